@@ -1,0 +1,5 @@
+import '../../components/page.css';
+import { mountExtensionPage } from '../../utils/mount.tsx';
+import { Options } from './Options.tsx';
+
+mountExtensionPage(<Options />);

@@ -1,0 +1,5 @@
+import '../../components/page.css';
+import { mountExtensionPage } from '../../utils/mount.tsx';
+import { Popup } from './Popup.tsx';
+
+mountExtensionPage(<Popup />);

@@ -1,0 +1,43 @@
+import type { Worker } from 'playwright-core';
+
+/** Reads a whole store of the extension's own IndexedDB, from inside its service worker. */
+export async function readExtensionStore<T = unknown>(worker: Worker, store: string): Promise<T[]> {
+  return worker.evaluate(
+    (storeName) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('redline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(storeName)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction(storeName).objectStore(storeName).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Polls until `read` returns a value that satisfies `ready`, or fails after `timeoutMs`. */
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  ready: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ready(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

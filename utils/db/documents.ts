@@ -1,0 +1,34 @@
+import type { DocumentRecord } from '../formats/document.ts';
+import type { RedlineDb } from './schema.ts';
+
+export interface DocumentSighting {
+  key: string;
+  symbol?: string;
+  family?: string;
+  language?: string;
+  title?: string;
+  url: string;
+  kind: DocumentRecord['kind'];
+  version: string;
+}
+
+/** Records that a document was opened, adding its text version if it is new. */
+export async function recordDocument(
+  db: RedlineDb,
+  seen: DocumentSighting,
+  now = new Date(),
+): Promise<DocumentRecord> {
+  return db.transaction('rw', db.documents, async () => {
+    const existing = await db.documents.get(seen.key);
+    const versions = existing?.versions ?? [];
+    const { version, ...identity } = seen;
+    const record: DocumentRecord = {
+      ...existing,
+      ...identity,
+      versions: versions.includes(version) ? versions : [...versions, version],
+      lastSeenAt: now.toISOString(),
+    };
+    await db.documents.put(record);
+    return record;
+  });
+}

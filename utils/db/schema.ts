@@ -1,0 +1,57 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Annotation } from '../formats/annotation.ts';
+import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
+import type { CommentDraft } from '../formats/comment-draft.ts';
+import type { DocumentRecord } from '../formats/document.ts';
+import type { Profile } from '../formats/profile.ts';
+
+/** A version of an annotation that lost to a later edit: kept so nothing is lost silently. */
+export interface SupersededVersion {
+  seq?: number;
+  annotationId: string;
+  reason: 'older-edit' | 'concurrent-edit' | 'deleted';
+  savedAt: string;
+  annotation: Annotation;
+}
+
+export interface ProfileRecord extends Profile {
+  id: 'me';
+}
+
+/** Marks the database as ours: if it disappears, the browser evicted it (see the sentinel). */
+export interface SentinelRecord {
+  id: 'sentinel';
+  createdAt: string;
+}
+
+/**
+ * Version 1 of the stores. Indexes are the ones features query by: annotations by document,
+ * by document + provision, by set and by last change.
+ */
+export const STORES_V1 = {
+  documents: 'key, symbol, family, lastSeenAt',
+  annotations: 'id, documentKey, [documentKey+provision], setId, updatedAt',
+  sets: 'id, origin',
+  profile: 'id',
+  drafts: 'key, documentKey, updatedAt',
+  superseded: '++seq, annotationId, savedAt',
+  meta: 'id',
+} as const;
+
+export const DB_NAME = 'redline';
+
+export type RedlineDb = Dexie & {
+  documents: EntityTable<DocumentRecord, 'key'>;
+  annotations: EntityTable<Annotation, 'id'>;
+  sets: EntityTable<AnnotationSetInfo, 'id'>;
+  profile: EntityTable<ProfileRecord, 'id'>;
+  drafts: EntityTable<CommentDraft, 'key'>;
+  superseded: EntityTable<SupersededVersion, 'seq'>;
+  meta: EntityTable<SentinelRecord, 'id'>;
+};
+
+export function openRedlineDb(name: string = DB_NAME): RedlineDb {
+  const db = new Dexie(name) as RedlineDb;
+  db.version(1).stores(STORES_V1);
+  return db;
+}

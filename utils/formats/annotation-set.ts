@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+
+export const SetOrigin = z.enum(['own', 'imported']);
+
+export const AnnotationSetInfo = z.object({
+  id: z.string().min(1).max(LIMITS.shortText),
+  name: z.string().min(1).max(LIMITS.shortText),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  origin: SetOrigin,
+  owner: z
+    .object({
+      organisation: z.string().max(LIMITS.shortText).optional(),
+      author: z.string().max(LIMITS.shortText).optional(),
+    })
+    .optional(),
+  /** Whether its highlights show in the page and the side panel. */
+  visible: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export type SetOrigin = z.infer<typeof SetOrigin>;
+export type AnnotationSetInfo = z.infer<typeof AnnotationSetInfo>;
+
+export const DEFAULT_SET_ID = 'my-comments';

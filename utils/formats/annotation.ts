@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+
+/** ISO 8601 instants: they sort as strings, which is what the updatedAt index relies on. */
+export const Timestamp = z.iso.datetime();
+
+const ShortText = z.string().max(LIMITS.shortText);
+const LongText = z.string().max(LIMITS.longText);
+
+export const Stance = z.enum(['support', 'oppose', 'amend', 'question']);
+export const Priority = z.enum(['high', 'medium', 'low']);
+
+/** What the commenter wants done to the quoted text. */
+export const Proposal = z.object({
+  kind: z.enum(['replace', 'insert', 'delete']),
+  text: LongText,
+});
+
+export const Author = z.object({
+  id: ShortText.min(1),
+  name: ShortText,
+  organisation: ShortText.optional(),
+});
+
+/** Where the passage was: kept in several forms so it can be found again after edits. */
+export const AnnotationTarget = z.object({
+  quote: z.object({
+    exact: z.string().min(1).max(LIMITS.quote),
+    prefix: z.string().max(LIMITS.shortText),
+    suffix: z.string().max(LIMITS.shortText),
+  }),
+  position: z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }),
+  structure: z
+    .object({
+      address: ShortText,
+      offset: z.number().int().nonnegative(),
+      unitLength: z.number().int().nonnegative(),
+    })
+    .optional(),
+  /** Fingerprint of the document text the annotation was made on. */
+  version: ShortText,
+});
+
+export const Annotation = z.object({
+  id: ShortText.min(1),
+  setId: ShortText.min(1),
+  documentKey: ShortText.min(1),
+  target: AnnotationTarget,
+  /** Human address of the provision, such as `Art. 7(1)(b)`; empty when the page has no outline. */
+  provision: ShortText,
+  comment: LongText,
+  proposal: Proposal.optional(),
+  rationale: LongText,
+  tags: z.array(ShortText).max(LIMITS.tags),
+  stance: Stance.optional(),
+  priority: Priority.optional(),
+  author: Author,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** A tombstone: deletions travel between colleagues like edits do. */
+  deleted: z.boolean().optional(),
+});
+
+export type Stance = z.infer<typeof Stance>;
+export type Priority = z.infer<typeof Priority>;
+export type Proposal = z.infer<typeof Proposal>;
+export type Author = z.infer<typeof Author>;
+export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
+export type Annotation = z.infer<typeof Annotation>;

@@ -1,0 +1,51 @@
+import { defineConfig } from 'wxt';
+
+// Host access is limited to UN hosts; any other page is annotated only through activeTab.
+const UN_HOSTS = ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: utils/ also runs under Node in the command line.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Redline',
+    description:
+      'Comment on UN draft treaties: highlight passages, propose amendments, export structured submissions.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      // Firefox shows the workbench through sidebar_action instead.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'downloads',
+    ],
+    host_permissions: UN_HOSTS,
+    action: { default_title: 'Redline' },
+    commands: {
+      'comment-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Comment on the selected passage',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected passage',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'redline@redline.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  // Without ASCII output the minifier writes a literal U+FFFF (from Dexie) and Chromium
+  // refuses the whole extension as "not UTF-8 encoded".
+  vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }),
+});
