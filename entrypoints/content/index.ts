@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fingerprintText } from '../../utils/fingerprint.ts';
+import { fingerprintText } from '../../utils/anchoring/fingerprint.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
 import { request } from '../../utils/messaging/client.ts';
 
@@ -13,7 +13,7 @@ export default defineContentScript({
       url,
       title: document.title.slice(0, 500) || undefined,
       kind: 'html',
-      version: await fingerprintText(document.body?.textContent ?? ''),
+      version: fingerprintText(document.body?.textContent ?? ''),
       documentCount: 0,
     });
     if (!result.ok) console.warn('Redline could not record this page:', result.error.message);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passageSelectorsSchema } from '../anchoring/selectors.ts';
 import { LIMITS } from './limits.ts';
 
 /** ISO 8601 instants: they sort as strings, which is what the updatedAt index relies on. */
@@ -22,27 +23,11 @@ export const Author = z.object({
   organisation: ShortText.optional(),
 });
 
-/** Where the passage was: kept in several forms so it can be found again after edits. */
-export const AnnotationTarget = z.object({
-  quote: z.object({
-    exact: z.string().min(1).max(LIMITS.quote),
-    prefix: z.string().max(LIMITS.shortText),
-    suffix: z.string().max(LIMITS.shortText),
-  }),
-  position: z.object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  }),
-  structure: z
-    .object({
-      address: ShortText,
-      offset: z.number().int().nonnegative(),
-      unitLength: z.number().int().nonnegative(),
-    })
-    .optional(),
-  /** Fingerprint of the document text the annotation was made on. */
-  version: ShortText,
-});
+/**
+ * Where the passage was, kept in several forms so it can be found again after edits: quote with
+ * context, position, structural address, and the fingerprint of the text it was made on.
+ */
+export const AnnotationTarget = passageSelectorsSchema;
 
 export const Annotation = z.object({
   id: ShortText.min(1),

@@ -24,13 +24,14 @@ function annotation(id: string, provision: string, updatedAt: string): Annotatio
     documentKey: 'A/AC.291/22|en',
     target: {
       quote: {
+        type: 'TextQuoteSelector',
         exact: 'shall adopt such legislative',
         prefix: 'Each State Party ',
         suffix: ' and other measures',
       },
-      position: { start: 1200, end: 1228 },
-      structure: { address: provision, offset: 18, unitLength: 400 },
-      version: 'f00d',
+      position: { type: 'TextPositionSelector', start: 1200, end: 1228 },
+      structure: { type: 'StructuralSelector', address: provision, offset: 18, unitLength: 400 },
+      documentVersion: 'f00d',
     },
     provision,
     comment: 'Too broad.',

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LIMITS } from '../formats/limits.ts';
+
+/**
+ * Selector shapes follow the W3C Web Annotation model so annotation files stay readable by other
+ * tools; the structural selector is Redline's own addition (article/paragraph address).
+ */
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().max(LIMITS.quote),
+  prefix: z.string().max(LIMITS.shortText),
+  suffix: z.string().max(LIMITS.shortText),
+});
+
+export const textPositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((selector) => selector.end >= selector.start, { message: 'end must not precede start' });
+
+export const structuralSelectorSchema = z.object({
+  type: z.literal('StructuralSelector'),
+  /** Human address of the deepest unit holding the passage's start, e.g. `Art. 7(1)(b)`. */
+  address: z.string().min(1).max(LIMITS.shortText),
+  /** Where the passage starts inside that unit. */
+  offset: z.number().int().nonnegative(),
+  unitLength: z.number().int().nonnegative(),
+});
+
+export const selectorSchema = z.union([
+  textQuoteSelectorSchema,
+  textPositionSelectorSchema,
+  structuralSelectorSchema,
+]);
+
+/** Everything needed to find a passage again, in this or a later version of the document. */
+export const passageSelectorsSchema = z.object({
+  quote: textQuoteSelectorSchema,
+  position: textPositionSelectorSchema,
+  structure: structuralSelectorSchema.optional(),
+  /** Fingerprint of the document text the passage was chosen in (see fingerprint.ts). */
+  documentVersion: z.string().max(LIMITS.shortText),
+});
+
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
+export type StructuralSelector = z.infer<typeof structuralSelectorSchema>;
+export type Selector = z.infer<typeof selectorSchema>;
+export type PassageSelectors = z.infer<typeof passageSelectorsSchema>;

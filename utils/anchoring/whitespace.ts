@@ -1,0 +1,61 @@
+/** Whitespace as page extraction and PDF text produce it, including no-break and wide spaces. */
+export function isWhitespaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const WHITESPACE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** The same collapsing as collapseWhitespace, for short strings whose offsets are not needed. */
+export function collapseOnly(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ');
+}
+
+export interface CollapsedText {
+  /** The text with every whitespace run replaced by one space. */
+  text: string;
+  /** For each index of `text` (and one past its end), the index in the original string. */
+  toOriginal: Int32Array;
+}
+
+/**
+ * Revisions and extractors disagree about line breaks and double spaces, so matching runs on
+ * text where each whitespace run is one space; `toOriginal` maps results back.
+ */
+export function collapseWhitespace(original: string): CollapsedText {
+  const text = collapseOnly(original);
+  const toOriginal = new Int32Array(text.length + 1);
+  let length = 0;
+  let from = 0;
+  for (const run of original.matchAll(WHITESPACE_RUN)) {
+    for (let i = from; i < run.index; i++) toOriginal[length++] = i;
+    toOriginal[length++] = run.index;
+    from = run.index + run[0].length;
+  }
+  for (let i = from; i < original.length; i++) toOriginal[length++] = i;
+  toOriginal[length] = original.length;
+  return { text, toOriginal };
+}
+
+export function leadingWhitespace(text: string): number {
+  let count = 0;
+  while (count < text.length && isWhitespaceCode(text.charCodeAt(count))) count++;
+  return count;
+}
+
+export function trailingWhitespace(text: string): number {
+  let count = 0;
+  while (count < text.length && isWhitespaceCode(text.charCodeAt(text.length - 1 - count))) count++;
+  return count;
+}
