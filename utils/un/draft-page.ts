@@ -1,0 +1,46 @@
+import { blockText } from './dom-text.ts';
+import { languageFromCode } from './languages.ts';
+import { mainContent } from './main-content.ts';
+import { outlineText } from './outline-text.ts';
+import type { Outline } from './schemas.ts';
+import { findSymbols } from './symbol-grammar.ts';
+import { symbolFromUrl } from './symbol-link.ts';
+
+export interface DraftText {
+  /** The live element whose text was extracted; anchoring indexes the same element. */
+  root: Element;
+  /** `blockText(root)`: the text outline offsets count in. */
+  text: string;
+  outline: Outline;
+}
+
+/** How far into the page to look for the symbol a header gives outside the main content. */
+const HEADER_LENGTH = 5_000;
+
+function pageSymbol(doc: Document): string | undefined {
+  const fromTitle = findSymbols(doc.title)[0]?.symbol;
+  if (fromTitle) return fromTitle;
+  const fromBody = findSymbols(doc.body ? blockText(doc.body).slice(0, HEADER_LENGTH) : '')[0];
+  return (
+    fromBody?.symbol ?? (/^https?:/.test(doc.URL) ? symbolFromUrl(doc.URL)?.symbol : undefined)
+  );
+}
+
+/**
+ * The draft text of an HTML page: the main content's text, its outline, and the element it came
+ * from. Symbol and language fall back on the page (title, header, URL, `lang`) when the content
+ * itself does not say.
+ */
+export function extractDraftText(doc: Document): DraftText {
+  const root = mainContent(doc) ?? doc.body ?? doc.documentElement;
+  const text = blockText(root);
+  const found = outlineText(text);
+  const symbol = found.symbol ?? pageSymbol(doc);
+  const language = found.language ?? languageFromCode(doc.documentElement.lang.split('-')[0] ?? '');
+  const title = found.title ?? (doc.title.trim() || undefined);
+  const outline: Omit<Outline, 'units'> = {};
+  if (symbol) outline.symbol = symbol;
+  if (title) outline.title = title;
+  if (language) outline.language = language;
+  return { root, text, outline: { ...outline, units: found.units } };
+}

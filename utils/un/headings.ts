@@ -1,0 +1,154 @@
+import type { UnLanguage } from './languages.ts';
+import { withoutMarkers } from './markers.ts';
+import { asciiDigits, chineseNumber, toRoman, wordNumber } from './numerals.ts';
+
+export type HeadingKind = 'preamble' | 'part' | 'chapter' | 'section' | 'article' | 'annex';
+
+export interface Heading {
+  kind: HeadingKind;
+  number?: string;
+  title?: string;
+  /** The language the heading word is in, when it tells (Artículo, Статья, المادة, 条). */
+  language?: UnLanguage;
+}
+
+const LATIN_SUFFIX = String.raw`(?:\s*(?<suffix>bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?`;
+const ORDINALS =
+  'premi(?:er|ère)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ة?|الأولى';
+const DIVISION_NUMBER = String.raw`(?<number>${ORDINALS}|[IVXLC]+|\d+|[\u0660-\u0669]+|[A-Z])`;
+const ARTICLE_NUMBER = String.raw`(?<number>1er|premier|\d+|[\u0660-\u0669]+)${LATIN_SUFFIX}`;
+const CHINESE_NUMBER = '(?<number>[一二三四五六七八九十百零〇两\\d]+)';
+const END_OF_WORD = String.raw`(?![\p{L}\p{N}])`;
+
+interface HeadingRule {
+  kind: HeadingKind;
+  pattern: RegExp;
+  /** Set when the heading word says the language; `Article` is English or French. */
+  language?: UnLanguage;
+  chinese?: boolean;
+}
+
+function words(
+  kind: HeadingKind,
+  keywords: string,
+  number: string,
+  language?: UnLanguage,
+): HeadingRule {
+  return {
+    kind,
+    language,
+    pattern: new RegExp(`^(?:${keywords})\\s+${number}${END_OF_WORD}(?<rest>.*)$`, 'iu'),
+  };
+}
+
+function chinese(kind: HeadingKind, after: string): HeadingRule {
+  return {
+    kind,
+    chinese: true,
+    language: 'zh',
+    pattern: new RegExp(`^第${CHINESE_NUMBER}${after}(?<rest>.*)$`, 'u'),
+  };
+}
+
+const RULES: HeadingRule[] = [
+  words('article', 'article', ARTICLE_NUMBER),
+  words('article', 'art[íi]culo', ARTICLE_NUMBER, 'es'),
+  words('article', 'статья', ARTICLE_NUMBER, 'ru'),
+  words('article', 'المادة', ARTICLE_NUMBER, 'ar'),
+  chinese('article', '条'),
+  words('chapter', 'chapter|chapitre', DIVISION_NUMBER),
+  words('chapter', 'cap[íi]tulo', DIVISION_NUMBER, 'es'),
+  words('chapter', 'глава', DIVISION_NUMBER, 'ru'),
+  words('chapter', 'الفصل', DIVISION_NUMBER, 'ar'),
+  chinese('chapter', '章'),
+  words('part', 'part|partie', DIVISION_NUMBER),
+  words('part', 'parte', DIVISION_NUMBER, 'es'),
+  words('part', 'часть', DIVISION_NUMBER, 'ru'),
+  words('part', 'الجزء', DIVISION_NUMBER, 'ar'),
+  chinese('part', '部分'),
+  words('section', 'section', DIVISION_NUMBER),
+  words('section', 'secci[óo]n', DIVISION_NUMBER, 'es'),
+  words('section', 'раздел', DIVISION_NUMBER, 'ru'),
+  words('section', 'الفرع', DIVISION_NUMBER, 'ar'),
+  chinese('section', '节'),
+  {
+    kind: 'annex',
+    pattern: new RegExp(
+      `^(?:annexe?|anexo|приложение|المرفق)(?:\\s+${DIVISION_NUMBER})?${END_OF_WORD}(?<rest>.*)$`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'annex',
+    chinese: true,
+    language: 'zh',
+    pattern: new RegExp(`^附件${CHINESE_NUMBER}?(?<rest>.*)$`, 'u'),
+  },
+];
+
+const PREAMBLE = /^(?:preamble|préambule|preámbulo|преамбула|الديباجة|序言)$/iu;
+const PREAMBLE_LANGUAGE: Record<string, UnLanguage> = {
+  préambule: 'fr',
+  preámbulo: 'es',
+  преамбула: 'ru',
+  الديباجة: 'ar',
+  序言: 'zh',
+};
+const TITLE_SEPARATOR = /^[.:\-–—]/;
+const NOT_A_TITLE_START = /^[\p{Ll},;(]/u;
+const MAX_TITLE_LENGTH = 150;
+
+/**
+ * The title after a heading's number, or false when what follows the number is running text
+ * (`Article 5 of this Convention shall…`), so the line is no heading at all.
+ */
+function titleAfterNumber(rest: string, chineseRule: boolean): string | undefined | false {
+  const clean = withoutMarkers(rest);
+  if (clean === '') return undefined;
+  if (TITLE_SEPARATOR.test(clean)) return clean.slice(1).trim() || undefined;
+  if (chineseRule && !/^[\s\u3000]/.test(rest)) return false;
+  if (NOT_A_TITLE_START.test(clean) || clean.length > MAX_TITLE_LENGTH) return false;
+  return clean;
+}
+
+function articleNumber(raw: string, suffix: string | undefined): string {
+  const digits = /^(?:1er|premier)$/i.test(raw)
+    ? '1'
+    : String(chineseNumber(asciiDigits(raw)) ?? raw);
+  return suffix ? `${digits} ${suffix.toLowerCase()}` : digits;
+}
+
+/** Divisions are numbered in upper-case roman numerals whatever the text wrote. */
+function divisionNumber(raw: string): string {
+  const ascii = asciiDigits(raw);
+  if (/^\d+$/.test(ascii)) return ascii;
+  const value = wordNumber(raw) ?? chineseNumber(raw);
+  if (value !== undefined) return toRoman(value).toUpperCase();
+  return raw.toUpperCase();
+}
+
+/** Recognises a heading line (its text without leading spaces), in any of the six languages. */
+export function parseHeading(line: string): Heading | undefined {
+  const bare = withoutMarkers(line);
+  if (PREAMBLE.test(bare)) {
+    const language = PREAMBLE_LANGUAGE[bare.toLowerCase()];
+    return language ? { kind: 'preamble', language } : { kind: 'preamble' };
+  }
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(line);
+    if (!match) continue;
+    const { number: raw, suffix, rest = '' } = match.groups ?? {};
+    const title = titleAfterNumber(rest, rule.chinese === true);
+    if (title === false) continue;
+    let number: string | undefined;
+    if (raw !== undefined) {
+      number = rule.kind === 'article' ? articleNumber(raw, suffix) : divisionNumber(raw);
+    }
+    const heading: Heading = { kind: rule.kind };
+    if (number !== undefined) heading.number = number;
+    if (title !== undefined) heading.title = title;
+    if (rule.language) heading.language = rule.language;
+    return heading;
+  }
+  return undefined;
+}

@@ -1,0 +1,336 @@
+import { addressOf } from './address.ts';
+import { type Heading, type HeadingKind, parseHeading } from './headings.ts';
+import { guessLanguage } from './language-guess.ts';
+import type { UnLanguage } from './languages.ts';
+import { type Line, splitLines } from './lines.ts';
+import { withoutMarkers } from './markers.ts';
+import { leadingMarks, type NumberingMark } from './numbering.ts';
+import { toLetter, toRoman } from './numerals.ts';
+import type { Outline, OutlineUnit, UnitKind } from './schemas.ts';
+import { findSymbols } from './symbol-grammar.ts';
+
+interface LineRecord extends Line {
+  heading?: Heading;
+  marks: NumberingMark[];
+}
+
+interface OpenUnit {
+  unit: OutlineUnit;
+  level: number;
+  /** Position in its numbering sequence, to tell (i) the letter from (i) the numeral. */
+  value: number;
+}
+
+/** Nesting depth; a unit closes every open unit at its level or deeper. */
+const LEVEL: Record<UnitKind, number> = {
+  annex: 0,
+  preamble: 0,
+  part: 1,
+  chapter: 2,
+  section: 3,
+  article: 4,
+  paragraph: 5,
+  subparagraph: 6,
+  item: 7,
+};
+/** `a.` under an item (`Art. 5(1)(a)(ii)(a)`): an item one level deeper. */
+const SUB_ITEM_LEVEL = 8;
+const MAX_HEADING_LENGTH = 200;
+const MAX_TITLE_LENGTH = 200;
+const SENTENCE_END = /[.;:,，。；：،؛]$/u;
+const CHAPEAU_END = /[,，،]$/u;
+/** The line that closes a treaty preamble, in the six languages. */
+const AGREED_AS_FOLLOWS =
+  /agreed as follows|convenus de ce qui suit|convenido (?:en )?lo siguiente|согласились о нижеследующем|اتفقت على ما يلي|协议如下/iu;
+
+/** The testimonium (`IN WITNESS WHEREOF…`) closes a treaty: it belongs to no article. */
+const TESTIMONIUM =
+  /^(?:in witness whereof|en foi de quoi|en (?:fe|testimonio) de lo cual|в удостоверение чего|وإثباتا لذلك|下列签署人)/iu;
+
+function readLines(text: string): LineRecord[] {
+  return splitLines(text).map((line) => {
+    const heading =
+      line.content.length <= MAX_HEADING_LENGTH ? parseHeading(line.content) : undefined;
+    return { ...line, heading, marks: heading ? [] : leadingMarks(line.content) };
+  });
+}
+
+function isStructural(record: LineRecord): boolean {
+  return record.heading !== undefined || record.marks.length > 0;
+}
+
+/**
+ * Where a preamble without a `Preamble` heading begins: a chapeau ending in a comma (`The States
+ * Parties to this Convention,`) before `Have agreed as follows:` and before the first heading.
+ */
+function implicitPreambleStart(records: LineRecord[]): number | undefined {
+  const firstHeading = records.findIndex((record) => record.heading !== undefined);
+  const end = firstHeading < 0 ? records.length : firstHeading;
+  if (records[end]?.heading?.kind === 'preamble') return undefined;
+  const agreed = records
+    .slice(0, end)
+    .findIndex((record) => AGREED_AS_FOLLOWS.test(record.content));
+  if (agreed < 0) return undefined;
+  const chapeau = records.slice(0, agreed).findIndex((record) => CHAPEAU_END.test(record.content));
+  return chapeau < 0 ? undefined : chapeau;
+}
+
+/** A short line that is not a sentence: the title after a heading or at the top of a draft. */
+function asTitle(content: string): string | undefined {
+  const clean = withoutMarkers(content);
+  if (clean === '' || clean.length > MAX_TITLE_LENGTH || SENTENCE_END.test(clean)) return undefined;
+  return clean;
+}
+
+function isSymbolLine(content: string): boolean {
+  const symbols = findSymbols(content);
+  return symbols.length > 0 && symbols.map((found) => found.symbol).join(' ') === content.trim();
+}
+
+/** The draft's title: the last title-like line above its first unit, skipping the symbol and `Distr.: General`-style lines. */
+function documentTitle(records: LineRecord[]): string | undefined {
+  let title: string | undefined;
+  for (const record of records) {
+    if (isSymbolLine(record.content) || record.content.includes(':')) continue;
+    title = asTitle(record.content) ?? title;
+  }
+  return title;
+}
+
+function documentLanguage(records: LineRecord[], text: string): UnLanguage | undefined {
+  const votes = new Map<UnLanguage, number>();
+  for (const record of records) {
+    const language = record.heading?.language;
+    if (language) votes.set(language, (votes.get(language) ?? 0) + 1);
+  }
+  const [top] = [...votes].sort((a, b) => b[1] - a[1]);
+  return top?.[0] ?? guessLanguage(text);
+}
+
+/** Builds the unit tree from line records; see `outlineText`. */
+class OutlineBuilder {
+  readonly units: OutlineUnit[] = [];
+  private readonly stack: OpenUnit[] = [];
+
+  constructor(private readonly text: string) {}
+
+  open(kind: UnitKind, level: number, start: number, value: number, fields: Partial<OutlineUnit>) {
+    this.closeFor(level, start);
+    const unit: OutlineUnit = { kind, ...fields, address: '', start, end: start, children: [] };
+    (this.top()?.unit.children ?? this.units).push(unit);
+    this.stack.push({ unit, level, value });
+    return unit;
+  }
+
+  /** Closes what a new unit at `level` ends; headings also end the preamble. */
+  private closeFor(level: number, at: number) {
+    const heading = level <= LEVEL.article;
+    while (this.stack.length > 0) {
+      const top = this.top() as OpenUnit;
+      const inPreamble = heading && this.stack.some((open) => open.unit.kind === 'preamble');
+      if (top.level < level && !inPreamble) return;
+      this.close(at);
+    }
+  }
+
+  private close(at: number) {
+    const { unit } = this.stack.pop() as OpenUnit;
+    let end = at;
+    while (end > unit.start && /\s/.test(this.text[end - 1] as string)) end--;
+    unit.end = end;
+  }
+
+  closeAll(at: number) {
+    while (this.stack.length > 0) this.close(at);
+  }
+
+  top(): OpenUnit | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  innermost(level: number, above = -1): OpenUnit | undefined {
+    for (let index = this.stack.length - 1; index > above; index--) {
+      if (this.stack[index]?.level === level) return this.stack[index];
+    }
+    return undefined;
+  }
+
+  indexOf(open: OpenUnit | undefined): number {
+    return open ? this.stack.indexOf(open) : -1;
+  }
+}
+
+type Placement = { kind: UnitKind; level: number; value: number };
+
+/**
+ * Where a numbering mark goes. `(i)` after `(h)` is the letter unless the next mark is `(ii)`;
+ * after `(a)` it opens the items.
+ */
+function place(
+  mark: NumberingMark,
+  next: NumberingMark | undefined,
+  builder: OutlineBuilder,
+): Placement {
+  const subparagraph = { kind: 'subparagraph', level: LEVEL.subparagraph } as const;
+  const item = { kind: 'item', level: LEVEL.item, value: mark.value } as const;
+  switch (mark.class) {
+    case 'paragraph':
+      return { kind: 'paragraph', level: LEVEL.paragraph, value: mark.value };
+    case 'letter':
+      return { ...subparagraph, value: mark.value };
+    case 'roman':
+      return item;
+    case 'letter-dot': {
+      const inItem = builder.innermost(LEVEL.item) !== undefined;
+      return inItem
+        ? { kind: 'item', level: SUB_ITEM_LEVEL, value: mark.value }
+        : { ...subparagraph, value: mark.value };
+    }
+    case 'letter-or-roman': {
+      const letterValue = mark.letterValue as number;
+      const openSubparagraph = builder.innermost(LEVEL.subparagraph);
+      const openItem = builder.innermost(LEVEL.item, builder.indexOf(openSubparagraph));
+      const letterNext =
+        openSubparagraph !== undefined && openSubparagraph.value + 1 === letterValue;
+      const romanNext = openItem ? openItem.value + 1 === mark.value : mark.value === 1;
+      const nextIsRoman =
+        next !== undefined &&
+        next.class !== 'paragraph' &&
+        next.class !== 'letter' &&
+        next.value === mark.value + 1;
+      if (letterNext && (!romanNext || !nextIsRoman))
+        return { ...subparagraph, value: letterValue };
+      if (romanNext || openSubparagraph) return item;
+      return { ...subparagraph, value: letterValue };
+    }
+  }
+}
+
+/** Labels in address form whatever the script: Arabic (ب) is (b), ’2‘ and ㈡ are (ii). */
+function labelOf(placement: Placement): string {
+  if (placement.kind === 'paragraph') return String(placement.value);
+  if (placement.kind === 'item' && placement.level === LEVEL.item) return toRoman(placement.value);
+  return toLetter(placement.value);
+}
+
+/** For each line, the first numbering mark after it, up to the next heading. */
+function nextMarks(records: LineRecord[]): Array<NumberingMark | undefined> {
+  const next: Array<NumberingMark | undefined> = new Array(records.length);
+  let following: NumberingMark | undefined;
+  for (let index = records.length - 1; index >= 0; index--) {
+    next[index] = following;
+    const record = records[index] as LineRecord;
+    if (record.heading) following = undefined;
+    else following = record.marks[0] ?? following;
+  }
+  return next;
+}
+
+function assignAddresses(units: OutlineUnit[], ancestors: OutlineUnit[]) {
+  for (const unit of units) {
+    unit.address = addressOf(unit, ancestors);
+    assignAddresses(unit.children, [...ancestors, unit]);
+  }
+}
+
+interface PreambleState {
+  /** The first line of a preamble is its chapeau (`The States Parties to this Convention,`). */
+  chapeauPending: boolean;
+  paragraphs: number;
+}
+
+/**
+ * The outline of a draft's plain text: preamble, parts, chapters, sections, articles,
+ * paragraphs, subparagraphs, items and annexes, with UTF-16 offsets into `text`. A unit starts
+ * at its heading or numbering mark (or the bracket before it) and ends where the next unit of
+ * its level or higher begins, trailing spaces excluded.
+ */
+export function outlineText(text: string): Outline {
+  const records = readLines(text);
+  const following = nextMarks(records);
+  const preambleStart = implicitPreambleStart(records);
+  const builder = new OutlineBuilder(text);
+  const titleLines = new Set<number>();
+  let preamble: PreambleState | undefined;
+  let firstUnit: number | undefined;
+
+  const titleBelow = (index: number): string | undefined => {
+    for (let below = index + 1; below < records.length; below++) {
+      const record = records[below] as LineRecord;
+      if (withoutMarkers(record.content) === '') continue;
+      if (isStructural(record) || below === preambleStart) return undefined;
+      const title = asTitle(record.content);
+      if (title) titleLines.add(below);
+      return title;
+    }
+    return undefined;
+  };
+
+  const openHeading = (record: LineRecord, heading: Heading, index: number) => {
+    const kind: HeadingKind = heading.kind;
+    const fields: Partial<OutlineUnit> = {};
+    if (heading.number !== undefined) fields.number = heading.number;
+    const title = heading.title ?? (kind === 'preamble' ? undefined : titleBelow(index));
+    if (title !== undefined) fields.title = title;
+    builder.open(kind, LEVEL[kind], record.contentStart, 0, fields);
+    preamble = kind === 'preamble' ? { chapeauPending: true, paragraphs: 0 } : undefined;
+  };
+
+  records.forEach((record, index) => {
+    if (titleLines.has(index)) return;
+    if (index === preambleStart) {
+      builder.open('preamble', LEVEL.preamble, record.contentStart, 0, {});
+      preamble = { chapeauPending: true, paragraphs: 0 };
+      firstUnit ??= index;
+    }
+    if (record.heading) {
+      firstUnit ??= index;
+      openHeading(record, record.heading, index);
+      return;
+    }
+    if (record.marks.length > 0) {
+      firstUnit ??= index;
+      record.marks.forEach((mark, position) => {
+        const placement = place(mark, record.marks[position + 1] ?? following[index], builder);
+        const start = position === 0 ? record.contentStart : record.contentStart + mark.index;
+        builder.open(placement.kind, placement.level, start, placement.value, {
+          number: labelOf(placement),
+        });
+      });
+      if (preamble) preamble.chapeauPending = false;
+      return;
+    }
+    if (TESTIMONIUM.test(record.content)) {
+      builder.closeAll(record.contentStart);
+      preamble = undefined;
+      return;
+    }
+    if (!preamble || record.content === '') return;
+    if (AGREED_AS_FOLLOWS.test(record.content)) {
+      preamble = undefined;
+      return;
+    }
+    const isChapeau = preamble.chapeauPending && CHAPEAU_END.test(record.content);
+    preamble.chapeauPending = false;
+    if (isChapeau) return;
+    preamble.paragraphs++;
+    const number = preamble.paragraphs;
+    builder.open('paragraph', LEVEL.paragraph, record.contentStart, number, {
+      number: String(number),
+    });
+  });
+
+  builder.closeAll(text.length);
+  const { units } = builder;
+  assignAddresses(units, []);
+  const head = firstUnit === undefined ? records : records.slice(0, firstUnit);
+  const headEnd = firstUnit === undefined ? text.length : (records[firstUnit] as LineRecord).start;
+  const outline: Omit<Outline, 'units'> = {};
+  const symbol = findSymbols(text.slice(0, headEnd))[0]?.symbol;
+  const title = documentTitle(head);
+  const language = documentLanguage(records, text);
+  if (symbol) outline.symbol = symbol;
+  if (title) outline.title = title;
+  if (language) outline.language = language;
+  return { ...outline, units };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { UN_LANGUAGES } from './languages.ts';
+
+/** The shapes `redline detect` and `redline outline` print (DESIGN.md, "The command line"). */
+
+export const UnLanguageSchema = z.enum(UN_LANGUAGES);
+
+export const PageKind = z.enum(['listing', 'draft', 'other']);
+
+export const ListedDocument = z.object({
+  symbol: z.string(),
+  family: z.string(),
+  title: z.string().optional(),
+  languages: z.partialRecord(UnLanguageSchema, z.string()),
+});
+
+export const DetectResult = z.object({
+  kind: PageKind,
+  symbol: z.string().optional(),
+  documents: z.array(ListedDocument),
+});
+
+export const UnitKind = z.enum([
+  'preamble',
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'subparagraph',
+  'item',
+  'annex',
+]);
+
+const UnitFields = z.object({
+  kind: UnitKind,
+  number: z.string().optional(),
+  title: z.string().optional(),
+  /** The human address submissions cite: `Art. 7(1)(b)`, `Preamble para. 3`. */
+  address: z.string(),
+  /** UTF-16 offsets into the extracted text; `end` is exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export type OutlineUnit = z.infer<typeof UnitFields> & { children: OutlineUnit[] };
+
+export const OutlineUnit: z.ZodType<OutlineUnit> = UnitFields.extend({
+  children: z.array(z.lazy(() => OutlineUnit)),
+});
+
+export const Outline = z.object({
+  symbol: z.string().optional(),
+  title: z.string().optional(),
+  language: UnLanguageSchema.optional(),
+  units: z.array(OutlineUnit),
+});
+
+export type PageKind = z.infer<typeof PageKind>;
+export type ListedDocument = z.infer<typeof ListedDocument>;
+export type DetectResult = z.infer<typeof DetectResult>;
+export type UnitKind = z.infer<typeof UnitKind>;
+export type Outline = z.infer<typeof Outline>;
