@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { describePath } from './describe-issues.ts';
+import {
+  buildForeignSetFile,
+  type ForeignAnnotation,
+  type ForeignImport,
+  type ForeignReadOptions,
+  ForeignSelectors,
+  ForeignTimestamp,
+  parseAt,
+  pickSelectors,
+} from './external-annotation.ts';
+import { fail, type ParseResult, succeed } from './result.ts';
+
+/** W3C Web Annotation (JSON-LD), loose where the model is loose, strict on what Redline reads. */
+const W3cTarget = z.union([
+  z.string().max(LIMITS.url),
+  z.looseObject({
+    source: z.string().min(1).max(LIMITS.url),
+    selector: z.union([ForeignSelectors.element, ForeignSelectors]).optional(),
+  }),
+]);
+
+const W3cBody = z.union([
+  z.string().max(LIMITS.url),
+  z.looseObject({
+    value: z.string().max(LIMITS.longText).optional(),
+    purpose: z.union([z.string(), z.array(z.string()).max(20)]).optional(),
+  }),
+]);
+
+const W3cAgent = z.union([
+  z.string().min(1).max(LIMITS.shortText),
+  z.looseObject({
+    id: z.string().min(1).max(LIMITS.shortText).optional(),
+    name: z.string().max(LIMITS.shortText).optional(),
+    nickname: z.string().max(LIMITS.shortText).optional(),
+  }),
+]);
+
+const isAnnotationType = (type: unknown) =>
+  type === 'Annotation' || (Array.isArray(type) && type.includes('Annotation'));
+
+export const W3cAnnotation = z.looseObject({
+  id: z.string().min(1).max(LIMITS.url).optional(),
+  type: z.unknown().refine(isAnnotationType, 'expected "Annotation"'),
+  body: z.union([W3cBody, z.array(W3cBody).max(100)]).optional(),
+  bodyValue: z.string().max(LIMITS.longText).optional(),
+  target: z.union([W3cTarget, z.array(W3cTarget).min(1).max(20)]),
+  creator: z.union([W3cAgent, z.array(W3cAgent).max(20)]).optional(),
+  created: ForeignTimestamp.optional(),
+  modified: ForeignTimestamp.optional(),
+});
+
+const W3cAnnotations = z.array(z.unknown()).max(200_000);
+
+export type W3cAnnotation = z.infer<typeof W3cAnnotation>;
+
+// An annotation without dates never beats a dated edit of the same passage.
+const UNDATED = '1970-01-01T00:00:00.000Z';
+
+function listOf<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function purposes(body: z.infer<typeof W3cBody>): string[] {
+  return typeof body === 'string' ? [] : listOf(body.purpose);
+}
+
+function commentOf(annotation: W3cAnnotation): { comment: string; tags: string[] } {
+  const bodies = listOf(annotation.body).filter((body) => typeof body !== 'string');
+  const tags = bodies
+    .filter((body) => purposes(body).includes('tagging'))
+    .map((body) => body.value ?? '')
+    .filter((tag) => tag !== '')
+    .map((tag) => tag.slice(0, LIMITS.shortText))
+    .slice(0, LIMITS.tags);
+  const texts = bodies
+    .filter((body) => !purposes(body).includes('tagging'))
+    .map((body) => body.value ?? '');
+  if (annotation.bodyValue) texts.unshift(annotation.bodyValue);
+  const comment = texts.filter((text) => text !== '').join('\n\n');
+  return { comment: comment.slice(0, LIMITS.longText), tags };
+}
+
+function authorOf(annotation: W3cAnnotation): { id: string; name: string } {
+  const [creator] = listOf(annotation.creator);
+  if (creator === undefined) return { id: 'unknown', name: '' };
+  if (typeof creator === 'string') return { id: creator, name: '' };
+  const id = creator.id ?? creator.nickname ?? creator.name ?? 'unknown';
+  return { id: id === '' ? 'unknown' : id, name: creator.name ?? creator.nickname ?? '' };
+}
+
+interface Located {
+  items: unknown;
+  path: PropertyKey[];
+  label?: string;
+  id?: string;
+  notes: string[];
+}
+
+/** Where the annotations are: a single one, an array, a page, or a collection's first page. */
+function locate(root: unknown): ParseResult<Located> {
+  if (Array.isArray(root)) return succeed({ items: root, path: [], notes: [] });
+  const object = root as Record<string, unknown>;
+  if (isAnnotationType(object.type)) return succeed({ items: [root], path: [], notes: [] });
+  const label = typeof object.label === 'string' ? object.label : undefined;
+  const id = typeof object.id === 'string' ? object.id : undefined;
+  let page = object;
+  let path: PropertyKey[] = [];
+  if (object.type === 'AnnotationCollection') {
+    if (typeof object.first !== 'object' || object.first === null) {
+      return fail(
+        'first: the collection’s annotations are not in the file (only a link to them); export them embedded',
+      );
+    }
+    page = object.first as Record<string, unknown>;
+    path = ['first'];
+  }
+  const notes =
+    typeof page.next === 'string'
+      ? [`next: later pages (${page.next.slice(0, 200)}) are not in the file and were not imported`]
+      : [];
+  return succeed({ items: page.items, path: [...path, 'items'], label, id, notes });
+}
+
+function convert(
+  annotation: W3cAnnotation,
+  raw: unknown,
+  path: PropertyKey[],
+  root: unknown,
+): { foreign?: ForeignAnnotation; errors: string[] } {
+  const targets = listOf(annotation.target);
+  const errors: string[] = [];
+  for (const [index, target] of targets.entries()) {
+    if (typeof target === 'string') continue;
+    const targetPath = Array.isArray(annotation.target)
+      ? [...path, 'target', index, 'selector']
+      : [...path, 'target', 'selector'];
+    const picked = pickSelectors(
+      listOf(target.selector),
+      (selector) => (Array.isArray(target.selector) ? [...targetPath, selector] : targetPath),
+      root,
+    );
+    errors.push(...picked.errors);
+    if (!picked.quote) continue;
+    const { comment, tags } = commentOf(annotation);
+    const foreign: ForeignAnnotation = {
+      sourceId: annotation.id ?? `content:${canonicalJson(raw)}`,
+      source: target.source,
+      quote: picked.quote,
+      position: picked.position,
+      comment,
+      tags,
+      author: authorOf(annotation),
+      createdAt: annotation.created ?? annotation.modified ?? UNDATED,
+      updatedAt: annotation.modified ?? annotation.created ?? UNDATED,
+    };
+    return { foreign, errors };
+  }
+  return { errors };
+}
+
+/** Reads W3C Web Annotations into one imported set; annotations without a quote are skipped. */
+export function readW3c(
+  root: unknown,
+  options: ForeignReadOptions = {},
+): ParseResult<ForeignImport> {
+  const located = locate(root);
+  if (!located.ok) return located;
+  const { items, path, notes } = located.value;
+  const list = parseAt(W3cAnnotations, items, path, root);
+  if (!list.ok) return list;
+  const errors: string[] = [];
+  const foreign: ForeignAnnotation[] = [];
+  const skipped = [...notes];
+  list.value.forEach((raw, index) => {
+    const itemPath = [...path, index];
+    const parsed = parseAt(W3cAnnotation, raw, itemPath, root);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      return;
+    }
+    const converted = convert(parsed.value, raw, itemPath, root);
+    errors.push(...converted.errors);
+    if (converted.foreign) foreign.push(converted.foreign);
+    else if (converted.errors.length === 0) {
+      skipped.push(`${describePath(itemPath, root)}: quotes no passage of text; not imported`);
+    }
+  });
+  if (errors.length > 0) return fail(...errors);
+  const creators = [...new Set(foreign.map((a) => a.author.id))].sort();
+  const names = [...new Set(foreign.map((a) => a.author.name || a.author.id))].sort();
+  const built = buildForeignSetFile(
+    {
+      tool: 'w3c',
+      label: 'Web annotations',
+      ownerId: located.value.id ?? creators.join(' '),
+      ownerName: located.value.label ?? names.slice(0, 3).join(', '),
+    },
+    foreign,
+    options,
+  );
+  return built.ok ? succeed({ file: built.value, skipped }) : built;
+}
