@@ -3,6 +3,7 @@ import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates.t
 import {
   contextAgrees,
   contextGlance,
+  contextHalfAgrees,
   type Evidence,
   type Expectation,
   isConvincing,
@@ -25,7 +26,7 @@ export type AnchorResult =
 /** How many of a phrase's occurrences get a full look, chosen by context and by place. */
 const CLOSE_LOOKS = 6;
 /** Two places whose scores differ by less than this are equally likely: orphan, not a guess. */
-const AMBIGUITY_MARGIN = 0.05;
+const AMBIGUITY_MARGIN = 0.03;
 /** Fuzzy search reaches this far (collapsed characters) around each expected position. */
 const FUZZY_REACH = 1000;
 const MAX_ERROR_RATE = 0.25;
@@ -69,8 +70,7 @@ export function anchorMany(
       return;
     }
     const occurrences = exactCandidates(doc.occurrences, quote.exact);
-    const unique =
-      quote.exact.length >= SHORT_QUOTE ? uniqueInContext(doc, quote, occurrences) : undefined;
+    const unique = uniqueInContext(doc, quote, occurrences);
     if (unique) {
       const range = originalRange(doc, quote, unique);
       results[index] = { status: 'exact', ...range };
@@ -89,18 +89,22 @@ export function anchorMany(
   return results;
 }
 
-/** The one occurrence whose both sides of context agree, if exactly one does. */
+/**
+ * The one occurrence whose both sides of context agree, if exactly one does. A short quote must
+ * also be the only one with even one side agreeing: its own context may have been edited while
+ * a copy of the old context stands elsewhere.
+ */
 function uniqueInContext(
   doc: SearchText,
   quote: CollapsedQuote,
   occurrences: Candidate[],
 ): Candidate | undefined {
   const looked = closestByContext(doc, quote, occurrences);
-  const agreeing = looked.filter((candidate) =>
-    contextAgrees(weighEvidence(doc, quote, candidate, { starts: [] })),
-  );
-  const sawAll = looked.length === occurrences.length || agreeing.length < looked.length;
-  return agreeing.length === 1 && sawAll ? agreeing[0] : undefined;
+  const weighed = looked.map((candidate) => weighEvidence(doc, quote, candidate, { starts: [] }));
+  const agreeing = weighed.filter(contextAgrees);
+  const rivals = quote.exact.length < SHORT_QUOTE ? weighed.filter(contextHalfAgrees) : agreeing;
+  const sawAll = looked.length === occurrences.length || rivals.length < looked.length;
+  return agreeing.length === 1 && rivals.length === 1 && sawAll ? agreeing[0] : undefined;
 }
 
 function closestByContext(doc: SearchText, quote: CollapsedQuote, occurrences: Candidate[]) {

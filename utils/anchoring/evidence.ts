@@ -47,7 +47,7 @@ export function weighEvidence(
   const originalStart = doc.originalOffset(candidate.start);
   const location = locationAgreement(originalStart, expected.starts);
   const unit = expected.structure && unitAgreement(doc, originalStart, expected.structure);
-  const weighed = 50 * quoteScore + 20 * prefix + 20 * suffix + 10 * location;
+  const weighed = 50 * quoteScore + 20 * prefix + 20 * suffix + 20 * location;
   return {
     start: candidate.start,
     end: candidate.end,
@@ -58,7 +58,7 @@ export function weighEvidence(
     suffix,
     location,
     unit,
-    score: unit === undefined ? weighed / 100 : (weighed + 20 * unit) / 120,
+    score: unit === undefined ? weighed / 110 : (weighed + 20 * unit) / 130,
   };
 }
 
@@ -90,6 +90,10 @@ export function contextAgrees(evidence: Evidence): boolean {
   return evidence.prefix >= AGREES && evidence.suffix >= AGREES;
 }
 
+export function contextHalfAgrees(evidence: Evidence): boolean {
+  return Math.max(evidence.prefix, evidence.suffix) >= AGREES;
+}
+
 /**
  * Whether the evidence is enough to place the passage here. The rules answer the ways matchers
  * go wrong on real revisions: the same words elsewhere (context must agree, or the place must
@@ -99,7 +103,7 @@ export function contextAgrees(evidence: Evidence): boolean {
  */
 export function isConvincing(evidence: Evidence): boolean {
   const bothSides = contextAgrees(evidence);
-  const oneSide = Math.max(evidence.prefix, evidence.suffix) >= AGREES;
+  const oneSide = contextHalfAgrees(evidence);
   const length = evidence.quoteLength;
   const unit = evidence.unit ?? 0;
   if (length < SHORT_QUOTE) {
