@@ -1,0 +1,19 @@
+/**
+ * `node --import tsx scripts/generate-json-schemas.ts`: rewrites the committed JSON Schemas
+ * from the zod schemas. Run it after changing a format; the unit tests say when it is due.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  JSON_SCHEMAS,
+  type JsonSchemaFile,
+  renderJsonSchema,
+} from '../utils/formats/export/json-schemas.ts';
+
+const SCHEMA_DIR = path.resolve(import.meta.dirname, '../utils/formats/schemas');
+
+for (const file of Object.keys(JSON_SCHEMAS) as JsonSchemaFile[]) {
+  const target = path.join(SCHEMA_DIR, file);
+  await writeFile(target, renderJsonSchema(file));
+  console.log(`wrote ${path.relative(process.cwd(), target)}`);
+}

@@ -1,0 +1,65 @@
+import type { Submission, SubmissionItem } from '../submission.ts';
+
+/** Excel reads UTF-8 as UTF-8 only when the file starts with a byte-order mark. */
+const BOM = '\uFEFF';
+const ROW_END = '\r\n';
+
+export const CSV_COLUMNS = [
+  'provision',
+  'quote',
+  'comment',
+  'proposal kind',
+  'proposal text',
+  'rationale',
+  'stance',
+  'priority',
+  'tags',
+  'author',
+  'organisation',
+  'created',
+  'updated',
+  'document symbol',
+  'written on',
+  'targets',
+  'id',
+] as const;
+
+export const TAG_SEPARATOR = '; ';
+
+/**
+ * One row per comment, RFC 4180: CRLF between rows, fields quoted when they hold a comma,
+ * quote or line break, quotes doubled. A cell a spreadsheet would run as a formula (starting
+ * with = + - @, tab or CR) gets a leading apostrophe, which spreadsheets hide and treat as
+ * "this is text": the one place the file differs from the comment as written.
+ */
+export function submissionToCsv(submission: Submission): string {
+  const rows = [[...CSV_COLUMNS], ...submission.items.map((item) => rowOf(item, submission))];
+  return BOM + rows.map((row) => row.map(field).join(',')).join(ROW_END) + ROW_END;
+}
+
+function rowOf(item: SubmissionItem, submission: Submission): string[] {
+  return [
+    item.provision,
+    item.quote,
+    item.comment,
+    item.proposal?.kind ?? '',
+    item.proposal?.text ?? '',
+    item.rationale,
+    item.stance ?? '',
+    item.priority ?? '',
+    item.tags.join(TAG_SEPARATOR),
+    item.author.name,
+    item.author.organisation ?? submission.organisation.name,
+    item.createdAt,
+    item.updatedAt,
+    submission.document.symbol ?? '',
+    item.writtenOn ?? '',
+    item.targets ?? '',
+    item.id,
+  ];
+}
+
+function field(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
