@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { addReanchorCommand } from './commands/reanchor.ts';
 import { EXIT_BAD_INPUT, EXIT_BAD_USAGE, InputError } from './errors.ts';
 
 /** Each command file adds itself to the program; later issues add more. */
-const commandModules: Array<(program: Command) => void> = [];
+const commandModules: Array<(program: Command) => void> = [addReanchorCommand];
 
 export function buildProgram(): Command {
   const program = new Command()
