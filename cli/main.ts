@@ -1,10 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { addMergeCommand } from './commands/merge.ts';
 import { addReanchorCommand } from './commands/reanchor.ts';
+import { addValidateCommand } from './commands/validate.ts';
 import { EXIT_BAD_INPUT, EXIT_BAD_USAGE, InputError } from './errors.ts';
 
 /** Each command file adds itself to the program; later issues add more. */
-const commandModules: Array<(program: Command) => void> = [addReanchorCommand];
+const commandModules: Array<(program: Command) => void> = [
+  addReanchorCommand,
+  addMergeCommand,
+  addValidateCommand,
+];
 
 export function buildProgram(): Command {
   const program = new Command()

@@ -62,6 +62,21 @@ export function detectKind(root: unknown): ParseResult<SharedFileKind> {
   );
 }
 
+/** Reads an already parsed shared file, whichever tool wrote it. */
+export function readSharedValue(
+  root: unknown,
+  options: ForeignReadOptions = {},
+): ParseResult<SharedFile> {
+  const kind = detectKind(root);
+  if (!kind.ok) return kind;
+  if (kind.value === 'redline') {
+    const set = readRedlineSet(root as Record<string, unknown>);
+    return set.ok ? succeed({ kind: 'redline', file: set.value, skipped: [] }) : set;
+  }
+  const read = kind.value === 'w3c' ? readW3c(root, options) : readHypothesis(root, options);
+  return read.ok ? succeed({ kind: kind.value, ...read.value }) : read;
+}
+
 /**
  * Reads a file a colleague or another tool wrote: bounded, checked and converted before anything
  * else sees it. Errors name the field and the annotation they concern.
@@ -71,14 +86,5 @@ export function readSharedFile(
   options: ReadSharedFileOptions = {},
 ): ParseResult<SharedFile> {
   const parsed = parseUntrustedJson(input, options.limits ?? SHARED_FILE_LIMITS);
-  if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  const kind = detectKind(root);
-  if (!kind.ok) return kind;
-  if (kind.value === 'redline') {
-    const set = readRedlineSet(root as Record<string, unknown>);
-    return set.ok ? succeed({ kind: 'redline', file: set.value, skipped: [] }) : set;
-  }
-  const read = kind.value === 'w3c' ? readW3c(root, options) : readHypothesis(root, options);
-  return read.ok ? succeed({ kind: kind.value, ...read.value }) : read;
+  return parsed.ok ? readSharedValue(parsed.value, options) : parsed;
 }

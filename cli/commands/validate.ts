@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { describeIssues } from '../../utils/formats/import/describe-issues.ts';
+import { SHARED_FILE_LIMITS } from '../../utils/formats/import/limits.ts';
+import { readSharedValue } from '../../utils/formats/import/parse-file.ts';
+import { fail, type ParseResult, succeed } from '../../utils/formats/import/result.ts';
+import { parseUntrustedJson } from '../../utils/formats/import/safe-json.ts';
+import {
+  SUBMISSION_FORMAT,
+  SUBMISSION_VERSION,
+  Submission,
+} from '../../utils/formats/submission.ts';
+import { InputError } from '../errors.ts';
+import { readInputBytes } from '../io.ts';
+
+const KIND_NAMES = {
+  redline: 'Redline annotation set',
+  w3c: 'W3C Web Annotations',
+  hypothesis: 'Hypothesis export',
+} as const;
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function validateSubmission(root: Record<string, unknown>): ParseResult<string> {
+  if (typeof root.version === 'number' && root.version > SUBMISSION_VERSION) {
+    return fail(
+      `this file is a Redline submission of version ${root.version}; this Redline reads version ${SUBMISSION_VERSION} — update Redline`,
+    );
+  }
+  const parsed = Submission.safeParse(root);
+  if (!parsed.success) return fail(...describeIssues(parsed.error.issues, root));
+  const { document, items } = parsed.data;
+  const name = document.symbol ?? document.title ?? document.key;
+  return succeed(`Redline submission on ${name}: ${plural(items.length, 'item')}`);
+}
+
+function validateShared(root: unknown): ParseResult<string> {
+  const read = readSharedValue(root);
+  if (!read.ok) return read;
+  const { kind, file, skipped } = read.value;
+  const counts = [
+    plural(file.sets.length, 'set'),
+    plural(file.documents.length, 'document'),
+    plural(file.annotations.length, 'annotation'),
+  ];
+  if (skipped.length > 0) counts.push(`${skipped.length} without a quoted passage, not importable`);
+  return succeed(`${KIND_NAMES[kind]}: ${counts.join(', ')}`);
+}
+
+/** Checks a file as the extension's import would: the same limits, the same messages. */
+export function validateFile(input: Uint8Array): ParseResult<string> {
+  const parsed = parseUntrustedJson(input, SHARED_FILE_LIMITS);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value as Record<string, unknown> | null;
+  return root !== null && typeof root === 'object' && root.format === SUBMISSION_FORMAT
+    ? validateSubmission(root)
+    : validateShared(root);
+}
+
+export function addValidateCommand(program: Command): void {
+  program
+    .command('validate')
+    .description('checks an annotation set or submission file; exit 1 with every reason')
+    .argument('<file>', '*.redline.json, W3C Web Annotations, Hypothesis export or submission JSON')
+    .action(async (file: string) => {
+      const result = validateFile(await readInputBytes(file));
+      if (!result.ok) {
+        throw new InputError(
+          `${file} is not valid:\n${result.errors.map((e) => `  ${e}`).join('\n')}`,
+        );
+      }
+      process.stdout.write(`OK ${file}: ${result.value}\n`);
+    });
+}
