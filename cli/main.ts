@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { addDetectCommand } from './commands/detect.ts';
 import { addMergeCommand } from './commands/merge.ts';
+import { addOutlineCommand } from './commands/outline.ts';
 import { addReanchorCommand } from './commands/reanchor.ts';
 import { addValidateCommand } from './commands/validate.ts';
 import { EXIT_BAD_INPUT, EXIT_BAD_USAGE, InputError } from './errors.ts';
@@ -10,6 +12,8 @@ const commandModules: Array<(program: Command) => void> = [
   addReanchorCommand,
   addMergeCommand,
   addValidateCommand,
+  addDetectCommand,
+  addOutlineCommand,
 ];
 
 export function buildProgram(): Command {

@@ -50,7 +50,7 @@ const RANKS: Record<string, number> = {
   Annex: 6,
 };
 const ADDRESS_PART =
-  /(Preamble|Annex|Part|Chapter|Section|Art\.|para\.)(?:\s+([^\s,(]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?))?|\(([^)]*)\)/g;
+  /(Preamble|Annex|Part|Chapter|Section|Art\.|para\.)(?:\s+(?!para\.|Art\.)([^\s,(]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?))?|\(([^)]*)\)/g;
 const LATIN_SUFFIXES = [
   '',
   'bis',

@@ -51,6 +51,8 @@ export function languageFromCode(code: string): UnLanguage | undefined {
 /** A language from a link's visible label: a language name, an ISO code or a file letter. */
 export function languageFromLabel(label: string): UnLanguage | undefined {
   const trimmed = label.trim();
-  if (trimmed.length <= 2) return languageFromCode(trimmed);
-  return LINK_LABELS[trimmed.toLowerCase()];
+  return (
+    LINK_LABELS[trimmed.toLowerCase()] ??
+    (trimmed.length <= 2 ? languageFromCode(trimmed) : undefined)
+  );
 }

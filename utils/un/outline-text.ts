@@ -39,6 +39,7 @@ const MAX_HEADING_LENGTH = 200;
 const MAX_TITLE_LENGTH = 200;
 const SENTENCE_END = /[.;:,，。；：،؛]$/u;
 const CHAPEAU_END = /[,，،]$/u;
+const INTRODUCES_LIST = /[:：]$/u;
 /** The line that closes a treaty preamble, in the six languages. */
 const AGREED_AS_FOLLOWS =
   /agreed as follows|convenus de ce qui suit|convenido (?:en )?lo siguiente|согласились о нижеследующем|اتفقت على ما يلي|协议如下/iu;
@@ -140,6 +141,11 @@ class OutlineBuilder {
     unit.end = end;
   }
 
+  /** Ends the units open inside the preamble: its closing line belongs to no paragraph. */
+  closeInsidePreamble(at: number) {
+    while (this.stack.length > 0 && this.top()?.unit.kind !== 'preamble') this.close(at);
+  }
+
   closeAll(at: number) {
     while (this.stack.length > 0) this.close(at);
   }
@@ -162,13 +168,19 @@ class OutlineBuilder {
 
 type Placement = { kind: UnitKind; level: number; value: number };
 
+/** What surrounds a mark: the next mark, and whether the line before ended with a colon. */
+interface MarkContext {
+  next: NumberingMark | undefined;
+  introduced: boolean;
+}
+
 /**
- * Where a numbering mark goes. `(i)` after `(h)` is the letter unless the next mark is `(ii)`;
- * after `(a)` it opens the items.
+ * Where a numbering mark goes. `(i)` after `(h)` is the letter unless `(h)` ends with a colon or
+ * the next mark is `(ii)`; after `(a)` it opens the items.
  */
 function place(
   mark: NumberingMark,
-  next: NumberingMark | undefined,
+  { next, introduced }: MarkContext,
   builder: OutlineBuilder,
 ): Placement {
   const subparagraph = { kind: 'subparagraph', level: LEVEL.subparagraph } as const;
@@ -198,8 +210,9 @@ function place(
         next.class !== 'paragraph' &&
         next.class !== 'letter' &&
         next.value === mark.value + 1;
-      if (letterNext && (!romanNext || !nextIsRoman))
+      if (letterNext && !(romanNext && (nextIsRoman || introduced))) {
         return { ...subparagraph, value: letterValue };
+      }
       if (romanNext || openSubparagraph) return item;
       return { ...subparagraph, value: letterValue };
     }
@@ -253,6 +266,7 @@ export function outlineText(text: string): Outline {
   const titleLines = new Set<number>();
   let preamble: PreambleState | undefined;
   let firstUnit: number | undefined;
+  let previousContent = '';
 
   const titleBelow = (index: number): string | undefined => {
     for (let below = index + 1; below < records.length; below++) {
@@ -277,6 +291,11 @@ export function outlineText(text: string): Outline {
   };
 
   records.forEach((record, index) => {
+    handle(record, index);
+    if (record.content !== '') previousContent = record.content;
+  });
+
+  function handle(record: LineRecord, index: number) {
     if (titleLines.has(index)) return;
     if (index === preambleStart) {
       builder.open('preamble', LEVEL.preamble, record.contentStart, 0, {});
@@ -291,7 +310,11 @@ export function outlineText(text: string): Outline {
     if (record.marks.length > 0) {
       firstUnit ??= index;
       record.marks.forEach((mark, position) => {
-        const placement = place(mark, record.marks[position + 1] ?? following[index], builder);
+        const context = {
+          next: record.marks[position + 1] ?? following[index],
+          introduced: position === 0 && INTRODUCES_LIST.test(previousContent),
+        };
+        const placement = place(mark, context, builder);
         const start = position === 0 ? record.contentStart : record.contentStart + mark.index;
         builder.open(placement.kind, placement.level, start, placement.value, {
           number: labelOf(placement),
@@ -307,6 +330,7 @@ export function outlineText(text: string): Outline {
     }
     if (!preamble || record.content === '') return;
     if (AGREED_AS_FOLLOWS.test(record.content)) {
+      builder.closeInsidePreamble(record.contentStart);
       preamble = undefined;
       return;
     }
@@ -318,7 +342,7 @@ export function outlineText(text: string): Outline {
     builder.open('paragraph', LEVEL.paragraph, record.contentStart, number, {
       number: String(number),
     });
-  });
+  }
 
   builder.closeAll(text.length);
   const { units } = builder;

@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../cli/main.ts';
+import { DetectResult, Outline } from '../../../utils/un/schemas.ts';
+import { FIXTURES, fixture, LISTING_URL } from './fixtures.ts';
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(['node', 'redline', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const at = (name: string) => resolve(FIXTURES, name);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('redline detect', () => {
+  it('prints the listing of a saved session page', async () => {
+    const { code, stdout } = await run('detect', at('session-listing.html'), '--url', LISTING_URL);
+    expect(code).toBe(0);
+    const result = DetectResult.parse(JSON.parse(stdout));
+    expect(result.kind).toBe('listing');
+    expect(result.documents).toHaveLength(5);
+    expect(result.documents[2]?.languages.ar).toBe(
+      'https://www.unodc.org/documents/Cybercrime/AdHocCommittee/Fourth_session/Documents/A_AC.291_L.15_A.pdf',
+    );
+  });
+
+  it('prints a draft with its symbol', async () => {
+    const { code, stdout } = await run('detect', at('untoc-draft.html'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'draft', symbol: 'A/AC.254/4/Rev.11' });
+  });
+
+  it('prints other for a page that is not a UN page', async () => {
+    const { stdout } = await run(
+      'detect',
+      at('non-un.html'),
+      '--url',
+      'https://allotments.example.org/',
+    );
+    expect(JSON.parse(stdout)).toEqual({ kind: 'other', documents: [] });
+  });
+
+  it('exits 1 when the file cannot be read or is not HTML', async () => {
+    const missing = await run('detect', at('missing.html'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*missing\.html/);
+    const notHtml = await run('detect', at('untoc.txt'));
+    expect(notHtml.code).toBe(1);
+    expect(notHtml.stderr).toMatch(/not an HTML page/);
+    expect(notHtml.stdout).toBe('');
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run('detect')).code).toBe(2);
+    const badUrl = await run('detect', at('non-un.html'), '--url', 'not a url');
+    expect(badUrl.code).toBe(2);
+    expect(badUrl.stderr).toMatch(/http\(s\) URL/);
+  });
+});
+
+describe('redline outline', () => {
+  it('prints the outline of a .txt draft with offsets into the file content', async () => {
+    const { code, stdout } = await run('outline', at('untoc.txt'));
+    expect(code).toBe(0);
+    const outline = Outline.parse(JSON.parse(stdout));
+    expect(outline.units).toHaveLength(41);
+    const article3 = outline.units[2];
+    const paragraph2b = article3?.children[1]?.children[1];
+    expect(paragraph2b?.address).toBe('Art. 3(2)(b)');
+    expect(fixture('untoc.txt').slice(paragraph2b?.start, paragraph2b?.end)).toMatch(
+      /^b\) It is committed in one State but a substantial part/,
+    );
+  });
+
+  it('prints the outline of an .html draft', async () => {
+    const { code, stdout } = await run('outline', at('untoc-draft.html'));
+    expect(code).toBe(0);
+    const outline = Outline.parse(JSON.parse(stdout));
+    expect(outline).toMatchObject({ symbol: 'A/AC.254/4/Rev.11', language: 'en' });
+    expect(outline.units.map((unit) => unit.address)).toContain('Art. 41');
+  });
+
+  it('exits 2 for a PDF, with a message saying so', async () => {
+    const { code, stderr, stdout } = await run('outline', 'draft.pdf');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/PDF drafts are not supported yet/);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 for a file type it does not read, 1 for a missing file', async () => {
+    expect((await run('outline', 'draft.docx')).code).toBe(2);
+    expect((await run('outline', at('missing.txt'))).code).toBe(1);
+  });
+
+  it('outlines a draft saved with Windows line ends', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'redline-outline-'));
+    const file = join(directory, 'draft.txt');
+    writeFileSync(file, 'Article 1\r\n1. One.\r\n2. Two.\r\n');
+    const { stdout } = await run('outline', file);
+    const outline = Outline.parse(JSON.parse(stdout));
+    expect(outline.units[0]?.children.map((unit) => [unit.start, unit.end])).toEqual([
+      [11, 18],
+      [20, 27],
+    ]);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { detectPage, looksLikeUnPage } from '../../../utils/un/detect.ts';
+import { DetectResult } from '../../../utils/un/schemas.ts';
+import { DRAFT_URL, fixturePage, htmlPage, LISTING_URL } from './fixtures.ts';
+
+const SESSION_DOCUMENTS =
+  'https://www.unodc.org/documents/Cybercrime/AdHocCommittee/Fourth_session/Documents/';
+
+describe('detectPage on a UNODC session listing', () => {
+  const result = detectPage(fixturePage('session-listing.html', LISTING_URL), LISTING_URL);
+
+  it('is a listing of the five documents in the table, in page order', () => {
+    expect(DetectResult.parse(result)).toEqual(result);
+    expect(result.kind).toBe('listing');
+    expect(result.symbol).toBeUndefined();
+    expect(result.documents.map((document) => document.symbol)).toEqual([
+      'A/AC.291/22',
+      'A/AC.291/22/Rev.1',
+      'A/AC.291/L.15',
+      'A/AC.291/CRP.13',
+      'A/AC.291/INF/1',
+    ]);
+  });
+
+  it('groups six language links under each symbol, resolved against the page', () => {
+    const [draft] = result.documents;
+    expect(draft).toEqual({
+      symbol: 'A/AC.291/22',
+      family: 'A/AC.291/22',
+      title: 'Draft text of the convention',
+      languages: {
+        en: `${SESSION_DOCUMENTS}A_AC.291_22_E.pdf`,
+        fr: `${SESSION_DOCUMENTS}A_AC.291_22_F.pdf`,
+        es: `${SESSION_DOCUMENTS}A_AC.291_22_S.pdf`,
+        ru: `${SESSION_DOCUMENTS}A_AC.291_22_R.pdf`,
+        ar: `${SESSION_DOCUMENTS}A_AC.291_22_A.pdf`,
+        zh: `${SESSION_DOCUMENTS}A_AC.291_22_C.pdf`,
+      },
+    });
+  });
+
+  it('gives a revision the family of its draft', () => {
+    const revision = result.documents[1];
+    expect(revision).toMatchObject({
+      family: 'A/AC.291/22',
+      title: 'Revised draft text of the convention',
+    });
+    expect(Object.keys(revision?.languages ?? {})).toEqual(['en', 'fr', 'es', 'ru', 'ar', 'zh']);
+  });
+
+  it('names job-number files by the symbol of their row and the language of their label', () => {
+    const information = result.documents[4];
+    expect(information?.title).toBe('Information for participants');
+    expect(information?.languages.ru).toBe(`${SESSION_DOCUMENTS}V2300104.pdf`);
+    expect(Object.keys(information?.languages ?? {})).toHaveLength(6);
+  });
+
+  it('keeps a document offered in one language', () => {
+    expect(result.documents[3]?.languages).toEqual({
+      en: `${SESSION_DOCUMENTS}A_AC.291_CRP.13_E.pdf`,
+    });
+  });
+
+  it('leaves relative links as written when the page has no address', () => {
+    const window = fixturePage('session-listing.html', 'about:blank');
+    const offline = detectPage(window, 'about:blank');
+    expect(offline.documents[0]?.languages.en).toBe(
+      '/documents/Cybercrime/AdHocCommittee/Fourth_session/Documents/A_AC.291_22_E.pdf',
+    );
+  });
+});
+
+describe('detectPage on the UNTOC draft page', () => {
+  const result = detectPage(fixturePage('untoc-draft.html', DRAFT_URL), DRAFT_URL);
+
+  it('is a draft with its symbol and its own language versions', () => {
+    expect(DetectResult.parse(result)).toEqual(result);
+    expect(result.kind).toBe('draft');
+    expect(result.symbol).toBe('A/AC.254/4/Rev.11');
+    expect(result.documents).toHaveLength(1);
+    expect(result.documents[0]).toMatchObject({
+      symbol: 'A/AC.254/4/Rev.11',
+      family: 'A/AC.254/4',
+    });
+    expect(result.documents[0]?.languages.zh).toBe(
+      'https://www.unodc.org/documents/treaties/UNTOC/A_AC.254_4_Rev.11_C.pdf',
+    );
+  });
+});
+
+describe('detectPage elsewhere', () => {
+  it('calls a page that is not a UN page other, with no documents', () => {
+    const url = 'https://allotments.example.org/news.html';
+    const doc = fixturePage('non-un.html', url);
+    expect(looksLikeUnPage(doc, url)).toBe(false);
+    expect(detectPage(doc, url)).toEqual({ kind: 'other', documents: [] });
+  });
+
+  it('calls a UN page without documents or articles other', () => {
+    const url = 'https://www.unodc.org/unodc/en/about-unodc/index.html';
+    const doc = htmlPage('<h1>About UNODC</h1><p>UNODC works for safety.</p>', url);
+    expect(looksLikeUnPage(doc, url)).toBe(true);
+    expect(detectPage(doc, url)).toEqual({ kind: 'other', documents: [] });
+  });
+
+  it('notices UN drafts on other hosts by their articles', () => {
+    const url = 'https://ngo.example.org/drafts/cybercrime.html';
+    const doc = htmlPage(
+      '<h3>Article 1</h3><h4>Purpose</h4><p>1. Text.</p><h3>Article 2</h3><p>1. More.</p>',
+      url,
+    );
+    expect(looksLikeUnPage(doc, url)).toBe(true);
+    expect(detectPage(doc, url).kind).toBe('draft');
+  });
+
+  it('notices links to UN documents on other hosts', () => {
+    const url = 'https://ngo.example.org/resources.html';
+    const doc = htmlPage(
+      '<ul><li><a href="https://undocs.org/en/A/RES/79/243">Convention</a></li><li><a href="https://undocs.org/fr/A/RES/79/243">Convention (fr)</a></li></ul>',
+      url,
+    );
+    expect(looksLikeUnPage(doc, url)).toBe(true);
+    const result = detectPage(doc, url);
+    expect(result.kind).toBe('listing');
+    expect(result.documents).toEqual([
+      {
+        symbol: 'A/RES/79/243',
+        family: 'A/RES/79/243',
+        title: 'Convention',
+        languages: {
+          en: 'https://undocs.org/en/A/RES/79/243',
+          fr: 'https://undocs.org/fr/A/RES/79/243',
+        },
+      },
+    ]);
+  });
+
+  it('reports a single link in one language but calls the page other', () => {
+    const url = 'https://www.un.org/en/news.html';
+    const doc = htmlPage(
+      '<p>Read <a href="https://undocs.org/en/A/RES/79/243">the resolution</a>.</p>',
+      url,
+    );
+    const result = detectPage(doc, url);
+    expect(result.kind).toBe('other');
+    expect(result.documents.map((document) => document.symbol)).toEqual(['A/RES/79/243']);
+  });
+
+  it('takes the symbol of a page from its address', () => {
+    const url = 'https://undocs.org/en/A/AC.291/22';
+    expect(detectPage(htmlPage('<p>Loading…</p>', url), url)).toEqual({
+      kind: 'other',
+      symbol: 'A/AC.291/22',
+      documents: [],
+    });
+  });
+});

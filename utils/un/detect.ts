@@ -1,0 +1,73 @@
+import { extractDraftText } from './draft-page.ts';
+import { listedDocuments } from './listing.ts';
+import { flattenUnits } from './outline.ts';
+import type { DetectResult, Outline } from './schemas.ts';
+import { findSymbols } from './symbol-grammar.ts';
+import { symbolFromUrl } from './symbol-link.ts';
+
+const UN_HOSTS = /(?:^|\.)(?:un\.org|unodc\.org|undocs\.org|ohchr\.org|unog\.ch|unov\.org)$/i;
+/** A heading-like article number anywhere in the text; only a hint, the outline decides. */
+const ARTICLE_HINT =
+  /(?:Article|ARTICLE|Artículo|ARTÍCULO|Статья|المادة)\s+(?:\d|[\u0660-\u0669]|premier)|第[一二三四五六七八九十百\d]+条/u;
+/** Links whose address may carry a symbol: UN document services and `A_AC.291_…` file names. */
+const SYMBOL_LINK_HINT =
+  /undocs\.org|documents\.un\.org|daccess-ods|view_doc|[A-Z]{1,5}_[A-Z0-9.]+_/;
+const MAX_LINKS_CHECKED = 2_000;
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A cheap first look, so that content scripts stop at once on the web at large: a UN host, a
+ * symbol in the title or text, an article heading, or links to UN documents.
+ */
+export function looksLikeUnPage(doc: Document, url: string = doc.URL): boolean {
+  if (UN_HOSTS.test(hostOf(url))) return true;
+  if (findSymbols(doc.title).length > 0) return true;
+  const text = doc.body?.textContent ?? '';
+  if (ARTICLE_HINT.test(text) || findSymbols(text).length > 0) return true;
+  const links = doc.querySelectorAll('a[href]');
+  for (let index = 0; index < Math.min(links.length, MAX_LINKS_CHECKED); index++) {
+    if (SYMBOL_LINK_HINT.test(links[index]?.getAttribute('href') ?? '')) return true;
+  }
+  return false;
+}
+
+/** A draft has articles: two or more, or one with paragraphs. */
+function isDraft(outline: Outline): boolean {
+  const articles = flattenUnits(outline.units).filter((unit) => unit.kind === 'article');
+  return articles.length >= 2 || (articles.length === 1 && (articles[0]?.children.length ?? 0) > 0);
+}
+
+/** A listing links several documents, or one in several languages. */
+function isListing(documents: DetectResult['documents']): boolean {
+  return (
+    documents.length >= 2 ||
+    documents.some((document) => Object.keys(document.languages).length >= 2)
+  );
+}
+
+/**
+ * What a page holds: a `draft` (its body is a text with articles), a `listing` (a table or list
+ * of UN documents, as UNODC session pages have) or `other`; and the documents it links to,
+ * grouped by symbol with their language versions.
+ */
+export function detectPage(doc: Document, url: string = doc.URL): DetectResult {
+  if (!looksLikeUnPage(doc, url)) return { kind: 'other', documents: [] };
+  const documents = listedDocuments(doc, /^https?:/.test(url) ? url : undefined);
+  if (ARTICLE_HINT.test(doc.body?.textContent ?? '')) {
+    const { outline } = extractDraftText(doc);
+    if (isDraft(outline)) {
+      const symbol = outline.symbol ?? symbolFromUrl(url)?.symbol;
+      return symbol ? { kind: 'draft', symbol, documents } : { kind: 'draft', documents };
+    }
+  }
+  const symbol = symbolFromUrl(url)?.symbol;
+  const kind = isListing(documents) ? 'listing' : 'other';
+  return symbol ? { kind, symbol, documents } : { kind, documents };
+}
