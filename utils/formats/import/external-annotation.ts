@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Annotation } from '../annotation.ts';
+import type { Annotation, Priority, Proposal, Stance } from '../annotation.ts';
 import { canonicalUrl } from '../document-key.ts';
 import { LIMITS } from '../limits.ts';
 import {
@@ -97,6 +97,12 @@ export interface ForeignAnnotation {
   position?: z.infer<typeof ForeignPosition>;
   comment: string;
   tags: string[];
+  /** What only some tools say; Redline's own W3C export says all of it. */
+  rationale?: string;
+  provision?: string;
+  proposal?: Proposal;
+  stance?: Stance;
+  priority?: Priority;
   author: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
@@ -150,11 +156,14 @@ function toAnnotation(
       },
       documentVersion: '',
     },
-    // Unknown until the passage is anchored on the document's outline.
-    provision: '',
+    // Empty until the passage is anchored on the document's outline, unless the file says it.
+    provision: foreign.provision ?? '',
     comment: foreign.comment,
-    rationale: '',
+    rationale: foreign.rationale ?? '',
     tags: foreign.tags,
+    ...(foreign.proposal ? { proposal: foreign.proposal } : {}),
+    ...(foreign.stance ? { stance: foreign.stance } : {}),
+    ...(foreign.priority ? { priority: foreign.priority } : {}),
     author: foreign.author,
     createdAt: foreign.createdAt,
     updatedAt: foreign.updatedAt,

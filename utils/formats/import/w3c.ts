@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Priority, type Proposal, Stance } from '../annotation.ts';
 import { LIMITS } from '../limits.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { describePath } from './describe-issues.ts';
@@ -70,20 +71,51 @@ function purposes(body: z.infer<typeof W3cBody>): string[] {
   return typeof body === 'string' ? [] : listOf(body.purpose);
 }
 
-function commentOf(annotation: W3cAnnotation): { comment: string; tags: string[] } {
-  const bodies = listOf(annotation.body).filter((body) => typeof body !== 'string');
-  const tags = bodies
-    .filter((body) => purposes(body).includes('tagging'))
+type TextualBody = Exclude<z.infer<typeof W3cBody>, string>;
+
+/** What a W3C annotation says, by body purpose (as Redline's own W3C export writes them). */
+interface Said {
+  comment: string;
+  rationale: string;
+  provision: string;
+  tags: string[];
+  proposal?: Proposal;
+  stance?: Stance;
+  priority?: Priority;
+}
+
+function valuesFor(bodies: TextualBody[], purpose: string | undefined): string[] {
+  return bodies
+    .filter((body) => (purpose ? purposes(body).includes(purpose) : purposes(body).length === 0))
     .map((body) => body.value ?? '')
-    .filter((tag) => tag !== '')
-    .map((tag) => tag.slice(0, LIMITS.shortText))
-    .slice(0, LIMITS.tags);
-  const texts = bodies
-    .filter((body) => !purposes(body).includes('tagging'))
-    .map((body) => body.value ?? '');
-  if (annotation.bodyValue) texts.unshift(annotation.bodyValue);
-  const comment = texts.filter((text) => text !== '').join('\n\n');
-  return { comment: comment.slice(0, LIMITS.longText), tags };
+    .filter((value) => value !== '');
+}
+
+function contentOf(annotation: W3cAnnotation): Said {
+  const bodies = listOf(annotation.body).filter((body) => typeof body !== 'string');
+  const comments = [
+    ...(annotation.bodyValue ? [annotation.bodyValue] : []),
+    ...valuesFor(bodies, undefined),
+    ...valuesFor(bodies, 'commenting'),
+  ];
+  // An empty amended passage is a deletion: kept, unlike other empty bodies.
+  const edit = bodies.find((body) => purposes(body).includes('editing'))?.value;
+  const stance = Stance.safeParse(valuesFor(bodies, 'assessing')[0]);
+  const priority = Priority.safeParse(
+    valuesFor(bodies, 'classifying')[0]?.replace(/^priority:\s*/, ''),
+  );
+  return {
+    comment: comments.join('\n\n').slice(0, LIMITS.longText),
+    rationale: valuesFor(bodies, 'describing').join('\n\n').slice(0, LIMITS.longText),
+    provision: (valuesFor(bodies, 'identifying')[0] ?? '').slice(0, LIMITS.shortText),
+    tags: valuesFor(bodies, 'tagging')
+      .map((tag) => tag.slice(0, LIMITS.shortText))
+      .slice(0, LIMITS.tags),
+    // The model carries the amended passage, not the kind of change: it replaces the quote.
+    ...(edit !== undefined ? { proposal: { kind: 'replace', text: edit } } : {}),
+    ...(stance.success ? { stance: stance.data } : {}),
+    ...(priority.success ? { priority: priority.data } : {}),
+  };
 }
 
 function authorOf(annotation: W3cAnnotation): { id: string; name: string } {
@@ -147,14 +179,12 @@ function convert(
     );
     errors.push(...picked.errors);
     if (!picked.quote) continue;
-    const { comment, tags } = commentOf(annotation);
     const foreign: ForeignAnnotation = {
       sourceId: annotation.id ?? `content:${canonicalJson(raw)}`,
       source: target.source,
       quote: picked.quote,
       position: picked.position,
-      comment,
-      tags,
+      ...contentOf(annotation),
       author: authorOf(annotation),
       createdAt: annotation.created ?? annotation.modified ?? UNDATED,
       updatedAt: annotation.modified ?? annotation.created ?? UNDATED,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { submissionToW3c } from '../../../../utils/formats/export/w3c.ts';
 import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
@@ -127,5 +128,30 @@ describe('a Hypothesis export', () => {
       ok: false,
       errors: ['annotations[0] (id "Xk3fR2c9Ee-abc7Q1wZf0A"): updated: expected a date and time'],
     });
+  });
+});
+
+describe('Redline’s own W3C export, read back', () => {
+  it('keeps comment, rationale, provision, tags, stance, priority and the amended text apart', () => {
+    const set = JSON.parse(fixture('untoc-colleague.redline.json'));
+    const [document] = set.documents;
+    const text = submissionToW3c(
+      set.annotations,
+      document,
+      'urn:uuid:00000000-0000-4000-8000-000000000001',
+    );
+    const { file } = read(text, { documentKeyFor: () => document.key });
+    const [original] = set.annotations;
+    const back = file.annotations.find((a) => a.target.quote.exact === original.target.quote.exact);
+    expect(back).toMatchObject({
+      comment: original.comment,
+      rationale: original.rationale,
+      provision: original.provision,
+      tags: original.tags,
+      stance: original.stance,
+      priority: original.priority,
+      proposal: { kind: 'replace' },
+    });
+    expect(back?.proposal?.text).toContain('an act in furtherance of the agreement');
   });
 });
