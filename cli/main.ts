@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { addDetectCommand } from './commands/detect.ts';
+import { addExportCommand } from './commands/export.ts';
 import { addMergeCommand } from './commands/merge.ts';
 import { addOutlineCommand } from './commands/outline.ts';
 import { addReanchorCommand } from './commands/reanchor.ts';
@@ -14,6 +15,7 @@ const commandModules: Array<(program: Command) => void> = [
   addValidateCommand,
   addDetectCommand,
   addOutlineCommand,
+  addExportCommand,
 ];
 
 export function buildProgram(): Command {
