@@ -127,8 +127,13 @@ function divisionNumber(raw: string): string {
   return raw.toUpperCase();
 }
 
+/** The words headings open with; most lines fail this one test and skip the rules. */
+const HEADING_START =
+  /^(?:art|cha|cap|par|sec|ann|pr[eéè]|стат|глав|част|разд|прил|преам|الماد|الفصل|الجزء|الفرع|المرفق|الديباجة|第|附件|序言)/iu;
+
 /** Recognises a heading line (its text without leading spaces), in any of the six languages. */
 export function parseHeading(line: string): Heading | undefined {
+  if (!HEADING_START.test(line)) return undefined;
   const bare = withoutMarkers(line);
   if (PREAMBLE.test(bare)) {
     const language = PREAMBLE_LANGUAGE[bare.toLowerCase()];

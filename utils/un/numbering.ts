@@ -24,16 +24,22 @@ export interface NumberingMark {
 }
 
 /** `1.` and the Arabic texts' `1 -`; a dot followed by a digit is a decimal, not a paragraph. */
-const PARAGRAPH = /^([0-9\u0660-\u0669]{1,3})(?:\.(?![0-9])|\s+[-–](?=\s))/u;
-const LATIN_LETTERS = /^(\(?)([a-z]{1,4})\)/;
-const ARABIC_LETTER = new RegExp(`^\\((${ABJAD_LETTER_PATTERN})\\)`, 'u');
+// Sticky patterns, matched at an index of the line without copying it.
+const PARAGRAPH = /([0-9\u0660-\u0669]{1,3})(?:\.(?![0-9])|\s+[-–](?=\s))/uy;
+const LATIN_LETTERS = /(\(?)([a-z]{1,4})\)/y;
+const ARABIC_LETTER = new RegExp(`\\((${ABJAD_LETTER_PATTERN})\\)`, 'uy');
 /** Arabic texts number items ’1‘ (quotes either way round). */
-const QUOTED_ITEM = /^[‘’'′]\s*([0-9\u0660-\u0669]{1,2})\s*[‘’'′]/u;
+const QUOTED_ITEM = /[‘’'′]\s*([0-9\u0660-\u0669]{1,2})\s*[‘’'′]/uy;
 /** Chinese texts number items ㈠ ㈡ ㈢ (parenthesised ideographs U+3220…U+3229). */
-const PARENTHESISED_IDEOGRAPH = /^[\u3220-\u3229]/u;
-const LETTER_DOT = /^([a-z])\.(?=\s)/;
+const PARENTHESISED_IDEOGRAPH = /[\u3220-\u3229]/uy;
+const LETTER_DOT = /([a-z])\.(?=\s)/y;
 /** What may open a line before its mark: spaces and the bracket of proposed wording. */
-const LEADING = /^[\s[]*/u;
+const LEADING = /[\s[]*/uy;
+
+function execAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(line);
+}
 
 type MarkShape = Pick<NumberingMark, 'class' | 'value' | 'letterValue'>;
 
@@ -47,8 +53,8 @@ function latinMark(letters: string): MarkShape | undefined {
   return letter === undefined ? undefined : { class: 'letter', value: letter };
 }
 
-function markAt(text: string): (MarkShape & { length: number }) | undefined {
-  let match = PARAGRAPH.exec(text);
+function markAt(text: string, index: number): (MarkShape & { length: number }) | undefined {
+  let match = execAt(PARAGRAPH, text, index);
   if (match) {
     return {
       class: 'paragraph',
@@ -56,17 +62,17 @@ function markAt(text: string): (MarkShape & { length: number }) | undefined {
       length: match[0].length,
     };
   }
-  match = LATIN_LETTERS.exec(text);
+  match = execAt(LATIN_LETTERS, text, index);
   if (match) {
     const mark = latinMark(match[2] as string);
     return mark && { ...mark, length: match[0].length };
   }
-  match = ARABIC_LETTER.exec(text);
+  match = execAt(ARABIC_LETTER, text, index);
   if (match) {
     const value = abjadValue(match[1] as string);
     return value === undefined ? undefined : { class: 'letter', value, length: match[0].length };
   }
-  match = QUOTED_ITEM.exec(text);
+  match = execAt(QUOTED_ITEM, text, index);
   if (match) {
     return {
       class: 'roman',
@@ -74,10 +80,10 @@ function markAt(text: string): (MarkShape & { length: number }) | undefined {
       length: match[0].length,
     };
   }
-  if (PARENTHESISED_IDEOGRAPH.test(text)) {
-    return { class: 'roman', value: text.charCodeAt(0) - 0x3220 + 1, length: 1 };
+  if (execAt(PARENTHESISED_IDEOGRAPH, text, index)) {
+    return { class: 'roman', value: text.charCodeAt(index) - 0x3220 + 1, length: 1 };
   }
-  match = LETTER_DOT.exec(text);
+  match = execAt(LETTER_DOT, text, index);
   if (match)
     return { class: 'letter-dot', value: letterValue(match[1] as string) as number, length: 2 };
   return undefined;
@@ -88,8 +94,8 @@ export function leadingMarks(line: string): NumberingMark[] {
   const marks: NumberingMark[] = [];
   let index = 0;
   for (;;) {
-    index += (LEADING.exec(line.slice(index)) as RegExpExecArray)[0].length;
-    const mark = markAt(line.slice(index));
+    index += (execAt(LEADING, line, index) as RegExpExecArray)[0].length;
+    const mark = markAt(line, index);
     if (!mark) return marks;
     marks.push({ ...mark, index });
     index += mark.length;

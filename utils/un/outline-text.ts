@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../anchoring/whitespace.ts';
 import { addressOf } from './address.ts';
 import { type Heading, type HeadingKind, parseHeading } from './headings.ts';
 import { guessLanguage } from './language-guess.ts';
@@ -39,7 +40,8 @@ const MAX_HEADING_LENGTH = 200;
 const MAX_TITLE_LENGTH = 200;
 const SENTENCE_END = /[.;:,，。；：،؛]$/u;
 const CHAPEAU_END = /[,，،]$/u;
-const INTRODUCES_LIST = /[:：]$/u;
+/** A line ending so introduces a list: `(h) … as follows:` then `(i)` is its first item. */
+const INTRODUCES_LIST = new Set([':', '：']);
 /** The line that closes a treaty preamble, in the six languages. */
 const AGREED_AS_FOLLOWS =
   /agreed as follows|convenus de ce qui suit|convenido (?:en )?lo siguiente|согласились о нижеследующем|اتفقت على ما يلي|协议如下/iu;
@@ -49,11 +51,14 @@ const TESTIMONIUM =
   /^(?:in witness whereof|en foi de quoi|en (?:fe|testimonio) de lo cual|в удостоверение чего|وإثباتا لذلك|下列签署人)/iu;
 
 function readLines(text: string): LineRecord[] {
-  return splitLines(text).map((line) => {
+  const records = splitLines(text) as LineRecord[];
+  for (const record of records) {
     const heading =
-      line.content.length <= MAX_HEADING_LENGTH ? parseHeading(line.content) : undefined;
-    return { ...line, heading, marks: heading ? [] : leadingMarks(line.content) };
-  });
+      record.content.length <= MAX_HEADING_LENGTH ? parseHeading(record.content) : undefined;
+    if (heading) record.heading = heading;
+    record.marks = heading ? [] : leadingMarks(record.content);
+  }
+  return records;
 }
 
 function isStructural(record: LineRecord): boolean {
@@ -137,7 +142,7 @@ class OutlineBuilder {
   private close(at: number) {
     const { unit } = this.stack.pop() as OpenUnit;
     let end = at;
-    while (end > unit.start && /\s/.test(this.text[end - 1] as string)) end--;
+    while (end > unit.start && isWhitespaceCode(this.text.charCodeAt(end - 1))) end--;
     unit.end = end;
   }
 
@@ -312,7 +317,7 @@ export function outlineText(text: string): Outline {
       record.marks.forEach((mark, position) => {
         const context = {
           next: record.marks[position + 1] ?? following[index],
-          introduced: position === 0 && INTRODUCES_LIST.test(previousContent),
+          introduced: position === 0 && INTRODUCES_LIST.has(previousContent.at(-1) ?? ''),
         };
         const placement = place(mark, context, builder);
         const start = position === 0 ? record.contentStart : record.contentStart + mark.index;
