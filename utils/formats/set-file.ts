@@ -22,7 +22,10 @@ export const RedlineSetFile = z.object({
   format: z.literal(SET_FILE_FORMAT),
   version: z.literal(SET_FILE_VERSION),
   exportedAt: Timestamp,
-  sets: z.array(AnnotationSetInfo.omit({ visible: true, origin: true })).min(1).max(1_000),
+  sets: z
+    .array(AnnotationSetInfo.omit({ visible: true, origin: true }))
+    .min(1)
+    .max(1_000),
   documents: z.array(SetFileDocument).max(10_000),
   annotations: z.array(Annotation).max(200_000),
 });
