@@ -10,6 +10,7 @@ const DOCUMENT_ORDER = [
   'Preamble para. 10',
   'Part I',
   'Chapter II',
+  'Chapter II, Section 1',
   'Chapter X',
   'Art. 1',
   'Art. 2',
@@ -38,6 +39,8 @@ const DOCUMENT_ORDER = [
   'Art. 10(1)',
   'Annex',
   'Annex I',
+  'Annex I, Art. 3',
+  'Annex I, Art. 10',
   'Annex II',
   'Annex II para. 3',
 ];
