@@ -1,21 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fingerprintText } from '../../utils/anchoring/fingerprint.ts';
-import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
 import { request } from '../../utils/messaging/client.ts';
+import { detectPage, looksLikeUnPage } from '../../utils/un/detect.ts';
 
+/**
+ * Runs on UN pages: finds what the page holds, tells the background (badge, popup), and asks
+ * for the annotator only when the page is a draft. Everything heavy loads with the annotator.
+ */
 export default defineContentScript({
   matches: ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'],
   runAt: 'document_idle',
   async main() {
-    const url = canonicalUrl(location.href);
-    const result = await request('documentSeen', {
-      key: documentKey({ url }),
-      url,
-      title: document.title.slice(0, 500) || undefined,
-      kind: 'html',
-      version: fingerprintText(document.body?.textContent ?? ''),
-      documentCount: 0,
-    });
-    if (!result.ok) console.warn('Redline could not record this page:', result.error.message);
+    if (!looksLikeUnPage(document, location.href)) return;
+    const found = detectPage(document, location.href);
+    if (found.kind === 'other' && found.documents.length === 0) return;
+    await request('pageSeen', { url: location.href, ...found });
+    if (found.kind === 'draft') {
+      const opened = await request('openAnnotator', {});
+      if (!opened.ok) console.warn('Redline could not open this draft:', opened.error.message);
+    }
   },
 });

@@ -1,42 +1,81 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DocumentSummary } from '../../components/DocumentSummary.tsx';
+import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
-import { getDb } from '../../utils/db/index.ts';
-import { canonicalUrl } from '../../utils/formats/document-key.ts';
+import { pageSeenKey } from '../../utils/messaging/page-report.ts';
+import type { PageSeen } from '../../utils/messaging/protocol.ts';
+import { pinnedTabId } from '../../utils/pinned-tab.ts';
 
-async function activeTabUrl(): Promise<string | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url;
+interface ActiveTab {
+  id: number;
+  url?: string;
 }
 
+async function activeTab(): Promise<ActiveTab | undefined> {
+  const pinned = pinnedTabId();
+  const [tab] =
+    pinned === undefined
+      ? await browser.tabs.query({ active: true, currentWindow: true })
+      : [await browser.tabs.get(pinned)];
+  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+}
+
+/** What this tab holds, and the quick actions: open a listed document, annotate, workbench. */
 export function Popup() {
-  const [tabUrl, setTabUrl] = useState<string>();
+  const [tab, setTab] = useState<ActiveTab>();
+  const [seen, setSeen] = useState<PageSeen | null>();
+  const [status, setStatus] = useState('');
+
   useEffect(() => {
-    void activeTabUrl().then(setTabUrl);
+    void activeTab().then(async (found) => {
+      setTab(found);
+      if (!found) return setSeen(null);
+      const key = pageSeenKey(found.id);
+      setSeen(((await browser.storage.session.get(key))[key] as PageSeen | undefined) ?? null);
+    });
   }, []);
-  const documents = useLiveQuery(async () => {
-    if (!tabUrl || !/^https?:/.test(tabUrl)) return [];
-    return getDb().documents.where('key').equals(canonicalUrl(tabUrl)).toArray();
-  }, [tabUrl]);
+
+  const annotateThisPage = async () => {
+    if (!tab) return;
+    try {
+      await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ['/annotator.js'],
+      });
+      setStatus('Redline is on this page: select a passage to comment on it.');
+    } catch (error) {
+      setStatus(
+        `Redline cannot annotate this page: ${error instanceof Error ? error.message : error}`,
+      );
+    }
+  };
 
   return (
     <PageShell title="Redline">
-      {documents === undefined ? (
-        <p>Looking at this tab…</p>
-      ) : documents.length === 0 ? (
-        <p>Redline has not seen a UN document in this tab.</p>
-      ) : (
-        <section aria-label="Documents in this tab">
-          {documents.map((document) => (
-            <DocumentSummary key={document.key} document={document} />
-          ))}
-        </section>
-      )}
-      <button type="button" onClick={() => void openSidePanel()}>
-        Open the workbench
-      </button>
+      {seen === undefined ? <p>Looking at this tab…</p> : null}
+      {seen?.kind === 'draft' ? (
+        <p>
+          This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
+        </p>
+      ) : null}
+      {seen && seen.documents.length > 0 ? (
+        <ListedDocuments
+          documents={seen.documents}
+          onOpen={(url) => void browser.tabs.create({ url })}
+        />
+      ) : null}
+      {seen === null ? <p>No UN document found in this tab.</p> : null}
+      <div className="actions">
+        {seen?.kind !== 'draft' ? (
+          <button type="button" onClick={() => void annotateThisPage()}>
+            Annotate this page
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void openSidePanel()}>
+          Open the workbench
+        </button>
+      </div>
+      <p role="status">{status}</p>
     </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
+import { serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, waitFor } from '../harness/extension-db.ts';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
 
@@ -18,10 +19,9 @@ describe('the extension in Chromium', () => {
     await server?.close();
   });
 
-  it('runs on a UNODC page over HTTPS and stores the page in the extension database, not the page origin', async () => {
+  it('runs on a UNODC draft over HTTPS and stores it in the extension database, not the page origin', async () => {
     const page = await browser.context.newPage();
-    await page.goto(HOME);
-    expect(await page.title()).toBe('Ad Hoc Committee on Cybercrime');
+    await page.goto(serveDraft(server));
 
     const documents = await waitFor(
       () =>
@@ -32,7 +32,7 @@ describe('the extension in Chromium', () => {
       (records) => records.length > 0,
     );
     expect(documents).toHaveLength(1);
-    expect(documents[0]?.key).toBe(HOME);
+    expect(documents[0]?.key).toBe('A/AC.254/4/Rev.11|en');
     expect(documents[0]?.versions[0]).toMatch(/^[0-9a-f]{16}$/);
 
     const pageDatabases = await page.evaluate(async () =>
@@ -42,7 +42,14 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
-  it('leaves pages outside UN hosts alone', async () => {
+  it('stops at once on a UN page that holds no document, and on pages outside UN hosts', async () => {
+    const home = await browser.context.newPage();
+    await home.goto(HOME);
+    expect(await home.title()).toBe('Ad Hoc Committee on Cybercrime');
+    await home.waitForTimeout(500);
+    await expect(home.locator('redline-ui').count()).resolves.toBe(0);
+    await home.close();
+
     const page = await browser.context.newPage();
     await page.goto('http://example.org/unodc/en/cybercrime/ad_hoc_committee/home.html');
     await page.waitForTimeout(500);
@@ -61,7 +68,7 @@ describe('the extension in Chromium', () => {
     await popup.close();
 
     const panel = await browser.openExtensionPage('sidepanel.html');
-    await panel.getByRole('heading', { name: 'Ad Hoc Committee on Cybercrime' }).waitFor();
+    await panel.getByRole('heading', { name: 'A/AC.254/4/Rev.11' }).waitFor();
     await panel.close();
 
     const options = await browser.openExtensionPage('options.html');

@@ -41,3 +41,16 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The id Chromium gave the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    const tabs = await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
+    return tab.id;
+  }, url);
+}
+
+/** The extension API as seen inside the service worker, for code passed to `evaluate`. */
+export type ChromeApi = typeof import('wxt/browser').browser;

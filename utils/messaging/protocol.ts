@@ -1,5 +1,8 @@
 /** The messages content scripts and pages send to the background, as zod schemas. */
 import { z } from 'zod';
+import { Annotation, Author } from '../formats/annotation.ts';
+import { AnnotationSetInfo } from '../formats/annotation-set.ts';
+import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentKind, DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
 
@@ -12,14 +15,82 @@ const DocumentSeen = z.object({
   url: z.string().max(LIMITS.url),
   kind: DocumentKind,
   version: z.string().min(1).max(LIMITS.shortText),
-  /** How many UN documents the page lists or holds, for the toolbar badge. */
-  documentCount: z.number().int().nonnegative(),
 });
+
+/** What the content script found on a UN page: the popup lists it, the badge counts it. */
+export const PageSeen = z.object({
+  url: z.string().max(LIMITS.url),
+  kind: z.enum(['listing', 'draft', 'other']),
+  symbol: z.string().max(LIMITS.shortText).optional(),
+  documents: z
+    .array(
+      z.object({
+        symbol: z.string().max(LIMITS.shortText),
+        family: z.string().max(LIMITS.shortText),
+        title: z.string().max(LIMITS.shortText).optional(),
+        languages: z.record(z.string().max(16), z.string().max(LIMITS.url)),
+      }),
+    )
+    .max(5_000),
+});
+export type PageSeen = z.infer<typeof PageSeen>;
+
+const DocumentRef = z.object({ documentKey: z.string().min(1).max(LIMITS.url) });
+const AnnotationRef = z.object({ id: z.string().min(1).max(LIMITS.shortText) });
+const Done = z.object({});
+
+/**
+ * What the annotator found in a tab, for the side panel: the draft's outline (its table of
+ * contents) and how each annotation anchored.
+ */
+export const PageReport = z.object({
+  documentKey: z.string().min(1).max(LIMITS.url),
+  title: z.string().max(LIMITS.shortText).optional(),
+  outline: z
+    .array(
+      z.object({
+        address: z.string().max(LIMITS.shortText),
+        label: z.string().max(LIMITS.shortText),
+        depth: z.number().int().min(0).max(10),
+        start: z.number().int().nonnegative(),
+      }),
+    )
+    .max(20_000),
+  anchors: z
+    .array(
+      z.object({
+        id: z.string().max(LIMITS.shortText),
+        status: z.enum(['exact', 'fuzzy', 'orphan']),
+        start: z.number().int().nonnegative().optional(),
+        score: z.number().optional(),
+        reason: z.string().max(LIMITS.shortText).optional(),
+      }),
+    )
+    .max(100_000),
+});
+export type PageReport = z.infer<typeof PageReport>;
 
 /** Each message: the schema its request must pass, and the shape of its answer. */
 export const protocol = {
+  pageSeen: { request: PageSeen, response: Done },
   documentSeen: { request: DocumentSeen, response: DocumentRecord },
-  ping: { request: z.object({}), response: z.object({ version: z.string() }) },
+  ping: { request: Done, response: z.object({ version: z.string() }) },
+  whoAmI: { request: Done, response: Author },
+  listAnnotations: {
+    request: DocumentRef,
+    response: z.object({ annotations: z.array(Annotation), sets: z.array(AnnotationSetInfo) }),
+  },
+  saveAnnotation: {
+    request: z.object({ annotation: Annotation, baseUpdatedAt: z.iso.datetime().optional() }),
+    response: z.object({ saved: Annotation, conflict: z.boolean() }),
+  },
+  deleteAnnotation: { request: AnnotationRef, response: Annotation },
+  undoDelete: { request: AnnotationRef, response: Annotation },
+  saveDraft: { request: CommentDraft, response: Done },
+  listDrafts: { request: DocumentRef, response: z.array(CommentDraft) },
+  discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
+  reportPage: { request: PageReport, response: Done },
+  openAnnotator: { request: Done, response: Done },
 } as const;
 
 type Protocol = typeof protocol;

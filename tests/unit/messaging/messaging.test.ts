@@ -12,7 +12,6 @@ const seen = {
   url: 'https://www.unodc.org/documents/A_AC.291_22_E.pdf',
   kind: 'pdf' as const,
   version: 'abc123',
-  documentCount: 1,
 };
 
 describe('typed messaging', () => {

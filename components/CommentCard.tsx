@@ -1,0 +1,53 @@
+import type { WorkbenchItem } from '../utils/annotations/workbench.ts';
+import { AmendmentPreview } from './AmendmentPreview.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+/** One comment in the workbench; activating it shows its passage in the page. */
+export function CommentCard({
+  item,
+  colour,
+  onOpen,
+}: {
+  item: WorkbenchItem;
+  colour?: string;
+  onOpen?: () => void;
+}) {
+  const { annotation, anchor } = item;
+  const quote = annotation.target.quote.exact;
+  return (
+    <li className="comment-card" style={colour ? { borderInlineStartColor: colour } : undefined}>
+      <button
+        type="button"
+        className="comment-open"
+        onClick={onOpen}
+        disabled={!onOpen}
+        aria-label={`Show the passage of the comment on ${annotation.provision || 'this page'} in the page`}
+      >
+        <q>{quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}</q>
+      </button>
+      <StatusBadge anchor={anchor} />
+      {anchor?.status === 'orphan' ? (
+        <p className="orphan-reason">
+          Could not be placed: {anchor.reason ?? 'the passage was not found'}.
+        </p>
+      ) : null}
+      {annotation.comment ? <p className="comment-text">{annotation.comment}</p> : null}
+      {annotation.proposal ? (
+        <AmendmentPreview quote={quote} proposal={annotation.proposal} />
+      ) : null}
+      {annotation.rationale ? (
+        <p className="comment-rationale">Rationale: {annotation.rationale}</p>
+      ) : null}
+      <p className="muted">
+        {[
+          annotation.stance,
+          annotation.priority && `${annotation.priority} priority`,
+          ...annotation.tags.map((t) => `#${t}`),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        {annotation.author.name ? ` — ${annotation.author.name}` : ''}
+      </p>
+    </li>
+  );
+}

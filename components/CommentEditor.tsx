@@ -1,0 +1,186 @@
+import { useEffect, useId, useRef } from 'react';
+import type { CommentFields } from '../utils/annotations/build.ts';
+import { normaliseTags } from '../utils/annotations/build.ts';
+import type { Priority, Proposal, Stance } from '../utils/formats/annotation.ts';
+import { AmendmentPreview } from './AmendmentPreview.tsx';
+
+const STANCES: Array<[Stance, string]> = [
+  ['amend', 'Amend'],
+  ['oppose', 'Oppose'],
+  ['support', 'Support'],
+  ['question', 'Question'],
+];
+const PRIORITIES: Array<[Priority, string]> = [
+  ['high', 'High'],
+  ['medium', 'Medium'],
+  ['low', 'Low'],
+];
+const PROPOSAL_KINDS: Array<[Proposal['kind'] | '', string]> = [
+  ['', 'No amendment'],
+  ['replace', 'Replace the passage'],
+  ['insert', 'Insert after the passage'],
+  ['delete', 'Delete the passage'],
+];
+
+export interface CommentEditorProps {
+  provision: string;
+  quote: string;
+  fields: CommentFields;
+  editing: boolean;
+  status: string;
+  onChange: (fields: CommentFields) => void;
+  onSave: () => void;
+  onClose: () => void;
+  onDiscard: () => void;
+  onDelete?: () => void;
+}
+
+/**
+ * The comment editor: comment, proposed amendment shown as a redline of the quoted text,
+ * rationale, tags, stance and priority. Every field is labelled for screen readers; Escape
+ * closes it (the unsent draft stays saved), Ctrl+Enter saves.
+ */
+export function CommentEditor(props: CommentEditorProps) {
+  const { fields, onChange } = props;
+  const id = useId();
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const set = (patch: Partial<CommentFields>) => onChange({ ...fields, ...patch });
+  const proposal = fields.proposal;
+
+  return (
+    <section
+      className="rl-editor"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onClose();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) props.onSave();
+      }}
+    >
+      <h2 id={`${id}-title`}>
+        {props.editing ? 'Edit comment' : 'New comment'}
+        {props.provision ? <span className="rl-provision"> · {props.provision}</span> : null}
+      </h2>
+      <blockquote className="rl-quote" aria-label="Quoted text">
+        {props.quote}
+      </blockquote>
+
+      <label htmlFor={`${id}-comment`}>Comment</label>
+      <textarea
+        id={`${id}-comment`}
+        ref={first}
+        rows={4}
+        value={fields.comment}
+        onChange={(event) => set({ comment: event.target.value })}
+      />
+
+      <label htmlFor={`${id}-kind`}>Proposed amendment</label>
+      <select
+        id={`${id}-kind`}
+        value={proposal?.kind ?? ''}
+        onChange={(event) => {
+          const kind = event.target.value as Proposal['kind'] | '';
+          const { proposal: _old, ...rest } = fields;
+          onChange(kind ? { ...rest, proposal: { kind, text: proposal?.text ?? '' } } : rest);
+        }}
+      >
+        {PROPOSAL_KINDS.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {proposal && proposal.kind !== 'delete' ? (
+        <>
+          <label htmlFor={`${id}-proposal`}>
+            {proposal.kind === 'replace' ? 'Proposed text' : 'Text to insert'}
+          </label>
+          <textarea
+            id={`${id}-proposal`}
+            rows={3}
+            value={proposal.text}
+            onChange={(event) => set({ proposal: { ...proposal, text: event.target.value } })}
+          />
+        </>
+      ) : null}
+      {proposal ? <AmendmentPreview quote={props.quote} proposal={proposal} /> : null}
+
+      <label htmlFor={`${id}-rationale`}>Rationale</label>
+      <textarea
+        id={`${id}-rationale`}
+        rows={3}
+        value={fields.rationale}
+        onChange={(event) => set({ rationale: event.target.value })}
+      />
+
+      <label htmlFor={`${id}-tags`}>Tags (comma separated)</label>
+      <input
+        id={`${id}-tags`}
+        defaultValue={fields.tags.join(', ')}
+        onBlur={(event) => set({ tags: normaliseTags([event.target.value]) })}
+        onChange={(event) => set({ tags: [event.target.value] })}
+      />
+
+      <div className="rl-row">
+        <label>
+          Stance{' '}
+          <select
+            value={fields.stance ?? ''}
+            onChange={(event) => {
+              const { stance: _old, ...rest } = fields;
+              const stance = event.target.value as Stance | '';
+              onChange(stance ? { ...rest, stance } : rest);
+            }}
+          >
+            <option value="">—</option>
+            {STANCES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Priority{' '}
+          <select
+            value={fields.priority ?? ''}
+            onChange={(event) => {
+              const { priority: _old, ...rest } = fields;
+              const priority = event.target.value as Priority | '';
+              onChange(priority ? { ...rest, priority } : rest);
+            }}
+          >
+            <option value="">—</option>
+            {PRIORITIES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <div className="rl-actions">
+        <button type="button" className="rl-primary" onClick={props.onSave}>
+          Save comment
+        </button>
+        <button type="button" onClick={props.onClose}>
+          Close (keep draft)
+        </button>
+        <button type="button" onClick={props.onDiscard}>
+          Discard changes
+        </button>
+        {props.onDelete ? (
+          <button type="button" className="rl-danger" onClick={props.onDelete}>
+            Delete comment
+          </button>
+        ) : null}
+      </div>
+      <p className="rl-status" role="status" aria-live="polite">
+        {props.status}
+      </p>
+    </section>
+  );
+}

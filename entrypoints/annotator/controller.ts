@@ -1,0 +1,381 @@
+import { type AnchorResult, anchorMany } from '../../utils/anchoring/anchor.ts';
+import { describePassage } from '../../utils/anchoring/describe.ts';
+import {
+  buildAnnotation,
+  type CommentFields,
+  draftKey,
+  EMPTY_FIELDS,
+  fieldsOf,
+} from '../../utils/annotations/build.ts';
+import { type DraftPage, readDraftPage } from '../../utils/annotations/draft-page.ts';
+import type { Annotation, AnnotationTarget, Author } from '../../utils/formats/annotation.ts';
+import { type AnnotationSetInfo, DEFAULT_SET_ID } from '../../utils/formats/annotation-set.ts';
+import type { CommentDraft } from '../../utils/formats/comment-draft.ts';
+import type { HighlightPainter } from '../../utils/highlight/index.ts';
+import { request, requestOrThrow } from '../../utils/messaging/client.ts';
+import { Store } from './store.ts';
+
+export interface Passage {
+  target: AnnotationTarget;
+  provision: string;
+  quote: string;
+}
+
+export interface EditorState extends Passage {
+  key: string;
+  fields: CommentFields;
+  /** The stored version this edit started from; absent for a new comment. */
+  base?: Annotation;
+  status: string;
+}
+
+export interface AnnotatorState {
+  annotations: Annotation[];
+  sets: AnnotationSetInfo[];
+  anchors: Map<string, AnchorResult>;
+  selection?: Passage & { top: number; left: number };
+  editor?: EditorState;
+  toast?: { message: string; undoId?: string };
+}
+
+/**
+ * The annotator's behaviour, apart from its React view: reads the draft, anchors and paints
+ * the comments, turns selections into comments, and sends every write to the background.
+ */
+export class AnnotatorController {
+  readonly store = new Store<AnnotatorState>({ annotations: [], sets: [], anchors: new Map() });
+  private page: DraftPage;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly author: Author,
+    private readonly painter: HighlightPainter,
+  ) {
+    this.page = readDraftPage(doc);
+  }
+
+  get documentKey(): string {
+    return this.page.documentKey;
+  }
+
+  /** Records the document, loads its comments and any unsent draft, paints, reports. */
+  async start(): Promise<void> {
+    await requestOrThrow('documentSeen', {
+      key: this.page.documentKey,
+      url: this.page.url,
+      kind: 'html',
+      version: this.page.search.version,
+      ...(this.page.symbol ? { symbol: this.page.symbol } : {}),
+      ...(this.page.language ? { language: this.page.language } : {}),
+      ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
+    });
+    await this.reload();
+    const drafts = await requestOrThrow('listDrafts', { documentKey: this.page.documentKey });
+    const latest = drafts.at(-1);
+    if (latest) this.restoreDraft(latest, drafts.length);
+  }
+
+  /** Fetches the document's comments again (after a change here or in another tab). */
+  async reload(): Promise<void> {
+    const { annotations, sets } = await requestOrThrow('listAnnotations', {
+      documentKey: this.page.documentKey,
+    });
+    this.store.set({ annotations, sets });
+    await this.anchorAndPaint();
+  }
+
+  /** The page changed under us (re-rendered): read it again and put the highlights back. */
+  async rereadPage(): Promise<void> {
+    this.page = readDraftPage(this.doc);
+    await this.anchorAndPaint();
+  }
+
+  private async anchorAndPaint(): Promise<void> {
+    const { annotations, sets } = this.store.get();
+    const results = anchorMany(
+      annotations.map((annotation) => annotation.target),
+      this.page.search,
+    );
+    const anchors = new Map(
+      annotations.map((annotation, i) => [annotation.id, results[i] as AnchorResult]),
+    );
+    this.store.set({ anchors });
+    const colours = new Map(sets.map((set) => [set.id, set]));
+    const visible = annotations.filter(
+      (annotation) => colours.get(annotation.setId)?.visible !== false,
+    );
+    this.painter.paint(
+      visible.flatMap((annotation) => {
+        const anchor = anchors.get(annotation.id);
+        if (!anchor || anchor.status === 'orphan') return [];
+        return [
+          {
+            id: annotation.id,
+            range: this.page.index.rangeFromOffsets(anchor.start, anchor.end),
+            layer: annotation.setId,
+            colour: colours.get(annotation.setId)?.colour ?? '#ffd54f',
+            status: anchor.status,
+          },
+        ];
+      }),
+    );
+    await this.report();
+  }
+
+  private async report(): Promise<void> {
+    const { anchors } = this.store.get();
+    await request('reportPage', {
+      documentKey: this.page.documentKey,
+      ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
+      outline: outlineEntries(this.page),
+      anchors: [...anchors].map(([id, anchor]) =>
+        anchor.status === 'orphan'
+          ? { id, status: 'orphan' as const, reason: anchor.reason }
+          : {
+              id,
+              status: anchor.status,
+              start: anchor.start,
+              ...('score' in anchor ? { score: anchor.score } : {}),
+            },
+      ),
+    });
+  }
+
+  /** The passage the user selected inside the draft, or nothing. */
+  passageFromSelection(): (Passage & { rect: DOMRect }) | undefined {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+    const range = selection.getRangeAt(0);
+    const offsets = this.page.index.offsetsFromRange(range);
+    if (!offsets || offsets.end <= offsets.start) return undefined;
+    const quote = this.page.index.text.slice(offsets.start, offsets.end);
+    if (!quote.trim()) return undefined;
+    const target = describePassage(this.page.search, offsets.start, offsets.end);
+    return {
+      target,
+      provision: target.structure?.address ?? '',
+      quote,
+      rect: range.getBoundingClientRect(),
+    };
+  }
+
+  showToolbarForSelection(): void {
+    const passage = this.passageFromSelection();
+    if (!passage) {
+      if (this.store.get().selection) this.store.set({ selection: undefined });
+      return;
+    }
+    const { rect, ...rest } = passage;
+    this.store.set({
+      selection: {
+        ...rest,
+        top: rect.bottom + window.scrollY + 6,
+        left: rect.left + window.scrollX,
+      },
+    });
+  }
+
+  commentOnSelection(): void {
+    const passage = this.store.get().selection ?? this.passageFromSelection();
+    if (!passage) {
+      this.toast('Select a passage of the draft first.');
+      return;
+    }
+    const { target, provision, quote } = passage;
+    this.openEditor({
+      target,
+      provision,
+      quote,
+      key: draftKey(this.page.documentKey, target),
+      fields: EMPTY_FIELDS,
+      status: '',
+    });
+  }
+
+  async highlightSelection(): Promise<void> {
+    const passage = this.store.get().selection ?? this.passageFromSelection();
+    if (!passage) {
+      this.toast('Select a passage of the draft first.');
+      return;
+    }
+    this.store.set({ selection: undefined });
+    await this.persist(passage, EMPTY_FIELDS);
+    this.toast(`Highlighted in ${passage.provision || 'the page'}.`);
+  }
+
+  openAnnotation(id: string): void {
+    const annotation = this.store.get().annotations.find((candidate) => candidate.id === id);
+    if (!annotation) return;
+    this.openEditor({
+      target: annotation.target,
+      provision: annotation.provision,
+      quote: annotation.target.quote.exact,
+      key: draftKey(this.page.documentKey, annotation.target, annotation.id),
+      fields: fieldsOf(annotation),
+      base: annotation,
+      status: '',
+    });
+  }
+
+  private openEditor(editor: EditorState): void {
+    this.store.set({ editor, selection: undefined });
+  }
+
+  /** Every change is saved as an unsent draft at once, so closing the tab loses nothing. */
+  changeFields(fields: CommentFields): void {
+    const editor = this.store.get().editor;
+    if (!editor) return;
+    this.store.set({ editor: { ...editor, fields, status: 'Draft saved' } });
+    const draft: CommentDraft = {
+      key: editor.key,
+      documentKey: this.page.documentKey,
+      target: editor.target,
+      provision: editor.provision,
+      fields,
+      updatedAt: new Date().toISOString(),
+      ...(editor.base ? { annotationId: editor.base.id } : {}),
+    };
+    void request('saveDraft', draft).then((result) => {
+      if (!result.ok) this.setEditorStatus(`Draft not saved: ${result.error.message}`);
+    });
+  }
+
+  async saveEditor(): Promise<void> {
+    const editor = this.store.get().editor;
+    if (!editor) return;
+    const result = await this.persist(editor, editor.fields, editor.base);
+    if (!result) return;
+    await request('discardDraft', { key: editor.key });
+    this.store.set({ editor: undefined });
+    this.toast(
+      result.conflict
+        ? 'Another tab changed this comment meanwhile: the later edit was kept, the other is saved in its history.'
+        : `Comment saved on ${editor.provision || 'the page'}.`,
+    );
+  }
+
+  closeEditor(): void {
+    this.store.set({ editor: undefined });
+  }
+
+  async discardEditor(): Promise<void> {
+    const editor = this.store.get().editor;
+    if (!editor) return;
+    await request('discardDraft', { key: editor.key });
+    this.store.set({ editor: undefined });
+  }
+
+  async deleteAnnotation(id: string): Promise<void> {
+    const result = await request('deleteAnnotation', { id });
+    if (!result.ok) {
+      this.toast(`Not deleted: ${result.error.message}`);
+      return;
+    }
+    this.store.set({ editor: undefined });
+    await this.reload();
+    this.toast('Comment deleted.', id);
+  }
+
+  async undoDelete(id: string): Promise<void> {
+    const result = await request('undoDelete', { id });
+    this.store.set({ toast: undefined });
+    if (!result.ok) this.toast(`Could not undo: ${result.error.message}`);
+    await this.reload();
+  }
+
+  dismissToast(): void {
+    this.store.set({ toast: undefined });
+  }
+
+  /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */
+  focusAnnotation(id: string): boolean {
+    const anchor = this.store.get().anchors.get(id);
+    if (!anchor || anchor.status === 'orphan') return false;
+    this.revealRange(this.page.index.rangeFromOffsets(anchor.start, anchor.end));
+    return true;
+  }
+
+  scrollToOffset(start: number): void {
+    const end = Math.min(start + 1, this.page.index.text.length);
+    this.revealRange(this.page.index.rangeFromOffsets(start, end));
+  }
+
+  private revealRange(range: Range): void {
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center' });
+    this.painter.flash(range);
+  }
+
+  idsAt(x: number, y: number): string[] {
+    return this.painter.hitTest(x, y);
+  }
+
+  private async persist(passage: Passage, fields: CommentFields, base?: Annotation) {
+    const annotation = buildAnnotation({
+      id: base?.id ?? crypto.randomUUID(),
+      setId: DEFAULT_SET_ID,
+      documentKey: this.page.documentKey,
+      target: passage.target,
+      provision: passage.provision,
+      fields,
+      author: this.author,
+      now: new Date(),
+      ...(base ? { previous: base } : {}),
+    });
+    const result = await request('saveAnnotation', {
+      annotation,
+      ...(base ? { baseUpdatedAt: base.updatedAt } : {}),
+    });
+    if (!result.ok) {
+      this.setEditorStatus(`Not saved: ${result.error.message}. Your text is kept as a draft.`);
+      return undefined;
+    }
+    await this.reload();
+    return result.value;
+  }
+
+  private restoreDraft(draft: CommentDraft, count: number): void {
+    const base = draft.annotationId
+      ? this.store.get().annotations.find((annotation) => annotation.id === draft.annotationId)
+      : undefined;
+    this.openEditor({
+      target: draft.target,
+      provision: draft.provision,
+      quote: draft.target.quote.exact,
+      key: draft.key,
+      fields: draft.fields,
+      ...(base ? { base } : {}),
+      status:
+        count > 1
+          ? `Restored your latest unsent comment (${count - 1} more unsent).`
+          : 'Restored your unsent comment.',
+    });
+  }
+
+  private setEditorStatus(status: string): void {
+    const editor = this.store.get().editor;
+    if (editor) this.store.set({ editor: { ...editor, status } });
+    else this.toast(status);
+  }
+
+  private toast(message: string, undoId?: string): void {
+    this.store.set({ toast: undoId ? { message, undoId } : { message } });
+  }
+}
+
+/** Kinds that make the table of contents: the draft's divisions and articles, not paragraphs. */
+const TOC_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'annex']);
+
+function outlineEntries(page: DraftPage) {
+  const entries: Array<{ address: string; label: string; depth: number; start: number }> = [];
+  const visit = (units: DraftPage['outline']['units'], depth: number) => {
+    for (const unit of units) {
+      if (!TOC_KINDS.has(unit.kind)) continue;
+      const label = unit.title ? `${unit.address} — ${unit.title}` : unit.address;
+      entries.push({ address: unit.address, label: label.slice(0, 500), depth, start: unit.start });
+      visit(unit.children, depth + 1);
+    }
+  };
+  visit(page.outline.units, 0);
+  return entries;
+}

@@ -1,0 +1,53 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createPainter } from '../../utils/highlight/index.ts';
+import { requestOrThrow } from '../../utils/messaging/client.ts';
+import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { AnnotatorApp } from './AnnotatorApp.tsx';
+import { AnnotatorController } from './controller.ts';
+import { createShadowHost } from './shadow-host.ts';
+import { watchPage } from './watch-page.ts';
+
+const LOADED = Symbol.for('redline.annotator');
+
+/**
+ * The annotator: injected by the background into a tab that holds a draft, or whose user
+ * asked to annotate it. Loaded once per page.
+ */
+export default defineUnlistedScript(() => {
+  const scope = globalThis as { [LOADED]?: boolean };
+  if (scope[LOADED]) return;
+  scope[LOADED] = true;
+  void start();
+});
+
+async function start(): Promise<void> {
+  const author = await requestOrThrow('whoAmI', {});
+  const controller = new AnnotatorController(document, author, createPainter());
+  const { host, mount } = createShadowHost();
+
+  tabMessenger.onMessage('annotator.present', () => true);
+  tabMessenger.onMessage('annotator.focusAnnotation', ({ data }) =>
+    controller.focusAnnotation(data.id),
+  );
+  tabMessenger.onMessage('annotator.scrollToOffset', ({ data }) =>
+    controller.scrollToOffset(data.start),
+  );
+  tabMessenger.onMessage('annotator.commentOnSelection', () => controller.commentOnSelection());
+  tabMessenger.onMessage(
+    'annotator.highlightSelection',
+    () => void controller.highlightSelection(),
+  );
+
+  createRoot(mount).render(<AnnotatorApp controller={controller} />);
+  await controller.start();
+  watchPage(document, controller);
+  host.dataset.ready = 'true';
+  // Another tab or the side panel wrote to this document: show it here too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes.lastChange?.newValue as { documentKey?: string } | undefined;
+    if (area === 'local' && change?.documentKey === controller.documentKey)
+      void controller.reload();
+  });
+}

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import {
+  deleteAnnotation,
+  listAnnotations,
+  saveAnnotation,
+  undoDelete,
+} from '../../utils/db/annotations.ts';
+import { recordDocument } from '../../utils/db/documents.ts';
+import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
+import type { RedlineDb } from '../../utils/db/index.ts';
+import { loadProfile } from '../../utils/db/profile.ts';
+import { handle } from '../../utils/messaging/handle.ts';
+import { pageReportKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+
+/** Every request that reads or writes the database: the background answers them all. */
+export function handleDataRequests(db: RedlineDb): void {
+  handle('ping', async () => ({ version: browser.runtime.getManifest().version }));
+
+  handle('pageSeen', async (seen, sender) => {
+    if (sender.tabId === undefined) return {};
+    await browser.storage.session.set({ [pageSeenKey(sender.tabId)]: seen });
+    const count =
+      seen.kind === 'draft' ? Math.max(1, seen.documents.length) : seen.documents.length;
+    await showDocumentCount(sender.tabId, count);
+    return {};
+  });
+
+  handle('documentSeen', async (seen) => recordDocument(db, seen));
+
+  handle('whoAmI', async () => {
+    const profile = await loadProfile(db);
+    return {
+      id: profile.authorId,
+      name: profile.authorName,
+      ...(profile.organisation ? { organisation: profile.organisation } : {}),
+    };
+  });
+
+  handle('listAnnotations', async ({ documentKey }) => ({
+    annotations: await listAnnotations(db, documentKey),
+    sets: await db.sets.toArray(),
+  }));
+
+  handle('saveAnnotation', async ({ annotation, baseUpdatedAt }) => {
+    const outcome = await saveAnnotation(db, annotation, baseUpdatedAt);
+    return { saved: outcome.saved, conflict: outcome.conflict !== undefined };
+  });
+  handle('deleteAnnotation', async ({ id }) => deleteAnnotation(db, id));
+  handle('undoDelete', async ({ id }) => undoDelete(db, id));
+
+  handle('saveDraft', async (draft) => {
+    await saveDraft(db, draft);
+    return {};
+  });
+  handle('listDrafts', async ({ documentKey }) => listDrafts(db, documentKey));
+  handle('discardDraft', async ({ key }) => {
+    await discardDraft(db, key);
+    return {};
+  });
+
+  handle('reportPage', async (report, sender) => {
+    if (sender.tabId === undefined) return {};
+    await browser.storage.session.set({ [pageReportKey(sender.tabId)]: report });
+    return {};
+  });
+}
+
+async function showDocumentCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+}

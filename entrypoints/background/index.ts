@@ -1,0 +1,16 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../../utils/db/index.ts';
+import { handle } from '../../utils/messaging/handle.ts';
+import { ensureAnnotator } from './annotator-injection.ts';
+import { handleDataRequests } from './data-handlers.ts';
+import { handleSelectionActions } from './selection-actions.ts';
+
+export default defineBackground(() => {
+  handleDataRequests(getDb());
+  handleSelectionActions();
+  handle('openAnnotator', async (_request, sender) => {
+    if (sender.tabId === undefined) throw new Error('openAnnotator must come from a tab');
+    await ensureAnnotator(sender.tabId);
+    return {};
+  });
+});

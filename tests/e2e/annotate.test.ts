@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
+import { paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
+import { type ChromeApi, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+
+const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
+
+describe('annotating a draft in Chromium', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let draftUrl: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    draftUrl = serveDraft(server);
+    browser = await launchWithExtension(server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const annotations = () => readExtensionStore<Annotation>(browser.serviceWorker, 'annotations');
+
+  it('comments with an amendment, and finds the comment again after a reload', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(draftUrl);
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+
+    await selectText(page, PASSAGE);
+    await page
+      .getByRole('toolbar', { name: /Redline/ })
+      .getByRole('button', { name: 'Comment' })
+      .click();
+    const editor = page.getByRole('dialog', { name: /New comment/ });
+    await expect(editor.textContent()).resolves.toContain('Art. 5(1)(b)');
+    await editor.getByLabel('Comment').fill('Aiding and abetting is too broad for journalists.');
+    await editor.getByLabel('Proposed amendment').selectOption('replace');
+    await editor
+      .getByLabel('Proposed text')
+      .fill('Organizing, directing or knowingly facilitating');
+    await expect(editor.locator('del').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('aiding')]),
+    );
+    await expect(editor.locator('ins').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('knowingly')]),
+    );
+    await editor.getByLabel('Rationale').fill('Article 19 ICCPR.');
+    await editor.getByRole('button', { name: 'Save comment' }).click();
+    await page.getByText(/Comment saved on Art\. 5\(1\)\(b\)/).waitFor();
+
+    const [saved] = await waitFor(annotations, (list) => list.length === 1);
+    expect(saved?.provision).toBe('Art. 5(1)(b)');
+    expect(saved?.target.quote.exact).toBe(PASSAGE);
+    expect(saved?.proposal).toEqual({
+      kind: 'replace',
+      text: 'Organizing, directing or knowingly facilitating',
+    });
+
+    await page.reload();
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('lists the comment under its provision in the side panel, and the side panel shows its passage', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(draftUrl);
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const group = panel.getByRole('region', { name: 'Art. 5(1)(b)' });
+    await group.getByText('Aiding and abetting is too broad for journalists.').waitFor();
+    await expect(group.locator('.status').textContent()).resolves.toBe('Exact');
+    await expect(panel.getByRole('status').first().textContent()).resolves.toContain(
+      '1 of 1 comments',
+    );
+    await group.getByRole('button', { name: /Show the passage/ }).click();
+    await page.bringToFront();
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows an edit made in one tab in another tab without a reload', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(draftUrl);
+    const second = await browser.context.newPage();
+    await second.goto(draftUrl);
+    await expect.poll(() => paintedTexts(second)).toEqual([PASSAGE]);
+    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByText('Aiding and abetting is too broad for journalists.').waitFor();
+
+    await first.bringToFront();
+    await expect.poll(() => paintedTexts(first)).toEqual([PASSAGE]);
+    const box = await first.evaluate((text) => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const range of highlight) {
+          if (range.toString() === text) {
+            const rect = (range as Range).getClientRects()[0] as DOMRect;
+            return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+          }
+        }
+      }
+      throw new Error('no highlight');
+    }, PASSAGE);
+    await first.mouse.click(box.x, box.y);
+    const editor = first.getByRole('dialog', { name: /Edit comment/ });
+    await editor.getByLabel('Comment').fill('Too broad: covers legitimate journalism.');
+    await editor.getByRole('button', { name: 'Save comment' }).click();
+
+    await panel.getByText('Too broad: covers legitimate journalism.').waitFor();
+    await second.bringToFront();
+    await second.locator('body').click({ position: { x: 5, y: 5 } });
+    const [stored] = await annotations();
+    expect(stored?.comment).toBe('Too broad: covers legitimate journalism.');
+    await Promise.all([first.close(), second.close(), panel.close()]);
+  });
+
+  it('deletes a comment and brings it back with Undo', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(draftUrl);
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    const id = (await annotations())[0]?.id as string;
+    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
+    await browser.serviceWorker.evaluate(
+      ([tab, annotation]) =>
+        (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(tab as number, {
+          id: 1,
+          type: 'annotator.focusAnnotation',
+          data: { id: annotation },
+          timestamp: Date.now(),
+        }),
+      [tabId, id],
+    );
+    const box = await page.evaluate(() => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const range of highlight) {
+          const rect = (range as Range).getClientRects()[0] as DOMRect;
+          return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+        }
+      }
+      throw new Error('no highlight');
+    });
+    await page.mouse.click(box.x, box.y);
+    await page
+      .getByRole('dialog', { name: /Edit comment/ })
+      .getByRole('button', { name: 'Delete comment' })
+      .click();
+    await page.getByText('Comment deleted.').waitFor();
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    expect((await annotations())[0]?.deleted).toBe(true);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    expect((await annotations())[0]?.deleted).toBeUndefined();
+    await page.close();
+  });
+
+  it('keeps a half-written comment when the tab closes, and offers it again', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(draftUrl);
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    await selectText(page, 'The knowledge, intent, aim, purpose or agreement');
+    await page.keyboard.press('Alt+Shift+C').catch(() => undefined);
+    await page
+      .getByRole('toolbar', { name: /Redline/ })
+      .getByRole('button', { name: 'Comment' })
+      .click();
+    const editor = page.getByRole('dialog', { name: /New comment/ });
+    await editor.getByLabel('Comment').pressSequentially('Inferring intent from circumstances');
+    await waitFor(
+      () => readExtensionStore<{ fields: { comment: string } }>(browser.serviceWorker, 'drafts'),
+      (drafts) => drafts[0]?.fields.comment === 'Inferring intent from circumstances',
+    );
+    await page.close();
+
+    const again = await browser.context.newPage();
+    await again.goto(draftUrl);
+    const restored = again.getByRole('dialog', { name: /New comment/ });
+    await restored.getByText('Restored your unsent comment.').waitFor();
+    await expect(restored.getByLabel('Comment').inputValue()).resolves.toBe(
+      'Inferring intent from circumstances',
+    );
+    await expect(restored.textContent()).resolves.toContain('Art. 5(2)');
+    await again.close();
+  });
+});

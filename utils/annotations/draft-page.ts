@@ -1,0 +1,41 @@
+import { SearchText } from '../anchoring/search-text.ts';
+import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
+import { canonicalUrl, documentKey } from '../formats/document-key.ts';
+import { extractDraftText, flattenUnits, outlineText } from '../un/outline.ts';
+import type { Outline } from '../un/schemas.ts';
+
+/** A draft as the annotator reads it: identity, text index, outline, and the prepared text. */
+export interface DraftPage {
+  documentKey: string;
+  symbol?: string;
+  language?: string;
+  title?: string;
+  url: string;
+  root: Element;
+  index: TextIndex;
+  search: SearchText;
+  outline: Outline;
+}
+
+/**
+ * Reads the draft in a page. The outline is taken over the text index's own text, so outline
+ * offsets, anchors and highlights all count in the same characters.
+ */
+export function readDraftPage(doc: Document, url: string = doc.URL): DraftPage {
+  const draft = extractDraftText(doc);
+  const index = buildTextIndex(draft.root);
+  const outline = { ...draft.outline, units: outlineText(index.text).units };
+  const units = flattenUnits(outline.units).map(({ address, start, end }) => ({ address, start, end }));
+  const page: DraftPage = {
+    documentKey: documentKey({ symbol: outline.symbol, language: outline.language, url }),
+    url: canonicalUrl(url),
+    root: draft.root,
+    index,
+    search: new SearchText(index.text, units),
+    outline,
+  };
+  if (outline.symbol) page.symbol = outline.symbol;
+  if (outline.language) page.language = outline.language;
+  if (outline.title) page.title = outline.title;
+  return page;
+}

@@ -1,0 +1,9 @@
+/** Where the background keeps a tab's latest page report (storage.session, one key per tab). */
+export function pageReportKey(tabId: number): string {
+  return `page:${tabId}`;
+}
+
+/** Where the background keeps what the content script found on a tab's page. */
+export function pageSeenKey(tabId: number): string {
+  return `seen:${tabId}`;
+}

@@ -1,0 +1,16 @@
+/**
+ * Messages from the extension (background, side panel, popup) to the annotator running in a
+ * tab. They come only from Redline's own code, so they are typed but not re-parsed: the
+ * annotator must stay light, and pages cannot send on this channel.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+export interface TabProtocol {
+  'annotator.present': () => boolean;
+  'annotator.focusAnnotation': (data: { id: string }) => boolean;
+  'annotator.scrollToOffset': (data: { start: number }) => void;
+  'annotator.commentOnSelection': () => void;
+  'annotator.highlightSelection': () => void;
+}
+
+export const tabMessenger = defineExtensionMessaging<TabProtocol>();
