@@ -1,7 +1,7 @@
 import { SearchText } from '../anchoring/search-text.ts';
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
 import { canonicalUrl, documentKey } from '../formats/document-key.ts';
-import { extractDraftText, flattenUnits, outlineText } from '../un/outline.ts';
+import { extractDraftText, flattenUnits } from '../un/outline.ts';
 import type { Outline } from '../un/schemas.ts';
 
 /** A draft as the annotator reads it: identity, text index, outline, and the prepared text. */
@@ -18,14 +18,18 @@ export interface DraftPage {
 }
 
 /**
- * Reads the draft in a page. The outline is taken over the text index's own text, so outline
- * offsets, anchors and highlights all count in the same characters.
+ * Reads the draft in a page. The outline counts in the text index's own characters (`blockText`
+ * is the index's text), so outline offsets, anchors and highlights agree.
  */
 export function readDraftPage(doc: Document, url: string = doc.URL): DraftPage {
   const draft = extractDraftText(doc);
   const index = buildTextIndex(draft.root);
-  const outline = { ...draft.outline, units: outlineText(index.text).units };
-  const units = flattenUnits(outline.units).map(({ address, start, end }) => ({ address, start, end }));
+  const { outline } = draft;
+  const units = flattenUnits(outline.units).map(({ address, start, end }) => ({
+    address,
+    start,
+    end,
+  }));
   const page: DraftPage = {
     documentKey: documentKey({ symbol: outline.symbol, language: outline.language, url }),
     url: canonicalUrl(url),
