@@ -185,7 +185,9 @@ export function buildTextIndex(root: Node): TextIndex {
 
 function isLeftOut(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('data-redline-ui')) return true;
+  if (element.hasAttribute('hidden')) return true;
+  // Redline's highlight marks (utils/highlight) wrap the page's own text: read through them.
+  if (element.hasAttribute('data-redline-ui') && element.tagName !== 'MARK') return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && DISPLAY_NONE.test(style);

@@ -1,25 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AnchorResult, anchor, anchorMany } from '../../../utils/anchoring/anchor.ts';
+import { anchor, anchorMany } from '../../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../../utils/anchoring/describe.ts';
 import { SearchText } from '../../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../../utils/anchoring/selectors.ts';
 import { collapseOnly } from '../../../utils/anchoring/whitespace.ts';
 import { outlineForTests, seededRandom, untoc, wordPassages } from './helpers/corpus.ts';
+import { excusedOrphan } from './helpers/excuse.ts';
 
 const units = outlineForTests(untoc);
 const doc = new SearchText(untoc, units);
-
-/**
- * The only excuse to orphan a passage of an unchanged text: its words stand more than once, and the
- * evidence (context, place) did not single out one of them.
- */
-function excusedOrphan(text: string, passage: PassageSelectors, result: AnchorResult): boolean {
-  if (result.status !== 'orphan' || result.reason !== 'ambiguous') return false;
-  const quote = collapseOnly(passage.quote.exact).trim();
-  const collapsed = collapseOnly(text);
-  return collapsed.indexOf(quote) !== collapsed.lastIndexOf(quote);
-}
 
 /** As if made on another version, so the version shortcut cannot answer for the matcher. */
 function searchedFor(passage: PassageSelectors): PassageSelectors {
