@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createPainter } from '../../utils/highlight/index.ts';
+import { onChangeSignal } from '../../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../../utils/messaging/client.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
@@ -44,10 +44,6 @@ async function start(): Promise<void> {
   await controller.start();
   watchPage(document, controller);
   host.dataset.ready = 'true';
-  // Another tab or the side panel wrote to this document: show it here too.
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes.lastChange?.newValue as { documentKey?: string } | undefined;
-    if (area === 'local' && change?.documentKey === controller.documentKey)
-      void controller.reload();
-  });
+  // Another tab, the side panel or an import wrote to this document: show it here too.
+  onChangeSignal(controller.documentKey, () => void controller.reload());
 }

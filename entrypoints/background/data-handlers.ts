@@ -9,6 +9,8 @@ import { recordDocument } from '../../utils/db/documents.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import { signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { pageReportKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 
@@ -43,10 +45,11 @@ export function handleDataRequests(db: RedlineDb): void {
 
   handle('saveAnnotation', async ({ annotation, baseUpdatedAt }) => {
     const outcome = await saveAnnotation(db, annotation, baseUpdatedAt);
+    await signalChange(annotation.documentKey);
     return { saved: outcome.saved, conflict: outcome.conflict !== undefined };
   });
-  handle('deleteAnnotation', async ({ id }) => deleteAnnotation(db, id));
-  handle('undoDelete', async ({ id }) => undoDelete(db, id));
+  handle('deleteAnnotation', async ({ id }) => signalled(await deleteAnnotation(db, id)));
+  handle('undoDelete', async ({ id }) => signalled(await undoDelete(db, id)));
 
   handle('saveDraft', async (draft) => {
     await saveDraft(db, draft);
@@ -63,6 +66,11 @@ export function handleDataRequests(db: RedlineDb): void {
     await browser.storage.session.set({ [pageReportKey(sender.tabId)]: report });
     return {};
   });
+}
+
+async function signalled(annotation: Annotation): Promise<Annotation> {
+  await signalChange(annotation.documentKey);
+  return annotation;
 }
 
 async function showDocumentCount(tabId: number, count: number): Promise<void> {

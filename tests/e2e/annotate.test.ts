@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
-import { paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
-import { type ChromeApi, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
+import { highlightBox, paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
+import {
+  activeTabId,
+  readExtensionStore,
+  sendToTab,
+  tabIdOf,
+  waitFor,
+} from '../harness/extension-db.ts';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -95,17 +101,7 @@ describe('annotating a draft in Chromium', () => {
 
     await first.bringToFront();
     await expect.poll(() => paintedTexts(first)).toEqual([PASSAGE]);
-    const box = await first.evaluate((text) => {
-      for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight) {
-          if (range.toString() === text) {
-            const rect = (range as Range).getClientRects()[0] as DOMRect;
-            return { x: rect.left + 5, y: rect.top + rect.height / 2 };
-          }
-        }
-      }
-      throw new Error('no highlight');
-    }, PASSAGE);
+    const box = await highlightBox(first, PASSAGE);
     await first.mouse.click(box.x, box.y);
     const editor = first.getByRole('dialog', { name: /Edit comment/ });
     await editor.getByLabel('Comment').fill('Too broad: covers legitimate journalism.');
@@ -113,7 +109,17 @@ describe('annotating a draft in Chromium', () => {
 
     await panel.getByText('Too broad: covers legitimate journalism.').waitFor();
     await second.bringToFront();
-    await second.locator('body').click({ position: { x: 5, y: 5 } });
+    const id = (await annotations())[0]?.id as string;
+    const secondTab = await activeTabId(browser.serviceWorker);
+    await sendToTab(browser.serviceWorker, secondTab, 'annotator.focusAnnotation', { id });
+    const secondBox = await highlightBox(second, PASSAGE);
+    await second.mouse.click(secondBox.x, secondBox.y);
+    await expect(
+      second
+        .getByRole('dialog', { name: /Edit comment/ })
+        .getByLabel('Comment')
+        .inputValue(),
+    ).resolves.toBe('Too broad: covers legitimate journalism.');
     const [stored] = await annotations();
     expect(stored?.comment).toBe('Too broad: covers legitimate journalism.');
     await Promise.all([first.close(), second.close(), panel.close()]);
@@ -125,25 +131,8 @@ describe('annotating a draft in Chromium', () => {
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
     const id = (await annotations())[0]?.id as string;
     const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
-    await browser.serviceWorker.evaluate(
-      ([tab, annotation]) =>
-        (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(tab as number, {
-          id: 1,
-          type: 'annotator.focusAnnotation',
-          data: { id: annotation },
-          timestamp: Date.now(),
-        }),
-      [tabId, id],
-    );
-    const box = await page.evaluate(() => {
-      for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight) {
-          const rect = (range as Range).getClientRects()[0] as DOMRect;
-          return { x: rect.left + 5, y: rect.top + rect.height / 2 };
-        }
-      }
-      throw new Error('no highlight');
-    });
+    await sendToTab(browser.serviceWorker, tabId, 'annotator.focusAnnotation', { id });
+    const box = await highlightBox(page);
     await page.mouse.click(box.x, box.y);
     await page
       .getByRole('dialog', { name: /Edit comment/ })

@@ -65,3 +65,18 @@ export async function paintedTexts(page: Page): Promise<string[]> {
     return texts;
   });
 }
+
+/** A point inside the painted highlight whose text is `text` (first one when omitted). */
+export async function highlightBox(page: Page, text?: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('redline-')) continue;
+      for (const range of highlight) {
+        if (wanted !== undefined && range.toString() !== wanted) continue;
+        const rect = (range as Range).getClientRects()[0] as DOMRect;
+        return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error(`no highlight on ${wanted ?? 'the page'}`);
+  }, text);
+}

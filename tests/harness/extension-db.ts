@@ -54,3 +54,32 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
 
 /** The extension API as seen inside the service worker, for code passed to `evaluate`. */
 export type ChromeApi = typeof import('wxt/browser').browser;
+
+/** Sends a tab message the way the extension's pages do (@webext-core/messaging's envelope). */
+export async function sendToTab(
+  worker: Worker,
+  tabId: number,
+  type: string,
+  data: unknown,
+): Promise<unknown> {
+  return worker.evaluate(
+    ({ tabId, type, data }) =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(tabId, {
+        id: Math.floor(Math.random() * 1e9),
+        type,
+        data,
+        timestamp: Date.now(),
+      }),
+    { tabId, type, data },
+  );
+}
+
+/** The id of the active tab of the last focused window. */
+export async function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
