@@ -1,46 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { CommentCard } from '../../components/CommentCard.tsx';
+import { type ReactNode, useState } from 'react';
 import { DocumentSummary } from '../../components/DocumentSummary.tsx';
-import { OutlineToc } from '../../components/OutlineToc.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
-import { WorkbenchFilters } from '../../components/WorkbenchFilters.tsx';
-import {
-  type AnchorInfo,
-  tagsInUse,
-  type WorkbenchFilter,
-  workbenchView,
-} from '../../utils/annotations/workbench.ts';
-import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
-import { tabMessenger } from '../../utils/messaging/tab.ts';
+import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
+import { CommentsTab } from './CommentsTab.tsx';
+
+interface WorkbenchTab {
+  id: string;
+  label: string;
+  render: (context: { tabId: number | undefined; report: PageReport }) => ReactNode;
+}
+
+/** The workbench's views of the document in the tab beside it; each view is its own file. */
+const TABS: WorkbenchTab[] = [
+  { id: 'comments', label: 'Comments', render: (context) => <CommentsTab {...context} /> },
+];
 
 export function Workbench() {
   const tabId = useActiveTabId();
   const report = usePageReport(tabId);
-  const documentKey = report?.documentKey;
-  const annotations = useLiveQuery(
-    async () => (documentKey ? listAnnotations(getDb(), documentKey) : []),
-    [documentKey],
-  );
-  const sets = useLiveQuery(() => getDb().sets.toArray(), []);
+  const [current, setCurrent] = useState('comments');
   const recent = useLiveQuery(
     () => getDb().documents.orderBy('lastSeenAt').reverse().limit(10).toArray(),
     [],
   );
-  const [filter, setFilter] = useState<WorkbenchFilter>({});
-
-  const anchors = useMemo(
-    () =>
-      new Map<string, AnchorInfo>((report?.anchors ?? []).map(({ id, ...anchor }) => [id, anchor])),
-    [report],
-  );
-  const view = useMemo(
-    () => workbenchView(annotations ?? [], anchors, filter),
-    [annotations, anchors, filter],
-  );
-  const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
 
   if (!report) {
     return (
@@ -55,76 +40,28 @@ export function Workbench() {
     );
   }
 
-  const focus = (id: string) => {
-    if (tabId !== undefined)
-      void tabMessenger.sendMessage('annotator.focusAnnotation', { id }, tabId);
-  };
-
+  const active = TABS.find((tab) => tab.id === current) ?? (TABS[0] as WorkbenchTab);
   return (
     <PageShell title="Redline workbench">
       <p className="document-title">{report.title ?? report.documentKey}</p>
-      <WorkbenchFilters
-        filter={filter}
-        onChange={setFilter}
-        tags={tagsInUse(annotations ?? [])}
-        sets={sets ?? []}
-        summary={`${view.shown} of ${view.total} comments · ${view.counts.exact} exact · ${view.counts.fuzzy} fuzzy · ${view.counts.orphan} not placed`}
-      />
-      <section aria-label="Comments by provision">
-        {view.groups.length === 0 && view.orphans.length === 0 ? (
-          <p>
-            No comments
-            {view.total > 0
-              ? ' match the filter'
-              : ' yet: select a passage in the page and choose Comment'}
-            .
-          </p>
-        ) : null}
-        {view.groups.map((group) => (
-          <section
-            key={`${group.provision}-${group.items[0]?.annotation.id}`}
-            aria-label={group.provision || 'Unaddressed'}
+      <div role="tablist" aria-label="Workbench views" className="tabs">
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === active.id}
+            aria-controls={`panel-${tab.id}`}
+            onClick={() => setCurrent(tab.id)}
           >
-            <h2 className="provision">{group.provision || 'Outside any article'}</h2>
-            <ul className="comments">
-              {group.items.map((item) => (
-                <CommentCard
-                  key={item.annotation.id}
-                  item={item}
-                  colour={colours.get(item.annotation.setId)}
-                  onOpen={() => focus(item.annotation.id)}
-                />
-              ))}
-            </ul>
-          </section>
+            {tab.label}
+          </button>
         ))}
-      </section>
-      {view.orphans.length > 0 ? (
-        <section aria-label="Comments that could not be placed">
-          <h2 className="provision">Not placed on this version</h2>
-          <ul className="comments">
-            {view.orphans.map((item) => (
-              <CommentCard
-                key={item.annotation.id}
-                item={item}
-                colour={colours.get(item.annotation.setId)}
-              />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {report.outline.length > 0 ? (
-        <details>
-          <summary>Outline ({report.outline.length} provisions)</summary>
-          <OutlineToc
-            outline={report.outline}
-            onGo={(start) => {
-              if (tabId !== undefined)
-                void tabMessenger.sendMessage('annotator.scrollToOffset', { start }, tabId);
-            }}
-          />
-        </details>
-      ) : null}
+      </div>
+      <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`}>
+        {active.render({ tabId, report })}
+      </div>
     </PageShell>
   );
 }

@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { CommentCard } from '../../components/CommentCard.tsx';
+import { OutlineToc } from '../../components/OutlineToc.tsx';
+import { WorkbenchFilters } from '../../components/WorkbenchFilters.tsx';
+import {
+  type AnchorInfo,
+  tagsInUse,
+  type WorkbenchFilter,
+  workbenchView,
+} from '../../utils/annotations/workbench.ts';
+import { listAnnotations } from '../../utils/db/annotations.ts';
+import { getDb } from '../../utils/db/index.ts';
+import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { tabMessenger } from '../../utils/messaging/tab.ts';
+
+/** The document's comments by provision, with filters, orphans and the draft's outline. */
+export function CommentsTab({ tabId, report }: { tabId: number | undefined; report: PageReport }) {
+  const documentKey = report.documentKey;
+  const annotations = useLiveQuery(
+    async () => (documentKey ? listAnnotations(getDb(), documentKey) : []),
+    [documentKey],
+  );
+  const sets = useLiveQuery(() => getDb().sets.toArray(), []);
+  const [filter, setFilter] = useState<WorkbenchFilter>({});
+
+  const anchors = useMemo(
+    () => new Map<string, AnchorInfo>(report.anchors.map(({ id, ...anchor }) => [id, anchor])),
+    [report],
+  );
+  const view = useMemo(
+    () => workbenchView(annotations ?? [], anchors, filter),
+    [annotations, anchors, filter],
+  );
+  const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+
+  const focus = (id: string) => {
+    if (tabId !== undefined)
+      void tabMessenger.sendMessage('annotator.focusAnnotation', { id }, tabId);
+  };
+
+  return (
+    <>
+      <WorkbenchFilters
+        filter={filter}
+        onChange={setFilter}
+        tags={tagsInUse(annotations ?? [])}
+        sets={sets ?? []}
+        summary={`${view.shown} of ${view.total} comments · ${view.counts.exact} exact · ${view.counts.fuzzy} fuzzy · ${view.counts.orphan} not placed`}
+      />
+      <section aria-label="Comments by provision">
+        {view.groups.length === 0 && view.orphans.length === 0 ? (
+          <p>
+            No comments
+            {view.total > 0
+              ? ' match the filter'
+              : ' yet: select a passage in the page and choose Comment'}
+            .
+          </p>
+        ) : null}
+        {view.groups.map((group) => (
+          <section
+            key={`${group.provision}-${group.items[0]?.annotation.id}`}
+            aria-label={group.provision || 'Unaddressed'}
+          >
+            <h2 className="provision">{group.provision || 'Outside any article'}</h2>
+            <ul className="comments">
+              {group.items.map((item) => (
+                <CommentCard
+                  key={item.annotation.id}
+                  item={item}
+                  colour={colours.get(item.annotation.setId)}
+                  onOpen={() => focus(item.annotation.id)}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      {view.orphans.length > 0 ? (
+        <section aria-label="Comments that could not be placed">
+          <h2 className="provision">Not placed on this version</h2>
+          <ul className="comments">
+            {view.orphans.map((item) => (
+              <CommentCard
+                key={item.annotation.id}
+                item={item}
+                colour={colours.get(item.annotation.setId)}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {report.outline.length > 0 ? (
+        <details>
+          <summary>Outline ({report.outline.length} provisions)</summary>
+          <OutlineToc
+            outline={report.outline}
+            onGo={(start) => {
+              if (tabId !== undefined)
+                void tabMessenger.sendMessage('annotator.scrollToOffset', { start }, tabId);
+            }}
+          />
+        </details>
+      ) : null}
+    </>
+  );
+}
