@@ -65,7 +65,9 @@ export class AnnotatorController {
       url: this.page.url,
       kind: 'html',
       version: this.page.search.version,
+      text: this.page.index.text,
       ...(this.page.symbol ? { symbol: this.page.symbol } : {}),
+      ...(this.page.family ? { family: this.page.family } : {}),
       ...(this.page.language ? { language: this.page.language } : {}),
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
     });

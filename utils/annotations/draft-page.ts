@@ -3,11 +3,14 @@ import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
 import { canonicalUrl, documentKey } from '../formats/document-key.ts';
 import { extractDraftText, flattenUnits } from '../un/outline.ts';
 import type { Outline } from '../un/schemas.ts';
+import { parseSymbol } from '../un/symbol.ts';
 
 /** A draft as the annotator reads it: identity, text index, outline, and the prepared text. */
 export interface DraftPage {
   documentKey: string;
   symbol?: string;
+  /** The symbol without revision parts: revisions of one draft share it. */
+  family?: string;
   language?: string;
   title?: string;
   url: string;
@@ -39,6 +42,8 @@ export function readDraftPage(doc: Document, url: string = doc.URL): DraftPage {
     outline,
   };
   if (outline.symbol) page.symbol = outline.symbol;
+  const family = outline.symbol ? parseSymbol(outline.symbol)?.family : undefined;
+  if (family) page.family = family;
   if (outline.language) page.language = outline.language;
   if (outline.title) page.title = outline.title;
   return page;

@@ -22,6 +22,13 @@ const SupersededRow = z.object({
   annotation: Annotation,
 });
 
+const DocumentTextRow = z.object({
+  documentKey: z.string().min(1).max(LIMITS.url),
+  version: z.string().min(1).max(LIMITS.shortText),
+  text: z.string().max(20_000_000),
+  savedAt: z.string().max(LIMITS.shortText),
+});
+
 /** Every table of the database, as one file. */
 export const RedlineBackup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -35,6 +42,8 @@ export const RedlineBackup = z.object({
     drafts: z.array(CommentDraft).max(100_000),
     superseded: z.array(SupersededRow).max(1_000_000),
     meta: z.array(z.object({ id: z.literal('sentinel'), createdAt: Timestamp })).max(1),
+    /** Added with database version 2; older backups have none. */
+    texts: z.array(DocumentTextRow).max(100_000).default([]),
   }),
 });
 
@@ -50,7 +59,16 @@ export const BACKUP_LIMITS: ParseLimits = {
 };
 
 function tablesOf(db: RedlineDb) {
-  return [db.documents, db.annotations, db.sets, db.profile, db.drafts, db.superseded, db.meta];
+  return [
+    db.documents,
+    db.annotations,
+    db.sets,
+    db.profile,
+    db.drafts,
+    db.superseded,
+    db.meta,
+    db.texts,
+  ];
 }
 
 /** The whole database as one JSON text, read in one transaction so it is consistent. */
@@ -67,6 +85,7 @@ export async function exportBackup(db: RedlineDb, now = new Date()): Promise<str
       drafts: await db.drafts.toArray(),
       superseded: await db.superseded.toArray(),
       meta: await db.meta.toArray(),
+      texts: await db.texts.toArray(),
     },
   }));
   return JSON.stringify(backup);
@@ -109,6 +128,7 @@ export async function restoreBackup(
     await db.drafts.bulkPut(tables.drafts);
     await db.superseded.bulkPut(tables.superseded);
     await db.meta.bulkPut(tables.meta);
+    await db.texts.bulkPut(tables.texts);
     // A restored database is a live one: it must not read as evicted next time.
     if (tables.meta.length === 0) await db.meta.put(newSentinel(now));
   });

@@ -10,6 +10,7 @@ export interface DocumentSighting {
   url: string;
   kind: DocumentRecord['kind'];
   version: string;
+  text?: string;
 }
 
 /** Records that a document was opened, adding its text version if it is new. */
@@ -18,10 +19,13 @@ export async function recordDocument(
   seen: DocumentSighting,
   now = new Date(),
 ): Promise<DocumentRecord> {
-  return db.transaction('rw', db.documents, async () => {
+  return db.transaction('rw', db.documents, db.texts, async () => {
     const existing = await db.documents.get(seen.key);
     const versions = existing?.versions ?? [];
-    const { version, ...identity } = seen;
+    const { version, text, ...identity } = seen;
+    if (text !== undefined && !(await db.texts.get([seen.key, version]))) {
+      await db.texts.put({ documentKey: seen.key, version, text, savedAt: now.toISOString() });
+    }
     const record: DocumentRecord = {
       ...existing,
       ...identity,

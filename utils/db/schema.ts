@@ -38,6 +38,23 @@ export const STORES_V1 = {
   meta: 'id',
 } as const;
 
+/** Version 2 keeps the text of each document version, for comparing revisions. */
+export const STORES_V2 = {
+  ...STORES_V1,
+  texts: '[documentKey+version], documentKey',
+} as const;
+
+export const CURRENT_VERSION = 2;
+export const CURRENT_STORES = STORES_V2;
+
+/** One version of a document's text as Redline extracted it. */
+export interface DocumentText {
+  documentKey: string;
+  version: string;
+  text: string;
+  savedAt: string;
+}
+
 export const DB_NAME = 'redline';
 
 export type RedlineDb = Dexie & {
@@ -48,10 +65,12 @@ export type RedlineDb = Dexie & {
   drafts: EntityTable<CommentDraft, 'key'>;
   superseded: EntityTable<SupersededVersion, 'seq'>;
   meta: EntityTable<SentinelRecord, 'id'>;
+  texts: Dexie.Table<DocumentText, [string, string]>;
 };
 
 export function openRedlineDb(name: string = DB_NAME): RedlineDb {
   const db = new Dexie(name) as RedlineDb;
   db.version(1).stores(STORES_V1);
+  db.version(2).stores(STORES_V2);
   return db;
 }

@@ -29,6 +29,14 @@ export const Author = z.object({
  */
 export const AnnotationTarget = passageSelectorsSchema;
 
+export const CarriedFrom = z.object({
+  annotationId: ShortText.min(1),
+  documentKey: ShortText.min(1),
+  /** The earlier revision's symbol (`A/AC.291/22`), when it has one. */
+  symbol: ShortText.optional(),
+  provision: ShortText,
+});
+
 export const Annotation = z.object({
   id: ShortText.min(1),
   setId: ShortText.min(1),
@@ -47,6 +55,8 @@ export const Annotation = z.object({
   updatedAt: Timestamp,
   /** A tombstone: deletions travel between colleagues like edits do. */
   deleted: z.boolean().optional(),
+  /** Set on a comment carried over from an earlier revision; the original stays there. */
+  carriedFrom: CarriedFrom.optional(),
 });
 
 export type Stance = z.infer<typeof Stance>;
@@ -54,4 +64,5 @@ export type Priority = z.infer<typeof Priority>;
 export type Proposal = z.infer<typeof Proposal>;
 export type Author = z.infer<typeof Author>;
 export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
+export type CarriedFrom = z.infer<typeof CarriedFrom>;
 export type Annotation = z.infer<typeof Annotation>;

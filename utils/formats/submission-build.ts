@@ -61,6 +61,7 @@ export function selectAnnotations(input: SubmissionInput): Annotation[] {
 export function buildSubmission(input: SubmissionInput): Submission {
   const annotations = selectAnnotations(input);
   const { profile } = input;
+  const document = describeDocument(input.document, annotations);
   return {
     format: SUBMISSION_FORMAT,
     version: SUBMISSION_VERSION,
@@ -73,9 +74,9 @@ export function buildSubmission(input: SubmissionInput): Submission {
       contactEmail: profile.contactEmail,
       accreditation: profile.accreditation,
     },
-    document: describeDocument(input.document, annotations),
+    document,
     generalComments: (input.generalComments ?? []).filter((paragraph) => paragraph.trim() !== ''),
-    items: annotations.map(toItem),
+    items: annotations.map((annotation) => toItem(annotation, document)),
   };
 }
 
@@ -100,7 +101,18 @@ function describeDocument(source: SubmissionSource, annotations: Annotation[]): 
   };
 }
 
-function toItem(annotation: Annotation): SubmissionItem {
+/**
+ * Which revision a comment was written on, and which one it targets now: the same document
+ * unless the comment was carried over from an earlier revision.
+ */
+function revisionsOf(annotation: Annotation, document: SubmissionDocument) {
+  const now = document.symbol ?? document.version;
+  const carried = annotation.carriedFrom;
+  const writtenOn = carried ? (carried.symbol ?? carried.documentKey) : now;
+  return { ...(writtenOn && { writtenOn }), ...(now && { targets: now }) };
+}
+
+function toItem(annotation: Annotation, document: SubmissionDocument): SubmissionItem {
   return {
     id: annotation.id,
     setId: annotation.setId,
@@ -115,5 +127,6 @@ function toItem(annotation: Annotation): SubmissionItem {
     author: annotation.author,
     createdAt: annotation.createdAt,
     updatedAt: annotation.updatedAt,
+    ...revisionsOf(annotation, document),
   };
 }

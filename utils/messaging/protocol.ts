@@ -15,6 +15,8 @@ const DocumentSeen = z.object({
   url: z.string().max(LIMITS.url),
   kind: DocumentKind,
   version: z.string().min(1).max(LIMITS.shortText),
+  /** The text of this version, kept once so revisions can be compared later. */
+  text: z.string().max(20_000_000).optional(),
 });
 
 /** What the content script found on a UN page: the popup lists it, the badge counts it. */

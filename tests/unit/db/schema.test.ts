@@ -2,7 +2,13 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordDocument } from '../../../utils/db/documents.ts';
 import { loadProfile, saveProfile } from '../../../utils/db/profile.ts';
-import { openRedlineDb, type RedlineDb, STORES_V1 } from '../../../utils/db/schema.ts';
+import {
+  CURRENT_STORES,
+  CURRENT_VERSION,
+  openRedlineDb,
+  type RedlineDb,
+  STORES_V1,
+} from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 
 let databaseCount = 0;
@@ -44,6 +50,31 @@ function annotation(id: string, provision: string, updatedAt: string): Annotatio
 }
 
 describe('the database', () => {
+  it('opens a database written by version 1 and adds the texts table, keeping every record', async () => {
+    const name = `redline-v1-${++databaseCount}`;
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    await old
+      .table('annotations')
+      .bulkPut([annotation('a1', 'Art. 5', '2026-11-01T00:00:00.000Z')]);
+    await old.table('drafts').put({ key: 'new:x', documentKey: 'A/AC.291/22|en' });
+    old.close();
+
+    const current = openRedlineDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_VERSION);
+    expect(await current.annotations.get('a1')).toMatchObject({ provision: 'Art. 5' });
+    expect(await current.drafts.count()).toBe(1);
+    await current.texts.put({
+      documentKey: 'A/AC.291/22|en',
+      version: 'v1',
+      text: 'Article 1',
+      savedAt: '',
+    });
+    expect(await current.texts.where('documentKey').equals('A/AC.291/22|en').count()).toBe(1);
+  });
+
   it('queries annotations by document, by document and provision, by set and by last change', async () => {
     const db = freshDb();
     await db.annotations.bulkPut([
@@ -117,12 +148,17 @@ describe('the database', () => {
     });
     v1.close();
 
-    // A test schema 2: a new index on stance, a new table, and an upgrade that fills a field.
+    // A test schema after the current one: a new index on stance, a new table, and an upgrade
+    // that fills a field.
     const v2 = new Dexie(name);
     opened.push(v2);
-    v2.version(1).stores(STORES_V1);
-    v2.version(2)
-      .stores({ ...STORES_V1, annotations: `${STORES_V1.annotations}, stance`, layers: 'id' })
+    v2.version(CURRENT_VERSION).stores(CURRENT_STORES);
+    v2.version(CURRENT_VERSION + 1)
+      .stores({
+        ...CURRENT_STORES,
+        annotations: `${CURRENT_STORES.annotations}, stance`,
+        layers: 'id',
+      })
       .upgrade((tx) =>
         tx
           .table('annotations')
@@ -132,7 +168,7 @@ describe('the database', () => {
           }),
       );
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(CURRENT_VERSION + 1);
     const upgraded = await v2.table<Annotation>('annotations').toArray();
     expect(upgraded.map((a) => a.id).sort()).toEqual(annotations.map((a) => a.id).sort());
     expect(upgraded.every((a) => a.stance === 'question' && a.comment === 'Too broad.')).toBe(true);

@@ -40,8 +40,13 @@ export function itemDetails(item: SubmissionItem): Labelled[] {
     ['Priority', item.priority ?? ''],
     ['Tags', item.tags.join(', ')],
     ['Author', author],
-    ['Written on', item.writtenOn ?? ''],
-    ['Targets', item.targets ?? ''],
+    // Only a comment carried over from an earlier revision needs its revisions named.
+    ...(item.writtenOn !== item.targets
+      ? ([
+          ['Written on', item.writtenOn ?? ''],
+          ['Targets now', item.targets ?? ''],
+        ] as Array<[string, string]>)
+      : []),
   ];
   return lines.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value }));
 }

@@ -54,8 +54,8 @@ describe('submissionToCsv', () => {
         created: item.createdAt,
         updated: item.updatedAt,
         'document symbol': 'A/RES/55/25',
-        'written on': '',
-        targets: '',
+        'written on': item.writtenOn,
+        targets: 'A/RES/55/25',
         id: item.id,
       });
     });

@@ -72,6 +72,30 @@ describe('buildSubmission', () => {
     expect(buildSubmission(fixtureInput({ document: other })).items).toEqual([]);
   });
 
+  it('names the revision each comment was written on and the one it targets now', () => {
+    const input = fixtureInput();
+    const [first, ...rest] = input.annotations as [Annotation, ...Annotation[]];
+    const carried: Annotation = {
+      ...first,
+      carriedFrom: {
+        annotationId: 'older',
+        documentKey: 'A/AC.254/4/Rev.10|en',
+        symbol: 'A/AC.254/4/Rev.10',
+        provision: first.provision,
+      },
+    };
+    const items = buildSubmission({ ...input, annotations: [carried, ...rest] }).items;
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get(carried.id)).toMatchObject({
+      writtenOn: 'A/AC.254/4/Rev.10',
+      targets: 'A/RES/55/25',
+    });
+    expect(byId.get(rest[0]?.id as string)).toMatchObject({
+      writtenOn: 'A/RES/55/25',
+      targets: 'A/RES/55/25',
+    });
+  });
+
   it('drops blank general comments', () => {
     const built = buildSubmission(fixtureInput({ generalComments: ['First.', '  ', ''] }));
     expect(built.generalComments).toEqual(['First.']);
