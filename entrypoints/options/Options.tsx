@@ -1,9 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { z } from 'zod';
+import { EvictionWarning } from '../../components/EvictionWarning.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { loadProfile, saveProfile } from '../../utils/db/profile.ts';
 import type { Profile } from '../../utils/formats/profile.ts';
+import { useStorageHealth } from '../../utils/sharing/use-storage-health.ts';
+import { BackupSection } from './BackupSection.tsx';
+import { ImportSection } from './ImportSection.tsx';
 
 const FIELDS: Array<{ name: Exclude<keyof Profile, 'authorId'>; label: string; type?: string }> = [
   { name: 'authorName', label: 'Your name' },
@@ -18,6 +22,7 @@ const FIELDS: Array<{ name: Exclude<keyof Profile, 'authorId'>; label: string; t
 export function Options() {
   const [profile, setProfile] = useState<Profile>();
   const [status, setStatus] = useState('');
+  const health = useStorageHealth();
 
   useEffect(() => {
     void loadProfile(getDb()).then(setProfile);
@@ -41,6 +46,7 @@ export function Options() {
 
   return (
     <PageShell title="Redline options">
+      {health.evicted ? <EvictionWarning onDismiss={health.dismiss} /> : null}
       <form aria-label="Organisation profile" onSubmit={(event) => void submit(event)}>
         <h2>Organisation profile</h2>
         <p className="muted">It heads every submission you export.</p>
@@ -61,6 +67,14 @@ export function Options() {
         <button type="submit">Save profile</button>
         <p role="status">{status}</p>
       </form>
+      <ImportSection />
+      <BackupSection
+        persisted={health.persisted}
+        onRestored={() => {
+          health.dismiss();
+          void loadProfile(getDb()).then(setProfile);
+        }}
+      />
     </PageShell>
   );
 }

@@ -6,6 +6,8 @@ import { getDb } from '../../utils/db/index.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
 import { CommentsTab } from './CommentsTab.tsx';
+import { ExportTab } from './ExportTab.tsx';
+import { SetsTab } from './SetsTab.tsx';
 
 interface WorkbenchTab {
   id: string;
@@ -16,6 +18,8 @@ interface WorkbenchTab {
 /** The workbench's views of the document in the tab beside it; each view is its own file. */
 const TABS: WorkbenchTab[] = [
   { id: 'comments', label: 'Comments', render: (context) => <CommentsTab {...context} /> },
+  { id: 'export', label: 'Export', render: (context) => <ExportTab {...context} /> },
+  { id: 'sets', label: 'Sets', render: (context) => <SetsTab {...context} /> },
 ];
 
 export function Workbench() {

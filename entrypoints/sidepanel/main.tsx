@@ -1,5 +1,11 @@
 import '../../components/page.css';
+import { StorageHealthBanner } from '../../components/StorageHealthBanner.tsx';
 import { mountExtensionPage } from '../../utils/mount.tsx';
 import { Workbench } from './Workbench.tsx';
 
-mountExtensionPage(<Workbench />);
+mountExtensionPage(
+  <>
+    <StorageHealthBanner />
+    <Workbench />
+  </>,
+);

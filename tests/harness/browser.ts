@@ -4,7 +4,7 @@
  * URLs such as https://www.unodc.org/unodc/en/... .
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -37,7 +37,15 @@ export function hostResolverRules(server: FixtureServer): string {
 
 export async function launchWithExtension(
   server: FixtureServer,
-  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /**
+     * Downloads go here under the names the extension gives them, as for a user (Playwright's
+     * own download handling would rename them); see tests/harness/downloads.ts.
+     */
+    downloadsDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -46,6 +54,11 @@ export async function launchWithExtension(
     throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install -y chromium".`);
   }
   const profile = await mkdtemp(path.join(tmpdir(), 'redline-chromium-'));
+  if (options.downloadsDir) {
+    await mkdir(path.join(profile, 'Default'), { recursive: true });
+    const download = { default_directory: options.downloadsDir, prompt_for_download: false };
+    await writeFile(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ download }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,

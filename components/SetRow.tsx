@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+
+function whose(set: AnnotationSetInfo): string {
+  if (set.origin === 'own') return 'yours';
+  const by = [set.owner?.author, set.owner?.organisation].filter(Boolean).join(', ');
+  return by ? `colleague layer: ${by}` : 'colleague layer';
+}
+
+/** One set (a layer): colour, name to rename in place, whether it shows, how much it holds. */
+export function SetRow({
+  set,
+  annotations,
+  documents,
+  selected,
+  onSelect,
+  onShow,
+  onRename,
+}: {
+  set: AnnotationSetInfo;
+  annotations: number;
+  documents: number;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onShow: (visible: boolean) => void;
+  onRename: (name: string) => void;
+}) {
+  const [name, setName] = useState(set.name);
+  const commit = () => {
+    if (name.trim() === '') setName(set.name);
+    else if (name.trim() !== set.name) onRename(name);
+  };
+  return (
+    <li className="set-row" aria-label={set.name}>
+      <span className="swatch" style={{ background: set.colour }} aria-hidden="true" />
+      <input
+        className="set-name"
+        aria-label={`Name of the set ${set.name}`}
+        value={name}
+        maxLength={500}
+        onChange={(event) => setName(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+          if (event.key === 'Escape') setName(set.name);
+        }}
+      />
+      <span className="muted">
+        {' '}
+        {whose(set)} · {annotations} {annotations === 1 ? 'comment' : 'comments'} on {documents}{' '}
+        {documents === 1 ? 'document' : 'documents'}
+      </span>
+      <div className="set-controls">
+        <label>
+          <input
+            type="checkbox"
+            checked={set.visible}
+            onChange={(event) => onShow(event.target.checked)}
+          />{' '}
+          Show {set.name}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={(event) => onSelect(event.target.checked)}
+          />{' '}
+          Select {set.name} for export
+        </label>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import type { OpenDocument } from '../utils/sharing/document-key-for.ts';
+import { useSharedImport } from '../utils/sharing/use-shared-import.ts';
+import { ConflictChoice } from './ConflictChoice.tsx';
+import { FileDrop } from './FileDrop.tsx';
+import { ImportErrors } from './ImportErrors.tsx';
+import { ImportPreview, ReportCounts } from './ImportPreview.tsx';
+
+const ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+
+/**
+ * Import of a colleague's set, a W3C or a Hypothesis file, the same in the side panel and the
+ * options page: pick or drop, preview, apply or cancel, settle conflicts.
+ */
+export function SharedImport({ open }: { open?: OpenDocument }) {
+  const { state, read, apply, keep, cancel } = useSharedImport(open);
+  return (
+    <div className="shared-import">
+      {state.step === 'idle' || state.step === 'applied' ? (
+        <FileDrop
+          label="Import a shared file (Redline set, W3C or Hypothesis)"
+          accept={ACCEPT}
+          onFile={(file) => void read(file)}
+        />
+      ) : null}
+      {state.step === 'reading' ? <p role="status">Reading {state.fileName}…</p> : null}
+      {state.step === 'refused' ? (
+        <ImportErrors fileName={state.fileName} errors={state.errors} onDismiss={cancel} />
+      ) : null}
+      {state.step === 'preview' ? (
+        <ImportPreview
+          fileName={state.fileName}
+          shared={state.shared}
+          report={state.report}
+          onApply={() => void apply()}
+          onCancel={cancel}
+        />
+      ) : null}
+      {state.step === 'applied' ? (
+        <section aria-label="Import done">
+          <p role="status">Imported {state.fileName}.</p>
+          <ReportCounts report={state.report} />
+          {state.report.conflicts.length > 0 ? (
+            <>
+              <h3>Edited at the same time: choose which version to keep</h3>
+              <ul className="conflicts">
+                {state.report.conflicts.map(({ winner, loser }) => (
+                  <ConflictChoice
+                    key={winner.id}
+                    shown={winner}
+                    other={loser}
+                    kept={state.kept[winner.id]}
+                    onKeep={(version, label) => void keep(version, label)}
+                  />
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type FormEvent, useState } from 'react';
+import { SetRow } from '../../components/SetRow.tsx';
+import { SharedImport } from '../../components/SharedImport.tsx';
+import { getDb } from '../../utils/db/index.ts';
+import { loadProfile } from '../../utils/db/profile.ts';
+import {
+  createSet,
+  exportSets,
+  renameSet,
+  setVisible,
+  summariseSets,
+} from '../../utils/db/sets.ts';
+import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
+import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { saveFile } from '../../utils/sharing/save-file.ts';
+import { setFileName } from '../../utils/sharing/set-file-name.ts';
+
+const NEW_SET_COLOUR = '#81c784';
+
+/** The layers: every set with its colour and toggle, new sets, export and import of sets. */
+export function SetsTab({ report }: { tabId: number | undefined; report: PageReport }) {
+  const db = getDb();
+  const sets = useLiveQuery(() => db.sets.toArray(), []);
+  const summaries = useLiveQuery(() => summariseSets(db), []);
+  const document = useLiveQuery(() => db.documents.get(report.documentKey), [report.documentKey]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [newName, setNewName] = useState('');
+  const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
+  const [status, setStatus] = useState('');
+
+  const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
+
+  async function show(id: string, visible: boolean) {
+    await setVisible(db, id, visible);
+    await signalChange(EVERY_DOCUMENT);
+  }
+
+  async function addSet(event: FormEvent) {
+    event.preventDefault();
+    if (newName.trim() === '') return;
+    const profile = await loadProfile(db);
+    const owner = { organisation: profile.organisation, author: profile.authorName };
+    const set = await createSet(db, { name: newName, colour: newColour, owner });
+    setNewName('');
+    setStatus(`Set "${set.name}" created.`);
+  }
+
+  async function exportFile() {
+    const file = await exportSets(db, selected);
+    return { file, text: `${JSON.stringify(file, null, 2)}\n` };
+  }
+
+  async function download() {
+    try {
+      const { text } = await exportFile();
+      const fileName = setFileName(
+        chosen.map((set) => set.name),
+        new Date(),
+      );
+      await saveFile({ fileName, mimeType: 'application/json', data: text });
+      setStatus(`Saved ${fileName} to your downloads.`);
+    } catch (error) {
+      setStatus(`Not saved: ${String(error)}. Check that downloads are allowed, then try again.`);
+    }
+  }
+
+  async function copy() {
+    try {
+      const { file, text } = await exportFile();
+      await navigator.clipboard.writeText(text);
+      setStatus(`Copied ${file.annotations.length} annotations to the clipboard.`);
+    } catch (error) {
+      setStatus(`Not copied: ${String(error)}. Use Download instead.`);
+    }
+  }
+
+  return (
+    <>
+      <section aria-label="Sets and layers">
+        <h2 className="provision">Sets</h2>
+        <ul className="sets">
+          {(sets ?? []).map((set) => {
+            const summary = summaries?.get(set.id);
+            return (
+              <SetRow
+                key={`${set.id}-${set.name}`}
+                set={set}
+                annotations={summary?.annotations ?? 0}
+                documents={summary?.documents ?? 0}
+                selected={selected.includes(set.id)}
+                onSelect={(on) =>
+                  setSelected((ids) =>
+                    on ? [...ids, set.id] : ids.filter((other) => other !== set.id),
+                  )
+                }
+                onShow={(visible) => void show(set.id, visible)}
+                onRename={(name) => void renameSet(db, set.id, name)}
+              />
+            );
+          })}
+        </ul>
+        {sets?.length === 0 ? <p>No sets yet: your first comment starts "My comments".</p> : null}
+        <p>
+          <button type="button" disabled={chosen.length === 0} onClick={() => void download()}>
+            Download selected sets
+          </button>{' '}
+          <button type="button" disabled={chosen.length === 0} onClick={() => void copy()}>
+            Copy selected sets to the clipboard
+          </button>
+        </p>
+        <p role="status">{status}</p>
+      </section>
+      <form aria-label="New set" onSubmit={(event) => void addSet(event)}>
+        <h2 className="provision">New set</h2>
+        <label>
+          Name <input value={newName} onChange={(event) => setNewName(event.target.value)} />
+        </label>{' '}
+        <label>
+          Colour{' '}
+          <input
+            type="color"
+            value={newColour}
+            onChange={(event) => setNewColour(event.target.value)}
+          />
+        </label>{' '}
+        <button type="submit" disabled={newName.trim() === ''}>
+          New set
+        </button>
+      </form>
+      <section aria-label="Import">
+        <h2 className="provision">Import</h2>
+        <SharedImport open={document ? { key: document.key, url: document.url } : undefined} />
+      </section>
+    </>
+  );
+}

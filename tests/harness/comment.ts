@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+import { selectText } from './draft-page.ts';
+
+/** Comments on a passage through the annotator's own UI, as a user does, and waits for the save. */
+export async function commentThroughUi(
+  page: Page,
+  passage: string,
+  fields: { comment: string; replaceWith?: string; rationale?: string },
+): Promise<void> {
+  await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+  await selectText(page, passage);
+  await page
+    .getByRole('toolbar', { name: /Redline/ })
+    .getByRole('button', { name: 'Comment' })
+    .click();
+  const editor = page.getByRole('dialog', { name: /New comment/ });
+  await editor.getByLabel('Comment').fill(fields.comment);
+  if (fields.replaceWith !== undefined) {
+    await editor.getByLabel('Proposed amendment').selectOption('replace');
+    await editor.getByLabel('Proposed text').fill(fields.replaceWith);
+  }
+  if (fields.rationale !== undefined) await editor.getByLabel('Rationale').fill(fields.rationale);
+  await editor.getByRole('button', { name: 'Save comment' }).click();
+  await page.getByText(/Comment saved/).waitFor();
+}

@@ -1,0 +1,85 @@
+import type { Annotation, Stance } from '../formats/annotation.ts';
+
+/**
+ * What the user chose to put in a submission. Sets and authors are listed by what is left
+ * out, so a layer imported later goes in unless the user says otherwise; tags and stances
+ * narrow only when some are ticked.
+ */
+export interface ExportChoices {
+  excludedSetIds: readonly string[];
+  excludedAuthorIds: readonly string[];
+  tags: readonly string[];
+  stances: readonly Stance[];
+}
+
+export const ALL_OF_THEM: ExportChoices = {
+  excludedSetIds: [],
+  excludedAuthorIds: [],
+  tags: [],
+  stances: [],
+};
+
+/** The live annotations the choices keep (a tombstone never goes into a submission). */
+export function chosenAnnotations(
+  annotations: readonly Annotation[],
+  choices: ExportChoices,
+): Annotation[] {
+  return annotations.filter(
+    (annotation) =>
+      !annotation.deleted &&
+      !choices.excludedSetIds.includes(annotation.setId) &&
+      !choices.excludedAuthorIds.includes(annotation.author.id) &&
+      (choices.tags.length === 0 || annotation.tags.some((tag) => choices.tags.includes(tag))) &&
+      (choices.stances.length === 0 ||
+        (annotation.stance !== undefined && choices.stances.includes(annotation.stance))),
+  );
+}
+
+export interface AuthorChoice {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** Everyone who wrote one of these annotations, with how many each wrote. */
+export function authorsOf(annotations: readonly Annotation[]): AuthorChoice[] {
+  const byId = new Map<string, AuthorChoice>();
+  for (const { author, deleted } of annotations) {
+    if (deleted) continue;
+    const known = byId.get(author.id);
+    if (known) known.count++;
+    else {
+      const name = author.name || 'Unnamed author';
+      const label = author.organisation ? `${name} (${author.organisation})` : name;
+      byId.set(author.id, { id: author.id, label, count: 1 });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** How many live annotations each set holds among these. */
+export function countBySet(annotations: readonly Annotation[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const annotation of annotations) {
+    if (!annotation.deleted) counts.set(annotation.setId, (counts.get(annotation.setId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "12 comments from 2 sets": what an export will hold. */
+export function selectionSummary(selected: readonly Annotation[]): string {
+  const sets = new Set(selected.map((annotation) => annotation.setId)).size;
+  return `${plural(selected.length, 'comment', 'comments')} from ${plural(sets, 'set', 'sets')}`;
+}
+
+/** General comments as typed: paragraphs separated by blank lines. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+}

@@ -1,0 +1,21 @@
+const MAX_NAME = 60;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_NAME)
+    .replace(/-+$/, '');
+}
+
+/**
+ * `CLF-comments-on-UNTOC-2026-11-20.redline.json`: one set is named by its name, several by
+ * how many; the date sorts a colleague's successive files.
+ */
+export function setFileName(setNames: readonly string[], date: Date): string {
+  const day = date.toISOString().slice(0, 10);
+  const name = setNames.length === 1 ? slug(setNames[0] ?? '') || 'set' : `${setNames.length}-sets`;
+  return `${name}-${day}.redline.json`;
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { keepVersion } from '../db/conflicts.ts';
+import { applyImport, type ImportReport, previewImport } from '../db/import.ts';
+import { getDb } from '../db/index.ts';
+import type { Annotation } from '../formats/annotation.ts';
+import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
+import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
+import { EVERY_DOCUMENT, signalChange } from '../messaging/change-signal.ts';
+import { documentKeyForUrl, type OpenDocument } from './document-key-for.ts';
+
+export type ImportStep =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'refused'; fileName: string; errors: string[] }
+  | { step: 'preview'; fileName: string; shared: SharedFile; report: ImportReport }
+  | { step: 'applied'; fileName: string; report: ImportReport; kept: Record<string, string> };
+
+const MEGABYTE = 1024 * 1024;
+
+function tooLarge(file: File): string | undefined {
+  if (file.size <= SHARED_FILE_LIMITS.maxBytes) return undefined;
+  const size = (file.size / MEGABYTE).toFixed(1);
+  return `the file is ${size} MB; Redline reads shared files up to ${SHARED_FILE_LIMITS.maxBytes / MEGABYTE} MB`;
+}
+
+/**
+ * Import of a shared file, step by step: read and check it, show what it would do, write it in
+ * one transaction only when the user says so, then let the user settle conflicts.
+ */
+export function useSharedImport(open?: OpenDocument) {
+  const [state, setState] = useState<ImportStep>({ step: 'idle' });
+
+  async function read(file: File): Promise<void> {
+    const fileName = file.name;
+    const sizeError = tooLarge(file);
+    if (sizeError) {
+      setState({ step: 'refused', fileName, errors: [sizeError] });
+      return;
+    }
+    setState({ step: 'reading', fileName });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const read = readSharedFile(bytes, {
+        documentKeyFor: (url) => documentKeyForUrl(url, open),
+      });
+      if (!read.ok) {
+        setState({ step: 'refused', fileName, errors: read.errors });
+        return;
+      }
+      const report = await previewImport(getDb(), read.value.file);
+      setState({ step: 'preview', fileName, shared: read.value, report });
+    } catch (error) {
+      setState({ step: 'refused', fileName, errors: [String(error)] });
+    }
+  }
+
+  async function apply(): Promise<void> {
+    if (state.step !== 'preview') return;
+    const { fileName, shared } = state;
+    try {
+      const report = await applyImport(getDb(), shared.file);
+      setState({ step: 'applied', fileName, report, kept: {} });
+      await signalChange(EVERY_DOCUMENT);
+    } catch (error) {
+      setState({
+        step: 'refused',
+        fileName,
+        errors: [`the database refused the import, so nothing was written: ${String(error)}`],
+      });
+    }
+  }
+
+  /** Keeps one version of a conflicting annotation; `label` says which, for the message. */
+  async function keep(version: Annotation, label: string): Promise<void> {
+    if (state.step !== 'applied') return;
+    await keepVersion(getDb(), version);
+    setState({ ...state, kept: { ...state.kept, [version.id]: label } });
+    await signalChange(version.documentKey);
+  }
+
+  return {
+    state,
+    read,
+    apply,
+    keep,
+    cancel: () => setState({ step: 'idle' }),
+  };
+}
