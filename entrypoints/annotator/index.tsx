@@ -34,6 +34,12 @@ async function start(): Promise<void> {
   tabMessenger.onMessage('annotator.scrollToOffset', ({ data }) =>
     controller.scrollToOffset(data.start),
   );
+  tabMessenger.onMessage('annotator.describeSelection', () => {
+    const passage = controller.passageFromSelection();
+    return passage
+      ? { target: passage.target, provision: passage.provision, quote: passage.quote }
+      : null;
+  });
   tabMessenger.onMessage('annotator.commentOnSelection', () => controller.commentOnSelection());
   tabMessenger.onMessage(
     'annotator.highlightSelection',

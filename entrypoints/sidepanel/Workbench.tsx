@@ -7,6 +7,7 @@ import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
 import { CommentsTab } from './CommentsTab.tsx';
 import { ExportTab } from './ExportTab.tsx';
+import { RevisionsTab } from './RevisionsTab.tsx';
 import { SetsTab } from './SetsTab.tsx';
 
 interface WorkbenchTab {
@@ -18,6 +19,7 @@ interface WorkbenchTab {
 /** The workbench's views of the document in the tab beside it; each view is its own file. */
 const TABS: WorkbenchTab[] = [
   { id: 'comments', label: 'Comments', render: (context) => <CommentsTab {...context} /> },
+  { id: 'revisions', label: 'Revisions', render: (context) => <RevisionsTab {...context} /> },
   { id: 'export', label: 'Export', render: (context) => <ExportTab {...context} /> },
   { id: 'sets', label: 'Sets', render: (context) => <SetsTab {...context} /> },
 ];

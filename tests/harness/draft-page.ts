@@ -80,3 +80,37 @@ export async function highlightBox(page: Page, text?: string): Promise<{ x: numb
     throw new Error(`no highlight on ${wanted ?? 'the page'}`);
   }, text);
 }
+
+/**
+ * The next revision of the UNTOC draft fixture, with the edits negotiators make: a new symbol,
+ * Article 4 deleted, the articles after it renumbered, and words replaced in Art. 5(1)(b).
+ */
+export function nextRevisionHtml(): string {
+  const html = readFileSync(path.join(FIXTURES, 'untoc-draft.html'), 'utf8');
+  const start = html.indexOf('<h3>Article 4</h3>');
+  const end = html.indexOf('<h3>Article 5</h3>');
+  return (html.slice(0, start) + html.slice(end))
+    .replaceAll('A/AC.254/4/Rev.11', 'A/AC.254/4/Rev.12')
+    .replaceAll('A_AC.254_4_Rev.11', 'A_AC.254_4_Rev.12')
+    .replace(
+      /<h3>Article (\d+)/g,
+      (_, n: string) => `<h3>Article ${Number(n) > 4 ? Number(n) - 1 : n}`,
+    )
+    .replace(
+      'Organizing, directing, aiding, abetting, facilitating',
+      'Organizing, directing, aiding or abetting, facilitating',
+    );
+}
+
+/** Comments on a passage through the real toolbar and editor. */
+export async function commentOn(page: Page, passage: string, comment: string): Promise<void> {
+  await selectText(page, passage);
+  await page
+    .getByRole('toolbar', { name: /Redline/ })
+    .getByRole('button', { name: 'Comment' })
+    .click();
+  const editor = page.getByRole('dialog', { name: /New comment/ });
+  await editor.getByLabel('Comment').fill(comment);
+  await editor.getByRole('button', { name: 'Save comment' }).click();
+  await page.getByText(/^Comment saved on/).waitFor();
+}

@@ -1,0 +1,161 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { CarryRow } from '../../components/CarryRow.tsx';
+import { CompareProvision } from '../../components/CompareProvision.tsx';
+import { awaitingCarry, carryTargetOf } from '../../utils/annotations/carry.ts';
+import { listAnnotations } from '../../utils/db/annotations.ts';
+import { getDb } from '../../utils/db/index.ts';
+import type { DocumentRecord } from '../../utils/formats/document.ts';
+import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { type CarryStatus, carryOver } from '../../utils/revisions/carry-over.ts';
+import { earlierRevisions, revisionFamilies } from '../../utils/revisions/family.ts';
+import { carry, selectedPassage } from './carry-actions.ts';
+
+const ORDER: CarryStatus[] = ['unchanged', 'changed', 'moved', 'gone'];
+
+/** The draft's revisions kept here, carrying comments onto this one, and comparing provisions. */
+export function RevisionsTab({ tabId, report }: { tabId: number | undefined; report: PageReport }) {
+  const documents = useLiveQuery(() => getDb().documents.toArray(), []);
+  const counts = useLiveQuery(async () => {
+    const all = await getDb().annotations.toArray();
+    const byDocument = new Map<string, number>();
+    for (const a of all)
+      if (!a.deleted) byDocument.set(a.documentKey, (byDocument.get(a.documentKey) ?? 0) + 1);
+    return byDocument;
+  }, []);
+  const current = documents?.find((document) => document.key === report.documentKey);
+  const [chosen, setChosen] = useState<string>();
+  if (!documents || !current) return <p>Reading the revisions kept in this browser…</p>;
+
+  const family = revisionFamilies(documents).find((f) =>
+    f.revisions.some((r) => r.key === current.key),
+  );
+  const earlier = earlierRevisions(documents, current.key);
+  const from =
+    earlier.find((d) => d.key === chosen) ??
+    earlier.find((d) => (counts?.get(d.key) ?? 0) > 0) ??
+    earlier[0];
+
+  return (
+    <>
+      <section aria-label="Revisions in this browser">
+        <h2 className="provision">
+          Revisions of {family?.family ?? current.symbol ?? 'this document'}
+        </h2>
+        <ul className="revisions">
+          {(family?.revisions ?? [current]).map((revision) => (
+            <li key={revision.key}>
+              {revision.symbol ?? revision.title ?? revision.key}
+              {revision.key === current.key ? ' (this page)' : ''}
+              {revision.key === family?.newest.key ? ' — newest' : ''} ·{' '}
+              {counts?.get(revision.key) ?? 0} comments
+            </li>
+          ))}
+        </ul>
+      </section>
+      {from ? (
+        <>
+          {earlier.length > 1 ? (
+            <label>
+              Carry from{' '}
+              <select value={from.key} onChange={(event) => setChosen(event.target.value)}>
+                {earlier.map((d) => (
+                  <option key={d.key} value={d.key}>
+                    {d.symbol ?? d.key}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <CarryOver tabId={tabId} from={from} to={current} />
+          <CompareProvision from={from} to={current} outline={report.outline} />
+        </>
+      ) : (
+        <p>No earlier revision of this draft is kept in this browser.</p>
+      )}
+    </>
+  );
+}
+
+function CarryOver({
+  tabId,
+  from,
+  to,
+}: {
+  tabId: number | undefined;
+  from: DocumentRecord;
+  to: DocumentRecord;
+}) {
+  const [status, setStatus] = useState('');
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const version = to.versions.at(-1);
+    return {
+      earlier: await listAnnotations(db, from.key),
+      current: await listAnnotations(db, to.key),
+      text: version ? (await db.texts.get([to.key, version]))?.text : undefined,
+    };
+  }, [from.key, to.key, to.versions.at(-1)]);
+  const pending = useMemo(() => (data ? awaitingCarry(data.earlier, data.current) : []), [data]);
+  const results = useMemo(
+    () => (data?.text && pending.length > 0 ? carryOver(pending, data.text) : []),
+    [data?.text, pending],
+  );
+  if (!data) return null;
+  if (!data.text) return <p>Redline has not kept the text of this page yet: reload it once.</p>;
+  if (pending.length === 0) {
+    return (
+      <p role="status">
+        Every comment on {from.symbol ?? from.key} has been reviewed for this revision.
+      </p>
+    );
+  }
+
+  const originals = new Map(pending.map((annotation) => [annotation.id, annotation]));
+  const unchanged = results.filter((result) => result.status === 'unchanged');
+  const accept = async (ids: string[]) => {
+    const items = ids.flatMap((id) => {
+      const result = results.find((r) => r.id === id);
+      const original = originals.get(id);
+      const onto = result && carryTargetOf(result, to.key);
+      return original && onto ? [{ original, onto }] : [];
+    });
+    await carry(items, from);
+    setStatus(`${items.length} comment${items.length === 1 ? '' : 's'} carried over.`);
+  };
+  const retarget = async (id: string) => {
+    const original = originals.get(id);
+    const selected = await selectedPassage(tabId, to.key);
+    if ('error' in selected) return setStatus(selected.error);
+    if (original) await carry([{ original, onto: selected.onto }], from);
+    setStatus(`Comment placed on ${selected.onto.provision || 'the selected passage'}.`);
+  };
+
+  return (
+    <section aria-label={`Carry comments over from ${from.symbol ?? from.key}`}>
+      <h2 className="provision">Carry over from {from.symbol ?? from.key}</h2>
+      <p className="muted">
+        {ORDER.map((s) => `${results.filter((r) => r.status === s).length} ${s}`).join(' · ')}
+      </p>
+      {unchanged.length > 0 ? (
+        <button type="button" onClick={() => void accept(unchanged.map((r) => r.id))}>
+          Carry over the {unchanged.length} unchanged
+        </button>
+      ) : null}
+      <p role="status">{status}</p>
+      <ul className="comments">
+        {[...results]
+          .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
+          .map((result) => (
+            <CarryRow
+              key={result.id}
+              result={result}
+              original={originals.get(result.id) as (typeof pending)[number]}
+              {...(result.target ? { onAccept: () => void accept([result.id]) } : {})}
+              onRetarget={() => void retarget(result.id)}
+            />
+          ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { type CarryTarget, carriedAnnotation } from '../../utils/annotations/carry.ts';
+import { getDb } from '../../utils/db/index.ts';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import type { DocumentRecord } from '../../utils/formats/document.ts';
+import { signalChange } from '../../utils/messaging/change-signal.ts';
+import { tabMessenger } from '../../utils/messaging/tab.ts';
+
+/** Saves the carried copies in one transaction and tells the page to paint them. */
+export async function carry(
+  items: ReadonlyArray<{ original: Annotation; onto: CarryTarget }>,
+  from: DocumentRecord,
+): Promise<void> {
+  const now = new Date();
+  const copies = items.map(({ original, onto }) =>
+    carriedAnnotation(original, onto, from.symbol ? { symbol: from.symbol } : {}, now),
+  );
+  const db = getDb();
+  await db.transaction('rw', db.annotations, () => db.annotations.bulkPut(copies));
+  const keys = new Set(copies.map((copy) => copy.documentKey));
+  for (const key of keys) await signalChange(key);
+}
+
+/** The passage the user selected in the page beside the panel, or why there is none. */
+export async function selectedPassage(tabId: number | undefined, documentKey: string) {
+  if (tabId === undefined) return { error: 'No page is open beside the workbench.' } as const;
+  const passage = await tabMessenger
+    .sendMessage('annotator.describeSelection', undefined, tabId)
+    .catch(() => null);
+  if (!passage)
+    return { error: 'Select the new passage in the page first, then choose this again.' } as const;
+  const onto: CarryTarget = { documentKey, target: passage.target, provision: passage.provision };
+  return { onto } as const;
+}
