@@ -126,7 +126,7 @@ function CarryOver({
   const retarget = async (id: string) => {
     const original = originals.get(id);
     const selected = await selectedPassage(tabId, to.key);
-    if ('error' in selected) return setStatus(selected.error);
+    if (!selected.ok) return setStatus(selected.error);
     if (original) await carry([{ original, onto: selected.onto }], from);
     setStatus(`Comment placed on ${selected.onto.provision || 'the selected passage'}.`);
   };

@@ -21,8 +21,11 @@ export async function carry(
 }
 
 /** The passage the user selected in the page beside the panel, or why there is none. */
-export async function selectedPassage(tabId: number | undefined, documentKey: string) {
-  if (tabId === undefined) return { error: 'No page is open beside the workbench.' } as const;
+export async function selectedPassage(
+  tabId: number | undefined,
+  documentKey: string,
+): Promise<{ ok: true; onto: CarryTarget } | { ok: false; error: string }> {
+  if (tabId === undefined) return { ok: false, error: 'No page is open beside the workbench.' };
   const passage = await tabMessenger
     .sendMessage('annotator.describeSelection', undefined, tabId)
     .catch(() => null);
