@@ -1,4 +1,4 @@
-import { Alignment } from './alignment.ts';
+import { Alignment, agreeingPairs } from './alignment.ts';
 import { type Candidate, exactCandidates, fuzzyCandidates } from './candidates.ts';
 import {
   contextAgrees,
@@ -31,6 +31,13 @@ const AMBIGUITY_MARGIN = 0.03;
 const FUZZY_REACH = 1000;
 const MAX_ERROR_RATE = 0.25;
 
+/** A passage still to be placed: its collapsed quote and where the quote stands exactly. */
+interface Attempt {
+  index: number;
+  quote: CollapsedQuote;
+  occurrences: Candidate[];
+}
+
 export function anchor(
   passage: PassageSelectors,
   text: string | SearchText,
@@ -51,8 +58,8 @@ export function anchorMany(
 ): AnchorResult[] {
   const doc = typeof text === 'string' ? new SearchText(text, units) : text;
   const results: AnchorResult[] = [];
-  const pending: Array<{ index: number; quote: CollapsedQuote; occurrences: Candidate[] }> = [];
-  const settled: Array<{ oldStart: number; newStart: number }> = [];
+  const pending: Attempt[] = [];
+  const settled: Array<Attempt & { oldStart: number; newStart: number }> = [];
 
   passages.forEach((passage, index) => {
     const quote = collapseQuote(passage.quote);
@@ -66,7 +73,6 @@ export function anchorMany(
       doc.original.slice(start, end) === passage.quote.exact
     ) {
       results[index] = { status: 'exact', start, end };
-      settled.push({ oldStart: start, newStart: start });
       return;
     }
     const occurrences = exactCandidates(doc.occurrences, quote.exact);
@@ -74,14 +80,15 @@ export function anchorMany(
     if (unique) {
       const range = originalRange(doc, quote, unique);
       results[index] = { status: 'exact', ...range };
-      settled.push({ oldStart: start, newStart: range.start });
+      settled.push({ index, quote, occurrences, oldStart: start, newStart: range.start });
       return;
     }
     pending.push({ index, quote, occurrences });
   });
 
-  const alignment = new Alignment(settled);
-  for (const { index, quote, occurrences } of pending) {
+  const { agreeing, doubtful } = agreeingPairs(settled);
+  const alignment = new Alignment(agreeing);
+  for (const { index, quote, occurrences } of [...pending, ...doubtful]) {
     const passage = passages[index] as PassageSelectors;
     const expected = expectationOf(doc, passage, alignment);
     results[index] = placeByEvidence(doc, quote, occurrences, expected);
@@ -92,7 +99,8 @@ export function anchorMany(
 /**
  * The one occurrence whose both sides of context agree, if exactly one does. A short quote must
  * also be the only one with even one side agreeing: its own context may have been edited while
- * a copy of the old context stands elsewhere.
+ * a copy of the old context stands elsewhere. (A longer quote settled on such a copy is caught
+ * later, as its move disagrees with its neighbours'.)
  */
 function uniqueInContext(
   doc: SearchText,
@@ -109,11 +117,17 @@ function uniqueInContext(
 
 function closestByContext(doc: SearchText, quote: CollapsedQuote, occurrences: Candidate[]) {
   if (occurrences.length <= CLOSE_LOOKS) return occurrences;
-  return occurrences
-    .map((candidate) => ({ candidate, glance: contextGlance(doc.collapsed, quote, candidate) }))
-    .sort((a, b) => b.glance - a.glance)
-    .slice(0, CLOSE_LOOKS)
-    .map(({ candidate }) => candidate);
+  // A running top few, since a common phrase can stand thousands of times.
+  const best: Array<{ candidate: Candidate; glance: number }> = [];
+  for (const candidate of occurrences) {
+    const glance = contextGlance(doc.collapsed, quote, candidate);
+    if (best.length === CLOSE_LOOKS && glance <= (best[CLOSE_LOOKS - 1]?.glance ?? 0)) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]?.glance ?? 0) < glance) at--;
+    best.splice(at, 0, { candidate, glance });
+    if (best.length > CLOSE_LOOKS) best.pop();
+  }
+  return best.map(({ candidate }) => candidate);
 }
 
 function closestByPlace(doc: SearchText, occurrences: Candidate[], expected: Expectation) {

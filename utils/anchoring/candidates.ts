@@ -31,7 +31,11 @@ export function fuzzyCandidates(
   maxErrors: number,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const [from, to] of cutOut(mergeWindows(windows, text.length), excluded)) {
+  const merged = mergeWindows(windows, text.length);
+  const inWindows = excluded.filter((span) =>
+    merged.some(([from, to]) => span.start < to && span.end > from),
+  );
+  for (const [from, to] of cutOut(merged, inWindows)) {
     if (to - from < quote.length - maxErrors) continue;
     for (const match of search(text.slice(from, to), quote, maxErrors)) {
       found.push({ start: from + match.start, end: from + match.end, errors: match.errors });

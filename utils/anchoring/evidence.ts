@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.ts';
 import type { CollapsedQuote } from './quote.ts';
 import type { SearchText } from './search-text.ts';
 import type { StructuralSelector } from './selectors.ts';
-import { sharedBeginning, sharedEnding, similarity } from './similarity.ts';
+import { similarity } from './similarity.ts';
 
 /** How far (original characters) from an expected position a candidate still counts as near. */
 const LOCATION_RADIUS = 1000;
@@ -76,11 +76,26 @@ export function locationAgreement(start: number, expectedStarts: readonly number
   return best;
 }
 
-/** A cheap first look at the context, to choose which of many occurrences deserve a real one. */
+/**
+ * A cheap first look at the context, to choose which of many occurrences deserve a real one: how
+ * many characters next to the candidate equal the prefix's end and the suffix's start.
+ */
 export function contextGlance(text: string, quote: CollapsedQuote, candidate: Candidate): number {
-  const before = text.slice(Math.max(0, candidate.start - quote.prefix.length), candidate.start);
-  const after = text.slice(candidate.end, candidate.end + quote.suffix.length);
-  return sharedEnding(quote.prefix, before) + sharedBeginning(quote.suffix, after);
+  const { prefix, suffix } = quote;
+  let before = 0;
+  while (
+    before < prefix.length &&
+    before < candidate.start &&
+    text.charCodeAt(candidate.start - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)
+  )
+    before++;
+  let after = 0;
+  while (
+    after < suffix.length &&
+    text.charCodeAt(candidate.end + after) === suffix.charCodeAt(after)
+  )
+    after++;
+  return before + after;
 }
 
 export const SHORT_QUOTE = 20;

@@ -16,8 +16,14 @@ export class OccurrenceIndex {
     const grams = Math.max(0, text.length - GRAM + 1);
     const buckets = new Int32Array(grams);
     const counts = new Int32Array((1 << BUCKET_BITS) + 1);
+    let hash = grams > 0 ? gramHash(text, 0) : 0;
     for (let i = 0; i < grams; i++) {
-      const bucket = gramBucket(text, i);
+      if (i > 0) {
+        // Roll the hash along: drop the character leaving the gram, add the one entering it.
+        const leaving = Math.imul(text.charCodeAt(i - 1), HIGHEST_POWER);
+        hash = (Math.imul(hash - leaving, 31) + text.charCodeAt(i + GRAM - 1)) | 0;
+      }
+      const bucket = toBucket(hash);
       buckets[i] = bucket;
       counts[bucket + 1] = (counts[bucket + 1] as number) + 1;
     }
@@ -58,10 +64,21 @@ export class OccurrenceIndex {
   }
 }
 
-function gramBucket(text: string, at: number): number {
+/** 31 to the power GRAM - 1, modulo 2^32: the weight of a gram's first character. */
+const HIGHEST_POWER = 28629151;
+
+function gramHash(text: string, at: number): number {
   let hash = 0;
-  for (let k = 0; k < GRAM; k++) hash = Math.imul(hash, 31) + text.charCodeAt(at + k);
+  for (let k = 0; k < GRAM; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(at + k)) | 0;
+  return hash;
+}
+
+function toBucket(hash: number): number {
   return (hash ^ (hash >>> BUCKET_BITS)) & BUCKET_MASK;
+}
+
+function gramBucket(text: string, at: number): number {
+  return toBucket(gramHash(text, at));
 }
 
 function scan(text: string, quote: string, limit: number): number[] {

@@ -59,22 +59,3 @@ export function similarity(expected: string, actual: string): number {
   if (length === 0) return 1;
   return 1 - editDistance(expected, actual) / length;
 }
-
-/** How many characters `text` shares with `before`, counting back from both ends. */
-export function sharedEnding(text: string, before: string): number {
-  let count = 0;
-  const limit = Math.min(text.length, before.length);
-  while (
-    count < limit &&
-    text.charCodeAt(text.length - 1 - count) === before.charCodeAt(before.length - 1 - count)
-  )
-    count++;
-  return count;
-}
-
-export function sharedBeginning(text: string, after: string): number {
-  let count = 0;
-  const limit = Math.min(text.length, after.length);
-  while (count < limit && text.charCodeAt(count) === after.charCodeAt(count)) count++;
-  return count;
-}

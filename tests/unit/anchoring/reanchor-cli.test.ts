@@ -110,7 +110,7 @@ describe('redline reanchor', () => {
   it('exits 2 for a file type it cannot read', async () => {
     const { code } = await reanchor(
       '--from',
-      file('old.pdf', '%PDF'),
+      file('old.docx', 'PK'),
       '--to',
       to,
       '--quotes',

@@ -1,0 +1,267 @@
+/**
+ * Anchoring 1,000 annotations on a ~330 K-character draft made of UN text (the UNTOC repeated,
+ * articles renumbered), unchanged and after a revision, against two peers on the same input in
+ * the same process:
+ *   - a per-annotation pipeline in the style of Hypothesis's match-quote.js (search the whole text
+ *     for each quote, exact then approx-string-match, score quote + prefix + suffix + position,
+ *     take the best match);
+ *   - @apache-annotator/dom's textQuoteSelectorMatcher (exact quote, prefix and suffix) on a
+ *     happy-dom document.
+ * Every answer is judged against where the passage truly is in the revision.
+ *   node --import tsx bench/anchoring.ts
+ */
+import search from 'approx-string-match';
+import { Window } from 'happy-dom';
+import { seededRandom, untoc, wordPassages } from '../tests/unit/anchoring/helpers/corpus.ts';
+import { type Edit, revise, type Truth } from '../tests/unit/anchoring/helpers/revision.ts';
+import { judge } from '../tests/unit/anchoring/helpers/scenarios.ts';
+import { type AnchorResult, anchorMany } from '../utils/anchoring/anchor.ts';
+import { describePassage } from '../utils/anchoring/describe.ts';
+import { SearchText } from '../utils/anchoring/search-text.ts';
+import type { PassageSelectors } from '../utils/anchoring/selectors.ts';
+import { flattenUnits, outlineText } from '../utils/un/outline.ts';
+
+const COPIES = 4;
+const ARTICLES_IN_UNTOC = 41;
+const ANNOTATIONS = 1000;
+const RUNS = 5;
+/** Runs before timing, so the JIT has compiled every matcher's hot paths. */
+const WARM_UP_RUNS = 2;
+
+function largeDraft(): string {
+  return Array.from({ length: COPIES }, (_, copy) =>
+    untoc.replace(
+      /^### Article(\s+)(\d+)/gm,
+      (_match, space: string, number: string) =>
+        `### Article${space}${Number(number) + copy * ARTICLES_IN_UNTOC}`,
+    ),
+  ).join('\n\n');
+}
+
+/** A revision of the kinds seen between UN drafts, with edits that do not overlap. */
+function revisionEdits(text: string): Edit[] {
+  const random = seededRandom(2024);
+  const words = [...text.matchAll(/(?<=\s)\w+/g)];
+  const lines = [...text.matchAll(/^[^\n#]{120,}$/gm)];
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T;
+  const edits: Edit[] = [];
+  for (let i = 0; i < 80; i++) {
+    const at = pick(words).index;
+    edits.push({ kind: 'replace', start: at, end: at, text: 'and, where appropriate, regional ' });
+    const deleted = pick(words).index;
+    edits.push({
+      kind: 'replace',
+      start: deleted,
+      end: deleted + 5 + Math.floor(random() * 50),
+      text: '',
+    });
+    const word = pick(words);
+    edits.push({
+      kind: 'replace',
+      start: word.index,
+      end: word.index + word[0].length,
+      text: 'measures',
+    });
+  }
+  for (let i = 0; i < 10; i++) {
+    const line = pick(lines);
+    edits.push({
+      kind: 'replace',
+      start: line.index,
+      end: line.index + line[0].length + 1,
+      text: '',
+    });
+  }
+  for (let i = 0; i < 6; i++) {
+    const line = pick(lines);
+    const target = pick(lines);
+    edits.push({
+      kind: 'move',
+      start: line.index,
+      end: line.index + line[0].length + 1,
+      to: target.index + target[0].length + 1,
+    });
+  }
+  const heading = [...text.matchAll(/### Article {2}(\d+)/g)];
+  for (const match of heading.slice(50)) {
+    const digits = match.index + match[0].length - (match[1] as string).length;
+    edits.push({
+      kind: 'replace',
+      start: digits,
+      end: digits + (match[1] as string).length,
+      text: String(Number(match[1]) + 1),
+    });
+  }
+  // Keep the first of any overlapping edits, and moves whose target lies outside every edit.
+  const kept: Edit[] = [];
+  for (const edit of edits) {
+    const clashes = kept.some(
+      (other) =>
+        (edit.start < other.end + 1 && other.start < edit.end + 1) ||
+        (edit.kind === 'move' && other.start <= edit.to && edit.to <= other.end) ||
+        (other.kind === 'move' && edit.start <= other.to && other.to <= edit.end),
+    );
+    if (!clashes && !(edit.kind === 'move' && edit.start <= edit.to && edit.to <= edit.end))
+      kept.push(edit);
+  }
+  return kept;
+}
+
+type Answer = { status: 'exact' | 'fuzzy' | 'orphan'; start?: number; end?: number };
+
+/** Hypothesis's match-quote.js, as it reads: exact search, else approximate; best score wins. */
+function matchQuoteLikeHypothesis(text: string, passage: PassageSelectors): Answer {
+  const { exact, prefix, suffix } = passage.quote;
+  const find = (haystack: string, needle: string, maxErrors: number) => {
+    const exactMatches: Array<{ start: number; end: number; errors: number }> = [];
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+      exactMatches.push({ start: at, end: at + needle.length, errors: 0 });
+    }
+    return exactMatches.length > 0 ? exactMatches : search(haystack, needle, maxErrors);
+  };
+  const textMatchScore = (haystack: string, needle: string) => {
+    if (needle.length === 0 || haystack.length === 0) return 0;
+    const matches = find(haystack, needle, needle.length);
+    return 1 - (matches[0]?.errors ?? needle.length) / needle.length;
+  };
+  const matches = find(text, exact, Math.min(256, exact.length / 2));
+  let best: { start: number; end: number; errors: number; score: number } | undefined;
+  for (const match of matches) {
+    const quoteScore = 1 - match.errors / exact.length;
+    const prefixScore = prefix
+      ? textMatchScore(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix)
+      : 1;
+    const suffixScore = suffix
+      ? textMatchScore(text.slice(match.end, match.end + suffix.length), suffix)
+      : 1;
+    const positionScore = 1 - Math.abs(match.start - passage.position.start) / text.length;
+    const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
+    if (!best || score > best.score) best = { ...match, score };
+  }
+  if (!best) return { status: 'orphan' };
+  return { status: best.errors === 0 ? 'exact' : 'fuzzy', start: best.start, end: best.end };
+}
+
+type QuoteMatcher = (selector: {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}) => (scope: Node) => AsyncGenerator<Range>;
+
+async function loadApacheAnnotator(): Promise<QuoteMatcher | string> {
+  try {
+    const module = await import('@apache-annotator/dom');
+    return module.createTextQuoteSelectorMatcher as unknown as QuoteMatcher;
+  } catch (error) {
+    return (error as Error).message.split('\n')[0] as string;
+  }
+}
+
+/** The first exact match of quote + prefix + suffix, in a page holding the text as one node. */
+async function matchWithApacheAnnotator(
+  matcher: QuoteMatcher,
+  body: Node,
+  passage: PassageSelectors,
+): Promise<Answer> {
+  for await (const range of matcher(passage.quote)(body)) {
+    return { status: 'exact', start: range.startOffset, end: range.endOffset };
+  }
+  return { status: 'orphan' };
+}
+
+function tally(answers: readonly Answer[], truths: ReadonlyArray<Truth | 'split'>) {
+  const counts = { exact: 0, fuzzy: 0, orphan: 0, right: 0, wrong: 0, lost: 0 };
+  answers.forEach((answer, i) => {
+    const truth = truths[i] as Truth | 'split';
+    if (truth === 'split') return;
+    counts[answer.status]++;
+    const verdict = judge(answer as AnchorResult, truth);
+    if (verdict === 'right') counts.right++;
+    else if (verdict === 'wrong') counts.wrong++;
+    else if (truth.kind === 'same') counts.lost++;
+  });
+  return counts;
+}
+
+async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
+  for (let i = 0; i < WARM_UP_RUNS; i++) await run();
+  const times: number[] = [];
+  let result: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    result = await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(RUNS / 2)] as number, result: result as T };
+}
+
+const draft = largeDraft();
+const unitsOf = (text: string) =>
+  flattenUnits(outlineText(text).units).map(({ address, start, end }) => ({ address, start, end }));
+const oldDoc = new SearchText(draft, unitsOf(draft));
+const passages = wordPassages(draft, ANNOTATIONS, seededRandom(99)).map(({ start, end }) =>
+  describePassage(oldDoc, start, end),
+);
+const revision = revise(draft, revisionEdits(draft));
+const apache = await loadApacheAnnotator();
+
+const cases = [
+  { name: 'unchanged', text: draft, selectors: passages },
+  {
+    name: 'unchanged, version unknown',
+    text: draft,
+    selectors: passages.map((passage) => ({ ...passage, documentVersion: 'unknown' })),
+  },
+  { name: 'revised', text: revision.text, selectors: passages },
+];
+
+console.log(
+  `draft: ${draft.length} characters; revision: ${revision.text.length}; ${ANNOTATIONS} annotations; median of ${RUNS} runs after ${WARM_UP_RUNS} warm-up runs`,
+);
+console.log(
+  '| case | matcher | ms | exact | fuzzy | orphan | right | wrong | lost (unchanged text orphaned) |',
+);
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const { name, text, selectors } of cases) {
+  const truths = selectors.map(({ position }) =>
+    text === draft
+      ? ({ kind: 'same', start: position.start, end: position.end } as Truth)
+      : revision.truth(position.start, position.end),
+  );
+  const units = unitsOf(text);
+  const redline = await timed(() => anchorMany(selectors, new SearchText(text, units)));
+  const hypothesis = await timed(() =>
+    selectors.map((passage) => matchQuoteLikeHypothesis(text, passage)),
+  );
+  const rows: Array<[string, number, Answer[]]> = [
+    ['Redline anchorMany', redline.ms, redline.result],
+    ['per-annotation (Hypothesis-style)', hypothesis.ms, hypothesis.result],
+  ];
+  if (typeof apache !== 'string') {
+    const window = new Window();
+    const pre = window.document.createElement('pre');
+    pre.textContent = text;
+    window.document.body.append(pre);
+    const scope = pre as unknown as Node;
+    const apacheRun = await timed(async () => {
+      const answers: Answer[] = [];
+      for (const passage of selectors)
+        answers.push(await matchWithApacheAnnotator(apache, scope, passage));
+      return answers;
+    });
+    rows.push(['@apache-annotator/dom', apacheRun.ms, apacheRun.result]);
+    await window.happyDOM.close();
+  }
+  for (const [matcher, ms, answers] of rows) {
+    const c = tally(answers, truths);
+    console.log(
+      `| ${name} | ${matcher} | ${ms.toFixed(1)} | ${c.exact} | ${c.fuzzy} | ${c.orphan} | ${c.right} | ${c.wrong} | ${c.lost} |`,
+    );
+  }
+  console.log(
+    `| ${name} | ratio per-annotation / Redline | ${(hypothesis.ms / redline.ms).toFixed(1)}× | | | | | | |`,
+  );
+}
+if (typeof apache === 'string') console.log(`@apache-annotator/dom not run: ${apache}`);
