@@ -29,8 +29,11 @@ export async function selectedPassage(
   const passage = await tabMessenger
     .sendMessage('annotator.describeSelection', undefined, tabId)
     .catch(() => null);
-  if (!passage)
-    return { error: 'Select the new passage in the page first, then choose this again.' } as const;
-  const onto: CarryTarget = { documentKey, target: passage.target, provision: passage.provision };
-  return { onto } as const;
+  if (!passage) {
+    return {
+      ok: false,
+      error: 'Select the new passage in the page first, then choose this again.',
+    };
+  }
+  return { ok: true, onto: { documentKey, target: passage.target, provision: passage.provision } };
 }
