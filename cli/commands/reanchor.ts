@@ -5,14 +5,20 @@ import { z } from 'zod';
 import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
+import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import type { StructuralUnit } from '../../utils/anchoring/units.ts';
+import { carryOver } from '../../utils/revisions/carry-over.ts';
 import { extractDraftText, flattenUnits, outlineText } from '../../utils/un/outline.ts';
+import type { OutlineUnit } from '../../utils/un/schemas.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
+import { readPdfDraftText } from './outline.ts';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const READABLE = (extension: string) =>
+  TEXT_EXTENSIONS.has(extension) || HTML_EXTENSIONS.has(extension) || extension === '.pdf';
 
 const quotesSchema = z.array(
   z
@@ -30,48 +36,79 @@ export function addReanchorCommand(program: Command): void {
   program
     .command('reanchor')
     .description('carry passages chosen in one version of a draft onto another (JSON)')
-    .requiredOption('--from <old>', 'the version the passages were chosen in (.txt or .html)')
-    .requiredOption('--to <new>', 'the version to find them in (.txt or .html)')
+    .requiredOption('--from <old>', 'the version the passages were chosen in (.txt, .html or .pdf)')
+    .requiredOption('--to <new>', 'the version to find them in (.txt, .html or .pdf)')
     .requiredOption('--quotes <file>', 'JSON: [{ "id", "start", "end" }], offsets into OLD')
     .action(async (options: { from: string; to: string; quotes: string }, command: Command) => {
       for (const file of [options.from, options.to]) {
         const extension = extname(file).toLowerCase();
-        if (!TEXT_EXTENSIONS.has(extension) && !HTML_EXTENSIONS.has(extension)) {
-          command.error(`redline reanchor: expected a .txt or .html file, got ${file}`, {
+        if (!READABLE(extension)) {
+          command.error(`redline reanchor: expected a .txt, .html or .pdf file, got ${file}`, {
             exitCode: EXIT_BAD_USAGE,
             code: 'redline.unknownFileType',
           });
         }
       }
       const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
-      const oldDoc = await loadDraft(options.from);
-      const newDoc = await loadDraft(options.to);
+      const oldDraft = await loadDraft(options.from);
+      const newDraft = await loadDraft(options.to);
+      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft.units));
       for (const quote of quotes) {
-        if (quote.end > oldDoc.original.length) {
+        if (quote.end > oldDraft.text.length) {
           throw new InputError(
-            `quote ${quote.id}: ${quote.start}..${quote.end} is past the end of ${options.from} (${oldDoc.original.length} characters)`,
+            `quote ${quote.id}: ${quote.start}..${quote.end} is past the end of ${options.from} (${oldDraft.text.length} characters)`,
           );
         }
       }
       const passages = quotes.map((quote) => describePassage(oldDoc, quote.start, quote.end));
-      const results = anchorMany(passages, newDoc);
+      const ids = quotes.map((quote) => quote.id);
+      // Revisions are only told apart by provision when both versions have one.
+      const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
       printJson(
-        results.map((result, i) => {
-          const id = (quotes[i] as Quote).id;
-          if (result.status === 'orphan') return { id, status: result.status, score: 0 };
-          const score = result.status === 'exact' ? 1 : result.score;
-          const { start, end } = result;
-          return {
-            id,
-            status: result.status,
-            score,
-            start,
-            end,
-            text: newDoc.original.slice(start, end),
-          };
-        }),
+        hasOutlines
+          ? carriedResults(ids, passages, newDraft)
+          : anchoredResults(ids, passages, newDraft),
       );
     });
+}
+
+type QuoteId = Quote['id'];
+
+function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
+  const doc = new SearchText(draft.text, structuralUnits(draft.units));
+  return anchorMany(passages, doc).map((result, i) => {
+    const id = ids[i] as QuoteId;
+    if (result.status === 'orphan') return { id, status: result.status, score: 0 };
+    const score = result.status === 'exact' ? 1 : result.score;
+    const { start, end } = result;
+    return { id, status: result.status, score, start, end, text: draft.text.slice(start, end) };
+  });
+}
+
+/** The anchoring fields, plus what the placement means for a comment (see carryOver). */
+function carriedResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
+  const candidates = passages.map((target, i) => ({
+    id: String(i),
+    target,
+    provision: target.structure?.address ?? '',
+  }));
+  return carryOver(candidates, draft.text, draft.units).map((carried, i) => {
+    const id = ids[i] as QuoteId;
+    const revision = { revision: carried.status, oldProvision: carried.oldProvision };
+    if (carried.status === 'gone' || carried.match === undefined) {
+      return { id, status: 'orphan', score: 0, ...revision };
+    }
+    return {
+      id,
+      status: carried.match,
+      score: carried.score,
+      start: carried.start,
+      end: carried.end,
+      text: carried.newText,
+      ...revision,
+      newProvision: carried.newProvision,
+    };
+  });
 }
 
 function parseQuotes(json: string, file: string): Quote[] {
@@ -109,18 +146,23 @@ async function htmlDraftText(html: string): Promise<string> {
   }
 }
 
-/** The draft's text as Redline extracts it, with its units from the outline of that same text. */
-async function loadDraft(file: string): Promise<SearchText> {
-  const content = await readInput(file);
-  const text = TEXT_EXTENSIONS.has(extname(file).toLowerCase())
-    ? content
-    : await htmlDraftText(content);
-  const units: StructuralUnit[] = flattenUnits(outlineText(text).units).map(
-    ({ address, start, end }) => ({
-      address,
-      start,
-      end,
-    }),
-  );
-  return new SearchText(text, units);
+interface Draft {
+  text: string;
+  units: OutlineUnit[];
+}
+
+/** The draft's text as Redline extracts it, with the outline of that same text. */
+async function loadDraft(file: string): Promise<Draft> {
+  const extension = extname(file).toLowerCase();
+  const text =
+    extension === '.pdf'
+      ? await readPdfDraftText(file)
+      : TEXT_EXTENSIONS.has(extension)
+        ? await readInput(file)
+        : await htmlDraftText(await readInput(file));
+  return { text, units: outlineText(text).units };
+}
+
+function structuralUnits(units: readonly OutlineUnit[]): StructuralUnit[] {
+  return flattenUnits(units).map(({ address, start, end }) => ({ address, start, end }));
 }

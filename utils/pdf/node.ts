@@ -1,0 +1,47 @@
+/**
+ * Opens PDFs under Node (command line, unit tests) with pdf.js's legacy build. Node 20 lacks
+ * `Promise.withResolvers`, which pdf.js 6 uses from its first line: it is supplied here.
+ */
+import type { PdfDocumentLike } from './extract.ts';
+
+function supplyPromiseWithResolvers(): void {
+  if (typeof Promise.withResolvers === 'function') return;
+  Object.defineProperty(Promise, 'withResolvers', {
+    configurable: true,
+    writable: true,
+    value<T>() {
+      let resolve!: (value: T | PromiseLike<T>) => void;
+      let reject!: (reason?: unknown) => void;
+      const promise = new Promise<T>((yes, no) => {
+        resolve = yes;
+        reject = no;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
+
+export interface NodePdf {
+  pdf: PdfDocumentLike & { fingerprints: ReadonlyArray<string | null> };
+  /** Ends pdf.js's worker for this document. */
+  close(): Promise<void>;
+}
+
+/** Opens a PDF from its bytes; rejects with pdf.js's own error when they are not a PDF. */
+export async function openPdfInNode(bytes: Uint8Array): Promise<NodePdf> {
+  supplyPromiseWithResolvers();
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
+  try {
+    return { pdf: await task.promise, close: () => task.destroy() };
+  } catch (error) {
+    await task.destroy();
+    throw error;
+  }
+}
