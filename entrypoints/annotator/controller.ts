@@ -7,12 +7,12 @@ import {
   EMPTY_FIELDS,
   fieldsOf,
 } from '../../utils/annotations/build.ts';
-import { type DraftPage, readDraftPage } from '../../utils/annotations/draft-page.ts';
 import type { Annotation, AnnotationTarget, Author } from '../../utils/formats/annotation.ts';
 import { type AnnotationSetInfo, DEFAULT_SET_ID } from '../../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../../utils/formats/comment-draft.ts';
 import type { HighlightPainter } from '../../utils/highlight/index.ts';
 import { request, requestOrThrow } from '../../utils/messaging/client.ts';
+import { htmlPageSource, type PageSource } from './page-source.ts';
 import { Store } from './store.ts';
 
 export interface Passage {
@@ -44,14 +44,16 @@ export interface AnnotatorState {
  */
 export class AnnotatorController {
   readonly store = new Store<AnnotatorState>({ annotations: [], sets: [], anchors: new Map() });
-  private page: DraftPage;
+  private page: PageSource;
 
   constructor(
     private readonly doc: Document,
     private readonly author: Author,
     private readonly painter: HighlightPainter,
+    /** Reads the draft; an HTML page by default, the PDF viewer passes its own. */
+    private readonly readPage: () => PageSource = () => htmlPageSource(doc),
   ) {
-    this.page = readDraftPage(doc);
+    this.page = readPage();
   }
 
   get documentKey(): string {
@@ -63,7 +65,7 @@ export class AnnotatorController {
     await requestOrThrow('documentSeen', {
       key: this.page.documentKey,
       url: this.page.url,
-      kind: 'html',
+      kind: this.page.kind,
       version: this.page.search.version,
       text: this.page.index.text,
       ...(this.page.symbol ? { symbol: this.page.symbol } : {}),
@@ -75,6 +77,18 @@ export class AnnotatorController {
     const drafts = await requestOrThrow('listDrafts', { documentKey: this.page.documentKey });
     const latest = drafts.at(-1);
     if (latest) this.restoreDraft(latest, drafts.length);
+    else await this.offerCarryOver();
+  }
+
+  /** A newer revision: say that comments on an earlier one wait, never carry them unasked. */
+  private async offerCarryOver(): Promise<void> {
+    const offer = await request('revisionOffer', { documentKey: this.page.documentKey });
+    const from = offer.ok ? offer.value.from : undefined;
+    if (!from) return;
+    const count = from.pending === 1 ? '1 comment' : `${from.pending} comments`;
+    this.toast(
+      `${count} on ${from.symbol ?? 'an earlier revision'} can be carried over to this revision: open the Redline workbench, tab Revisions, to review them.`,
+    );
   }
 
   /** Fetches the document's comments again (after a change here or in another tab). */
@@ -88,7 +102,7 @@ export class AnnotatorController {
 
   /** The page changed under us (re-rendered): read it again and put the highlights back. */
   async rereadPage(): Promise<void> {
-    this.page = readDraftPage(this.doc);
+    this.page = this.readPage();
     await this.anchorAndPaint();
   }
 
@@ -102,6 +116,13 @@ export class AnnotatorController {
       annotations.map((annotation, i) => [annotation.id, results[i] as AnchorResult]),
     );
     this.store.set({ anchors });
+    this.repaint();
+    await this.report();
+  }
+
+  /** Paints the anchors again, as the page now renders them (a PDF page came into view). */
+  repaint(): void {
+    const { annotations, sets, anchors } = this.store.get();
     const colours = new Map(sets.map((set) => [set.id, set]));
     const visible = annotations.filter(
       (annotation) => colours.get(annotation.setId)?.visible !== false,
@@ -110,18 +131,15 @@ export class AnnotatorController {
       visible.flatMap((annotation) => {
         const anchor = anchors.get(annotation.id);
         if (!anchor || anchor.status === 'orphan') return [];
-        return [
-          {
-            id: annotation.id,
-            range: this.page.index.rangeFromOffsets(anchor.start, anchor.end),
-            layer: annotation.setId,
-            colour: colours.get(annotation.setId)?.colour ?? '#ffd54f',
-            status: anchor.status,
-          },
-        ];
+        return this.page.rangesFromOffsets(anchor.start, anchor.end).map((range) => ({
+          id: annotation.id,
+          range,
+          layer: annotation.setId,
+          colour: colours.get(annotation.setId)?.colour ?? '#ffd54f',
+          status: anchor.status,
+        }));
       }),
     );
-    await this.report();
   }
 
   private async report(): Promise<void> {
@@ -148,9 +166,9 @@ export class AnnotatorController {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
     const range = selection.getRangeAt(0);
-    const offsets = this.page.index.offsetsFromRange(range);
+    const offsets = this.page.offsetsFromRange(range);
     if (!offsets || offsets.end <= offsets.start) return undefined;
-    const quote = this.page.index.text.slice(offsets.start, offsets.end);
+    const quote = this.page.search.original.slice(offsets.start, offsets.end);
     if (!quote.trim()) return undefined;
     const target = describePassage(this.page.search, offsets.start, offsets.end);
     return {
@@ -293,18 +311,19 @@ export class AnnotatorController {
   focusAnnotation(id: string): boolean {
     const anchor = this.store.get().anchors.get(id);
     if (!anchor || anchor.status === 'orphan') return false;
-    this.revealRange(this.page.index.rangeFromOffsets(anchor.start, anchor.end));
+    void this.reveal(anchor.start, anchor.end);
     return true;
   }
 
   scrollToOffset(start: number): void {
-    const end = Math.min(start + 1, this.page.index.text.length);
-    this.revealRange(this.page.index.rangeFromOffsets(start, end));
+    void this.reveal(start, Math.min(start + 1, this.page.search.original.length));
   }
 
-  private revealRange(range: Range): void {
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center' });
+  private async reveal(start: number, end: number): Promise<void> {
+    await this.page.reveal(start);
+    const [range] = this.page.rangesFromOffsets(start, end);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.painter.flash(range);
   }
 
@@ -368,9 +387,9 @@ export class AnnotatorController {
 /** Kinds that make the table of contents: the draft's divisions and articles, not paragraphs. */
 const TOC_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'annex']);
 
-function outlineEntries(page: DraftPage) {
+function outlineEntries(page: PageSource) {
   const entries: Array<{ address: string; label: string; depth: number; start: number }> = [];
-  const visit = (units: DraftPage['outline']['units'], depth: number) => {
+  const visit = (units: PageSource['outline']['units'], depth: number) => {
     for (const unit of units) {
       if (!TOC_KINDS.has(unit.kind)) continue;
       const label = unit.title ? `${unit.address} — ${unit.title}` : unit.address;

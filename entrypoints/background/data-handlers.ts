@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { awaitingCarry } from '../../utils/annotations/carry.ts';
 import {
   deleteAnnotation,
   listAnnotations,
@@ -13,6 +14,7 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import { signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { pageReportKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+import { earlierRevisions } from '../../utils/revisions/family.ts';
 
 /** Every request that reads or writes the database: the background answers them all. */
 export function handleDataRequests(db: RedlineDb): void {
@@ -58,6 +60,24 @@ export function handleDataRequests(db: RedlineDb): void {
   handle('listDrafts', async ({ documentKey }) => listDrafts(db, documentKey));
   handle('discardDraft', async ({ key }) => {
     await discardDraft(db, key);
+    return {};
+  });
+
+  handle('revisionOffer', async ({ documentKey }) => {
+    const earlier = earlierRevisions(await db.documents.toArray(), documentKey);
+    const current = await listAnnotations(db, documentKey);
+    for (const revision of earlier) {
+      const pending = awaitingCarry(await listAnnotations(db, revision.key), current).length;
+      if (pending > 0) {
+        return {
+          from: {
+            key: revision.key,
+            pending,
+            ...(revision.symbol ? { symbol: revision.symbol } : {}),
+          },
+        };
+      }
+    }
     return {};
   });
 

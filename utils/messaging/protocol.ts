@@ -93,6 +93,15 @@ export const protocol = {
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
   openAnnotator: { request: Done, response: Done },
+  /** An earlier revision of this document whose comments still wait to be carried over. */
+  revisionOffer: {
+    request: DocumentRef,
+    response: z.object({
+      from: z
+        .object({ key: z.string(), symbol: z.string().optional(), pending: z.number() })
+        .optional(),
+    }),
+  },
 } as const;
 
 type Protocol = typeof protocol;
