@@ -36,6 +36,8 @@ export interface CarryResult {
   end?: number;
   /** The new text at start..end. */
   newText?: string;
+  /** How anchoring found it: the same words (whitespace aside), or close ones. */
+  match?: 'exact' | 'fuzzy';
   /** Anchoring score: 1 for exact. */
   score?: number;
   /** Word diff of the old quote against the new text, whenever the words changed. */
@@ -82,6 +84,7 @@ export function carryOver(
       start,
       end,
       newText: placed,
+      match: anchor.status,
       score: anchor.status === 'exact' ? 1 : anchor.score,
       ...(wordsChanged ? { diff: wordDiff(candidate.target.quote.exact, placed) } : {}),
       target,
