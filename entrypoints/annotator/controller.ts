@@ -67,7 +67,7 @@ export class AnnotatorController {
       url: this.page.url,
       kind: this.page.kind,
       version: this.page.search.version,
-      text: this.page.index.text,
+      text: this.page.search.original,
       ...(this.page.symbol ? { symbol: this.page.symbol } : {}),
       ...(this.page.family ? { family: this.page.family } : {}),
       ...(this.page.language ? { language: this.page.language } : {}),
