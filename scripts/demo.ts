@@ -1,40 +1,124 @@
 /**
- * `npm run demo`: serves the bundled demo draft at its UNODC address, starts Chromium with the
- * freshly built extension on it, and shows Redline at work. Without a display it saves
- * screenshots and prints where; with a display it leaves the browser open until you close it.
+ * `npm run demo`: serves the bundled demo draft (the UNTOC text laid out as a UNODC draft) at
+ * its UNODC address, starts Chromium with the freshly built extension, writes three comments
+ * through Redline's own toolbar and editor, and opens the workbench beside it. Without a
+ * display it saves screenshots and prints where; with a display it leaves the browser open.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/harness/browser.ts';
+import { selectText, serveDraft } from '../tests/harness/draft-page.ts';
+import { tabIdOf } from '../tests/harness/extension-db.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 
-const DEMO_PAGE = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
 const OUTPUT = path.resolve(import.meta.dirname, '../demo-output');
+
+const COMMENTS = [
+  {
+    passage: 'Organizing, directing, aiding, abetting, facilitating or counselling',
+    comment:
+      'Criminalising "aiding" and "facilitating" without intent reaches journalists and aid workers.',
+    amendment: 'Organizing, directing or knowingly facilitating',
+    rationale: 'ICCPR art. 19; legality principle.',
+  },
+  {
+    passage: 'may be inferred from objective factual circumstances',
+    comment: 'Inferring intent from circumstances lowers the standard of proof.',
+    amendment: 'shall be established by evidence beyond reasonable doubt',
+    rationale: 'Presumption of innocence (ICCPR art. 14(2)).',
+  },
+  {
+    passage: 'It is committed in more than one State',
+    comment: 'Support: a clear transnationality test.',
+  },
+];
+
+async function writeComment(page: Page, item: (typeof COMMENTS)[number]): Promise<void> {
+  await selectText(page, item.passage);
+  await page
+    .getByRole('toolbar', { name: /Redline/ })
+    .getByRole('button', { name: 'Comment' })
+    .click();
+  const editor = page.getByRole('dialog', { name: /New comment/ });
+  await editor.getByLabel('Comment').fill(item.comment);
+  if (item.amendment) {
+    await editor.getByLabel('Proposed amendment').selectOption('replace');
+    await editor.getByLabel('Proposed text').fill(item.amendment);
+  }
+  if (item.rationale) await editor.getByLabel('Rationale').fill(item.rationale);
+  await editor.getByRole('button', { name: 'Save comment' }).click();
+  await page.getByText(/^Comment saved on/).waitFor();
+}
 
 async function main(): Promise<void> {
   const headed = Boolean(process.env.DISPLAY) && !process.env.REDLINE_DEMO_HEADLESS;
   const server = await startFixtureServer();
+  const draftUrl = serveDraft(server);
   const browser = await launchWithExtension(server, { headless: !headed });
   const page = await browser.context.newPage();
-  await page.goto(DEMO_PAGE);
-  const workbench = await browser.openExtensionPage('sidepanel.html');
-  await workbench.getByRole('heading', { level: 2 }).first().waitFor();
+  await page.goto(draftUrl);
+  await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+  for (const item of COMMENTS) await writeComment(page, item);
+  await page
+    .getByText(/^Comment saved on/)
+    .waitFor({ state: 'detached', timeout: 500 })
+    .catch(() => undefined);
+
+  const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
+  const workbench = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await workbench.setViewportSize({ width: 420, height: 900 });
+  await workbench
+    .getByRole('region', { name: 'Comments by provision' })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
 
   if (headed) {
-    console.log(`Redline is running on ${DEMO_PAGE}. Close the browser window to stop.`);
+    console.log(
+      `Redline is running on ${draftUrl} with three comments. Close the browser to stop.`,
+    );
     await new Promise((resolve) => browser.context.on('close', resolve));
   } else {
     await mkdir(OUTPUT, { recursive: true });
-    const shots = [
-      { page, file: path.join(OUTPUT, 'draft-page.png') },
-      { page: workbench, file: path.join(OUTPUT, 'workbench.png') },
-    ];
-    for (const shot of shots) await shot.page.screenshot({ path: shot.file });
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const mark = [...document.querySelectorAll('p')].find((p) =>
+        p.textContent?.includes('Organizing, directing'),
+      );
+      mark?.scrollIntoView({ block: 'center' });
+    });
+    const draftShot = path.join(OUTPUT, 'draft-page.png');
+    const workbenchShot = path.join(OUTPUT, 'workbench.png');
+    await page.screenshot({ path: draftShot });
+    await workbench.screenshot({ path: workbenchShot });
+    const combined = path.join(OUTPUT, 'redline-demo.png');
+    await sideBySide(page, [draftShot, workbenchShot], combined);
     console.log('No display: Redline ran headless. Screenshots saved:');
-    for (const shot of shots) console.log(`  ${shot.file}`);
+    for (const file of [combined, draftShot, workbenchShot]) console.log(`  ${file}`);
     await browser.close();
   }
   await server.close();
+}
+
+/** The page and the workbench in one picture, as a user sees them side by side. */
+async function sideBySide(page: Page, files: string[], output: string): Promise<void> {
+  const { readFile } = await import('node:fs/promises');
+  const images = await Promise.all(
+    files.map(async (file) => (await readFile(file)).toString('base64')),
+  );
+  const canvas = await page.context().newPage();
+  await canvas.setViewportSize({ width: 1280 + 420, height: 900 });
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;background:#ddd">${images
+      .map(
+        (data) =>
+          `<img src="data:image/png;base64,${data}" style="display:block;border-left:1px solid #999">`,
+      )
+      .join('')}</body>`,
+  );
+  await canvas.screenshot({ path: output });
+  await canvas.close();
 }
 
 main().catch((error) => {

@@ -15,6 +15,8 @@ import { request, requestOrThrow } from '../../utils/messaging/client.ts';
 import { htmlPageSource, type PageSource } from './page-source.ts';
 import { Store } from './store.ts';
 
+const TOAST_MS = 12_000;
+
 export interface Passage {
   target: AnnotationTarget;
   provision: string;
@@ -380,7 +382,12 @@ export class AnnotatorController {
   }
 
   private toast(message: string, undoId?: string): void {
-    this.store.set({ toast: undoId ? { message, undoId } : { message } });
+    const toast = undoId ? { message, undoId } : { message };
+    this.store.set({ toast });
+    // Long enough to read or undo; a newer message replaces it anyway.
+    setTimeout(() => {
+      if (this.store.get().toast === toast) this.store.set({ toast: undefined });
+    }, TOAST_MS);
   }
 }
 
