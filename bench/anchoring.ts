@@ -158,6 +158,72 @@ async function loadApacheAnnotator(): Promise<QuoteMatcher | string> {
   }
 }
 
+/**
+ * happy-dom's NodeIterator has no `referenceNode`, which the library reads: a NodeIterator as the
+ * DOM standard walks it, for the library's document only.
+ */
+class StandardNodeIterator {
+  referenceNode: Node;
+  pointerBeforeReferenceNode = true;
+
+  constructor(
+    readonly root: Node,
+    readonly whatToShow: number,
+    readonly filter: { acceptNode(node: Node): number } | null,
+  ) {
+    this.referenceNode = root;
+  }
+
+  nextNode(): Node | null {
+    let node: Node | null = this.referenceNode;
+    let before = this.pointerBeforeReferenceNode;
+    for (;;) {
+      if (before) before = false;
+      else node = node && this.following(node);
+      if (!node) return null;
+      if (this.accepts(node)) return this.settle(node, false);
+    }
+  }
+
+  previousNode(): Node | null {
+    let node: Node | null = this.referenceNode;
+    let before = this.pointerBeforeReferenceNode;
+    for (;;) {
+      if (!before) before = true;
+      else node = node && this.preceding(node);
+      if (!node) return null;
+      if (this.accepts(node)) return this.settle(node, true);
+    }
+  }
+
+  private settle(node: Node, before: boolean): Node {
+    this.referenceNode = node;
+    this.pointerBeforeReferenceNode = before;
+    return node;
+  }
+
+  private accepts(node: Node): boolean {
+    if (!(this.whatToShow & (1 << (node.nodeType - 1)))) return false;
+    return !this.filter || this.filter.acceptNode(node) === 1;
+  }
+
+  private following(node: Node): Node | null {
+    if (node.firstChild) return node.firstChild;
+    for (let at: Node | null = node; at && at !== this.root; at = at.parentNode) {
+      if (at.nextSibling) return at.nextSibling;
+    }
+    return null;
+  }
+
+  private preceding(node: Node): Node | null {
+    if (node === this.root) return null;
+    let at = node.previousSibling;
+    if (!at) return node.parentNode;
+    while (at.lastChild) at = at.lastChild;
+    return at;
+  }
+}
+
 /** The first exact match of quote + prefix + suffix, in a page holding the text as one node. */
 async function matchWithApacheAnnotator(
   matcher: QuoteMatcher,
@@ -241,6 +307,15 @@ for (const { name, text, selectors } of cases) {
   ];
   if (typeof apache !== 'string') {
     const window = new Window();
+    // The library reads these DOM globals, as in a browser.
+    Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
+    Object.assign(window.document, {
+      createNodeIterator: (
+        root: Node,
+        whatToShow: number,
+        filter: StandardNodeIterator['filter'],
+      ) => new StandardNodeIterator(root, whatToShow, filter),
+    });
     const pre = window.document.createElement('pre');
     pre.textContent = text;
     window.document.body.append(pre);
