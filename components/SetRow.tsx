@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 
 function whose(set: AnnotationSetInfo): string {
@@ -26,6 +26,10 @@ export function SetRow({
   onRename: (name: string) => void;
 }) {
   const [name, setName] = useState(set.name);
+  // Shown at once, before the database answers; both follow changes made elsewhere.
+  const [shown, setShown] = useState(set.visible);
+  useEffect(() => setName(set.name), [set.name]);
+  useEffect(() => setShown(set.visible), [set.visible]);
   const commit = () => {
     if (name.trim() === '') setName(set.name);
     else if (name.trim() !== set.name) onRename(name);
@@ -54,8 +58,11 @@ export function SetRow({
         <label>
           <input
             type="checkbox"
-            checked={set.visible}
-            onChange={(event) => onShow(event.target.checked)}
+            checked={shown}
+            onChange={(event) => {
+              setShown(event.target.checked);
+              onShow(event.target.checked);
+            }}
           />{' '}
           Show {set.name}
         </label>

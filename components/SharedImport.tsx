@@ -1,4 +1,3 @@
-import type { OpenDocument } from '../utils/sharing/document-key-for.ts';
 import { useSharedImport } from '../utils/sharing/use-shared-import.ts';
 import { ConflictChoice } from './ConflictChoice.tsx';
 import { FileDrop } from './FileDrop.tsx';
@@ -9,10 +8,11 @@ const ACCEPT = '.json,.jsonld,application/json,application/ld+json';
 
 /**
  * Import of a colleague's set, a W3C or a Hypothesis file, the same in the side panel and the
- * options page: pick or drop, preview, apply or cancel, settle conflicts.
+ * options page: pick or drop (passages of another tool's file on the open document's page anchor
+ * onto that document), preview, apply or cancel, settle conflicts.
  */
-export function SharedImport({ open }: { open?: OpenDocument }) {
-  const { state, read, apply, keep, cancel } = useSharedImport(open);
+export function SharedImport({ documentKey }: { documentKey?: string }) {
+  const { state, read, apply, keep, cancel } = useSharedImport(documentKey);
   return (
     <div className="shared-import">
       {state.step === 'idle' || state.step === 'applied' ? (

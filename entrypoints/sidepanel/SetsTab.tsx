@@ -23,7 +23,6 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const db = getDb();
   const sets = useLiveQuery(() => db.sets.toArray(), []);
   const summaries = useLiveQuery(() => summariseSets(db), []);
-  const document = useLiveQuery(() => db.documents.get(report.documentKey), [report.documentKey]);
   const [selected, setSelected] = useState<string[]>([]);
   const [newName, setNewName] = useState('');
   const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
@@ -84,7 +83,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
             const summary = summaries?.get(set.id);
             return (
               <SetRow
-                key={`${set.id}-${set.name}`}
+                key={set.id}
                 set={set}
                 annotations={summary?.annotations ?? 0}
                 documents={summary?.documents ?? 0}
@@ -130,7 +129,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
       </form>
       <section aria-label="Import">
         <h2 className="provision">Import</h2>
-        <SharedImport open={document ? { key: document.key, url: document.url } : undefined} />
+        <SharedImport documentKey={report.documentKey} />
       </section>
     </>
   );

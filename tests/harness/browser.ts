@@ -10,7 +10,9 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { FixtureServer } from './fixture-server.ts';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** REDLINE_EXTENSION_DIR: a copy of a build, safe from another build rewriting .output midway. */
+export const EXTENSION_DIR =
+  process.env.REDLINE_EXTENSION_DIR ?? path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

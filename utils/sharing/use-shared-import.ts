@@ -23,11 +23,17 @@ function tooLarge(file: File): string | undefined {
   return `the file is ${size} MB; Redline reads shared files up to ${SHARED_FILE_LIMITS.maxBytes / MEGABYTE} MB`;
 }
 
+/** The document beside the importer, read when a file comes so it is never a stale answer. */
+async function openDocument(key: string | undefined): Promise<OpenDocument | undefined> {
+  const record = key === undefined ? undefined : await getDb().documents.get(key);
+  return record ? { key: record.key, url: record.url } : undefined;
+}
+
 /**
  * Import of a shared file, step by step: read and check it, show what it would do, write it in
  * one transaction only when the user says so, then let the user settle conflicts.
  */
-export function useSharedImport(open?: OpenDocument) {
+export function useSharedImport(openDocumentKey?: string) {
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
 
   async function read(file: File): Promise<void> {
@@ -40,6 +46,7 @@ export function useSharedImport(open?: OpenDocument) {
     setState({ step: 'reading', fileName });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      const open = await openDocument(openDocumentKey);
       const read = readSharedFile(bytes, {
         documentKeyFor: (url) => documentKeyForUrl(url, open),
       });
