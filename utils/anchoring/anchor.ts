@@ -30,6 +30,8 @@ const AMBIGUITY_MARGIN = 0.03;
 /** Fuzzy search reaches this far (collapsed characters) around each expected position. */
 const FUZZY_REACH = 1000;
 const MAX_ERROR_RATE = 0.25;
+/** Location evidence at least this strong puts a candidate where the passage was expected. */
+const NEAR = 0.5;
 
 /** A passage still to be placed: its collapsed quote and where the quote stands exactly. */
 interface Attempt {
@@ -176,17 +178,56 @@ function placeByEvidence(
   ]);
   const exact = [...looked].map((candidate) => weighEvidence(doc, quote, candidate, expected));
   const exactChoice = choose(exact);
-  if (exactChoice !== 'none') return toResult(doc, quote, exactChoice);
+  const near = typeof exactChoice === 'object' && exactChoice.location >= NEAR;
+  if (exactChoice === 'ambiguous' || near) return toResult(doc, quote, exactChoice);
 
+  const fuzzy = fuzzyNear(doc, quote, occurrences, expected);
+  if (typeof exactChoice === 'object') {
+    // The words stand unchanged far away, and edited where the passage was: a moved paragraph
+    // or a copy of the old words elsewhere, which the evidence cannot tell apart.
+    const editedInPlace = fuzzy.some(isConvincing) || contextStaysNear(doc, quote, expected);
+    return toResult(doc, quote, editedInPlace ? 'ambiguous' : exactChoice);
+  }
+  return toResult(doc, quote, choose([...exact, ...fuzzy]));
+}
+
+/** Context this long on each side, still standing where expected, shows the passage stayed. */
+const CONTEXT_PROBE = 16;
+
+/**
+ * Whether the passage's context still stands where the passage was expected, around a stretch of
+ * about the quote's length: then the passage was edited there, not moved away.
+ */
+function contextStaysNear(doc: SearchText, quote: CollapsedQuote, expected: Expectation): boolean {
+  const before = quote.prefix.slice(-CONTEXT_PROBE);
+  const after = quote.suffix.slice(0, CONTEXT_PROBE);
+  if (before.length < CONTEXT_PROBE || after.length < CONTEXT_PROBE) return false;
+  return expected.starts.some((start) => {
+    const from = Math.max(0, doc.collapsedOffset(start) - FUZZY_REACH);
+    const window = doc.collapsed.slice(from, from + 2 * FUZZY_REACH + 2 * quote.exact.length);
+    for (let at = window.indexOf(before); at !== -1; at = window.indexOf(before, at + 1)) {
+      const end = window.indexOf(after, at + before.length);
+      if (end !== -1 && end - at <= 2 * quote.exact.length + CONTEXT_PROBE) return true;
+    }
+    return false;
+  });
+}
+
+/** Approximate matches around the places the passage is expected. */
+function fuzzyNear(
+  doc: SearchText,
+  quote: CollapsedQuote,
+  occurrences: Candidate[],
+  expected: Expectation,
+): Evidence[] {
   const windows = expected.starts.map((start): [number, number] => {
     const collapsed = doc.collapsedOffset(start);
     return [collapsed - FUZZY_REACH, collapsed + quote.exact.length + FUZZY_REACH];
   });
   const maxErrors = Math.floor(quote.exact.length * MAX_ERROR_RATE);
-  const fuzzy = fuzzyCandidates(doc.collapsed, quote.exact, windows, occurrences, maxErrors).map(
+  return fuzzyCandidates(doc.collapsed, quote.exact, windows, occurrences, maxErrors).map(
     (candidate) => weighEvidence(doc, quote, candidate, expected),
   );
-  return toResult(doc, quote, choose([...exact, ...fuzzy]));
 }
 
 /**
