@@ -24,7 +24,7 @@ import { flattenUnits, outlineText } from '../utils/un/outline.ts';
 const COPIES = 4;
 const ARTICLES_IN_UNTOC = 41;
 const ANNOTATIONS = 1000;
-const RUNS = 5;
+const RUNS = 7;
 /** Runs before timing, so the JIT has compiled every matcher's hot paths. */
 const WARM_UP_RUNS = 2;
 

@@ -1,5 +1,6 @@
 import type { SearchText } from './search-text.ts';
 import type { PassageSelectors, StructuralSelector } from './selectors.ts';
+import type { TextIndex } from './text-index.ts';
 
 /** Context kept on each side of a quote, as DESIGN.md fixes it. */
 export const CONTEXT_LENGTH = 32;
@@ -22,6 +23,20 @@ export function describePassage(doc: SearchText, start: number, end: number): Pa
     ...(structure ? { structure } : {}),
     documentVersion: doc.version,
   };
+}
+
+/**
+ * The selectors for a DOM range (the user's selection) on a page whose text index `doc` was
+ * prepared from; null when the range lies outside the indexed content or holds no text.
+ */
+export function describeRange(
+  doc: SearchText,
+  index: TextIndex,
+  range: Range,
+): PassageSelectors | null {
+  const offsets = index.offsetsFromRange(range);
+  if (!offsets || offsets.end === offsets.start) return null;
+  return describePassage(doc, offsets.start, offsets.end);
 }
 
 function structuralSelector(doc: SearchText, start: number): StructuralSelector | undefined {

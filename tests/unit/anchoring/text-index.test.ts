@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchor } from '../../../utils/anchoring/anchor.ts';
-import { describePassage } from '../../../utils/anchoring/describe.ts';
+import { describePassage, describeRange } from '../../../utils/anchoring/describe.ts';
 import { SearchText } from '../../../utils/anchoring/search-text.ts';
 import { buildTextIndex } from '../../../utils/anchoring/text-index.ts';
 import { untoc } from './helpers/corpus.ts';
@@ -48,6 +48,19 @@ describe('the text index of a page', () => {
     range.setStart(root, 1);
     range.setEnd(root, 2);
     expect(index.offsetsFromRange(range)).toEqual({ start: 4, end: 8 });
+  });
+
+  it('describes a selection across elements by the text it covers', () => {
+    const root = page('<p>States <em>Parties</em> shall</p><p>adopt measures</p>');
+    const index = buildTextIndex(root);
+    const range = document.createRange();
+    range.setStart(root.querySelector('em')?.firstChild as Text, 3);
+    range.setEnd(root.querySelectorAll('p')[1]?.firstChild as Text, 5);
+    const passage = describeRange(new SearchText(index.text), index, range);
+    expect(passage?.quote.exact).toBe('ties shall\nadopt');
+    expect(passage?.position).toEqual({ type: 'TextPositionSelector', start: 10, end: 26 });
+    range.collapse(true);
+    expect(describeRange(new SearchText(index.text), index, range)).toBeNull();
   });
 
   it('answers null for a range outside the indexed root', () => {
