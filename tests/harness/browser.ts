@@ -12,7 +12,8 @@ import type { FixtureServer } from './fixture-server.ts';
 
 /** REDLINE_EXTENSION_DIR: a copy of a build, safe from another build rewriting .output midway. */
 export const EXTENSION_DIR =
-  process.env.REDLINE_EXTENSION_DIR ?? path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+  process.env.REDLINE_EXTENSION_DIR ??
+  path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
