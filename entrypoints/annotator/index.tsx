@@ -23,6 +23,7 @@ export default defineUnlistedScript(() => {
 });
 
 async function start(): Promise<void> {
+  performance.mark('redline:annotator-start');
   const author = await requestOrThrow('whoAmI', {});
   const controller = new AnnotatorController(document, author, createPainter());
   const { host, mount } = createShadowHost();

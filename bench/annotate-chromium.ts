@@ -1,0 +1,199 @@
+/**
+ * A draft page with 500 comments, in Chromium with the built extension: how long after the
+ * navigation starts the highlights are painted, and how long the side panel takes to list
+ * them. Beside it, in the same run and on the same 500 passages, a peer: @apache-annotator/dom's
+ * `highlightText`, which wraps each passage in <mark> elements, timed inside the same page.
+ *   npm run build && node --import tsx bench/annotate-chromium.ts
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { Window } from 'happy-dom';
+import { launchWithExtension } from '../tests/harness/browser.ts';
+import { DRAFT_URL, serveDraft } from '../tests/harness/draft-page.ts';
+import { tabIdOf } from '../tests/harness/extension-db.ts';
+import { startFixtureServer } from '../tests/harness/fixture-server.ts';
+import { describePassage } from '../utils/anchoring/describe.ts';
+import { SearchText } from '../utils/anchoring/search-text.ts';
+import { buildTextIndex } from '../utils/anchoring/text-index.ts';
+import type { Annotation } from '../utils/formats/annotation.ts';
+import { extractDraftText, flattenUnits } from '../utils/un/outline.ts';
+
+const COMMENTS = 500;
+const RUNS = 3;
+const DRAFT_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/un/untoc-draft.html');
+
+/** 500 passages spread over the draft, described as the annotator would describe them. */
+function annotationsOnDraft(): Annotation[] {
+  const window = new Window({ url: DRAFT_URL });
+  window.document.write(readFileSync(DRAFT_FILE, 'utf8'));
+  const draft = extractDraftText(window.document as unknown as Document);
+  const text = buildTextIndex(draft.root).text;
+  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
+    address,
+    start,
+    end,
+  }));
+  const search = new SearchText(text, units);
+  const words = [...text.matchAll(/\S+(?:\s+\S+){4}/g)];
+  const step = Math.floor(words.length / COMMENTS);
+  return Array.from({ length: COMMENTS }, (_, i) => {
+    const match = words[i * step] as RegExpMatchArray;
+    const start = match.index as number;
+    const target = describePassage(search, start, start + match[0].length);
+    return {
+      id: `bench-${i}`,
+      setId: 'my-comments',
+      documentKey: 'A/AC.254/4/Rev.11|en',
+      target,
+      provision: target.structure?.address ?? '',
+      comment: `Benchmark comment ${i}`,
+      rationale: '',
+      tags: [],
+      author: { id: 'bench', name: 'Bench' },
+      createdAt: '2026-11-29T00:00:00.000Z',
+      updatedAt: '2026-11-29T00:00:00.000Z',
+    };
+  });
+}
+
+interface PeerLibrary {
+  createTextQuoteSelectorMatcher(selector: object): (scope: Range) => AsyncGenerator<Range>;
+  highlightText(range: Range, tag: string): () => void;
+}
+
+/** The peer, bundled for the page: @apache-annotator/dom's quote matcher and highlighter. */
+async function bundlePeer(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents:
+        "export { createTextQuoteSelectorMatcher, highlightText } from '@apache-annotator/dom';",
+      resolveDir: path.resolve(import.meta.dirname, '..'),
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'ApacheAnnotator',
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function main(): Promise<void> {
+  const annotations = annotationsOnDraft();
+  const peerBundle = await bundlePeer();
+  const server = await startFixtureServer();
+  const url = serveDraft(server);
+  const browser = await launchWithExtension(server);
+  // A first visit has the background create the database; the comments are stored after it.
+  const first = await browser.context.newPage();
+  await first.goto(url);
+  await first.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+  await first.close();
+  await browser.serviceWorker.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('redline');
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('annotations')) {
+            reject(new Error('the extension database has no annotations store yet'));
+            return;
+          }
+          const tx = open.result.transaction('annotations', 'readwrite');
+          for (const record of records) tx.objectStore('annotations').put(record);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    annotations,
+  );
+
+  const painted: number[] = [];
+  const listed: number[] = [];
+  const peer: number[] = [];
+  const afterLoad: number[] = [];
+  const inAnnotator: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        console.error(`page: ${message.text()}`);
+    });
+    await page.goto(url);
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    const phases = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType(
+        'navigation',
+      ) as PerformanceNavigationTiming[];
+      const start =
+        performance.getEntriesByName('redline:annotator-start')[0]?.startTime ?? Number.NaN;
+      const done = performance.getEntriesByName('redline:painted')[0]?.startTime ?? Number.NaN;
+      return { load: navigation?.loadEventEnd ?? Number.NaN, start, done };
+    });
+    afterLoad.push(phases.done - phases.load);
+    inAnnotator.push(phases.done - phases.start);
+    painted.push(
+      await page.evaluate(() => {
+        const mark = performance.getEntriesByName('redline:painted')[0] as
+          | PerformanceMark
+          | undefined;
+        if (mark?.detail !== 500) throw new Error('the annotator did not paint 500 comments');
+        return mark.startTime;
+      }),
+    );
+    const tabId = await tabIdOf(browser.serviceWorker, url);
+    const started = Date.now();
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByText(`${COMMENTS} of ${COMMENTS} comments`, { exact: false }).waitFor();
+    listed.push(Date.now() - started);
+    await panel.close();
+
+    await page.addScriptTag({ content: peerBundle });
+    peer.push(
+      await page.evaluate(
+        async ({ selectors }) => {
+          const peerLibrary = (globalThis as unknown as { ApacheAnnotator: PeerLibrary })
+            .ApacheAnnotator;
+          const scope = document.createRange();
+          scope.selectNodeContents(document.querySelector('main') ?? document.body);
+          const t0 = performance.now();
+          for (const selector of selectors) {
+            const matches = peerLibrary.createTextQuoteSelectorMatcher(selector)(scope);
+            const first = await matches.next();
+            if (!first.done) peerLibrary.highlightText(first.value, 'mark');
+          }
+          return performance.now() - t0;
+        },
+        { selectors: annotations.map((a) => a.target.quote) },
+      ),
+    );
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+
+  const [p, l, w] = [median(painted), median(listed), median(peer)];
+  console.log(`500 comments on the UNTOC draft page, Chromium ${RUNS} runs (median)`);
+  console.log(`  highlights painted, ms after navigation start: ${p.toFixed(0)}`);
+  console.log(`  of which after the page's load event:          ${median(afterLoad).toFixed(0)}`);
+  console.log(
+    `  of which in the annotator (read, fetch, anchor, paint): ${median(inAnnotator).toFixed(0)}`,
+  );
+  console.log(`  side panel listing all 500, ms after opening:   ${l.toFixed(0)}`);
+  console.log(
+    `  peer @apache-annotator/dom, match + highlight the same 500 in the loaded page, ms: ${w.toFixed(0)}`,
+  );
+  console.log(
+    `  ratio, Redline's whole load-to-painted vs the peer's painting alone: ${(p / w).toFixed(2)}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
