@@ -54,7 +54,9 @@ describe('carrying comments to a new revision in Chromium', () => {
     await rev12.goto(REV12_URL);
     await rev12.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     await rev12
-      .getByText('4 comments on A/AC.254/4/Rev.11 can be carried over to this revision', { exact: false })
+      .getByText('4 comments on A/AC.254/4/Rev.11 can be carried over to this revision', {
+        exact: false,
+      })
       .waitFor();
     const tabId = await tabIdOf(browser.serviceWorker, REV12_URL);
     const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
