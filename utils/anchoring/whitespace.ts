@@ -37,13 +37,12 @@ export function collapseWhitespace(original: string): CollapsedText {
   const text = collapseOnly(original);
   const toOriginal = new Int32Array(text.length + 1);
   let length = 0;
-  let from = 0;
-  for (const run of original.matchAll(WHITESPACE_RUN)) {
-    for (let i = from; i < run.index; i++) toOriginal[length++] = i;
-    toOriginal[length++] = run.index;
-    from = run.index + run[0].length;
+  let inRun = false;
+  for (let i = 0; i < original.length; i++) {
+    const space = isWhitespaceCode(original.charCodeAt(i));
+    if (!space || !inRun) toOriginal[length++] = i;
+    inRun = space;
   }
-  for (let i = from; i < original.length; i++) toOriginal[length++] = i;
   toOriginal[length] = original.length;
   return { text, toOriginal };
 }
