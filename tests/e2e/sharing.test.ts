@@ -137,6 +137,45 @@ describe('sharing annotation sets in Chromium', () => {
     await expect(preview.count()).resolves.toBe(0);
   });
 
+  it('shows both versions of an annotation edited at the same instant, and keeps the chosen one', async () => {
+    const file = colleagueOn(documentKey);
+    const edited = {
+      ...(file.annotations[0] as Annotation),
+      comment: 'Same instant, other words.',
+    };
+    file.annotations = [edited];
+    await picker().setInputFiles(asUpload('concurrent.redline.json', file));
+    const preview = panel.getByRole('region', { name: 'Import preview' });
+    await preview.getByText('1 in conflict (both versions kept)').waitFor();
+    await preview.getByRole('button', { name: 'Apply import' }).click();
+
+    const shownNow = panel.getByRole('region', { name: 'Version shown now' });
+    const other = panel.getByRole('region', { name: 'Other version' });
+    await other.waitFor();
+    const annotation = async () =>
+      (await readExtensionStore<Annotation>(browser.serviceWorker, 'annotations')).find(
+        (stored) => stored.id === edited.id,
+      );
+    const winner = (await annotation())?.comment as string;
+    await expect(shownNow.textContent()).resolves.toContain(winner);
+    const loser = [
+      edited.comment,
+      'Agreement alone should not be criminalised without an overt act.',
+    ].find((comment) => comment !== winner) as string;
+    await expect(other.textContent()).resolves.toContain(loser);
+
+    await other.getByRole('button', { name: 'Keep this version' }).click();
+    await panel.getByText('Kept: Other version. The other is kept in the history.').waitFor();
+    expect((await annotation())?.comment).toBe(loser);
+    const history = await readExtensionStore<{ annotation: Annotation }>(
+      browser.serviceWorker,
+      'superseded',
+    );
+    expect(history.map((row) => row.annotation.comment)).toEqual(
+      expect.arrayContaining([winner, loser]),
+    );
+  });
+
   it('refuses a hostile file whole, naming each bad field, and writes nothing', async () => {
     const hostile = colleagueOn(documentKey) as unknown as {
       annotations: Array<Record<string, unknown> & { target: Record<string, unknown> }>;
