@@ -20,8 +20,12 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'downloads',
+      // "Always open UN PDFs in Redline": a redirect rule limited to the hosts above.
+      'declarativeNetRequestWithHostAccess',
     ],
     host_permissions: UN_HOSTS,
+    // The redirect rule may only send a tab to a page that is web accessible.
+    web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_HOSTS }],
     action: { default_title: 'Redline' },
     commands: {
       'comment-selection': {

@@ -9,13 +9,20 @@ const LANGUAGE_NAMES: Record<string, string> = {
   zh: 'Chinese',
 };
 
-/** The UN documents a page lists, each with its language versions to open. */
+const isPdf = (url: string) => /\.pdf(?:[?#]|$)/i.test(url);
+
+/**
+ * The UN documents a page lists, each with its language versions to open; PDFs also open in
+ * Redline's viewer, where they can be annotated.
+ */
 export function ListedDocuments({
   documents,
   onOpen,
+  onOpenInRedline,
 }: {
   documents: PageSeen['documents'];
   onOpen: (url: string) => void;
+  onOpenInRedline?: (url: string) => void;
 }) {
   return (
     <section aria-label="Documents on this page">
@@ -40,6 +47,24 @@ export function ListedDocuments({
                 </button>
               ))}
             </div>
+            {onOpenInRedline && Object.values(document.languages).some(isPdf) ? (
+              <div className="languages">
+                <span>Open in Redline: </span>
+                {Object.entries(document.languages)
+                  .filter(([, url]) => isPdf(url))
+                  .map(([language, url]) => (
+                    <button
+                      key={language}
+                      type="button"
+                      className="link"
+                      aria-label={`Open ${document.symbol} in ${LANGUAGE_NAMES[language] ?? language} in Redline`}
+                      onClick={() => onOpenInRedline(url)}
+                    >
+                      {language.toUpperCase()}
+                    </button>
+                  ))}
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -3,11 +3,15 @@ import { getDb } from '../../utils/db/index.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { ensureAnnotator } from './annotator-injection.ts';
 import { handleDataRequests } from './data-handlers.ts';
+import { offerUnPdfs } from './pdf-offer.ts';
+import { keepPdfRedirectInStep } from './pdf-redirect.ts';
 import { handleSelectionActions } from './selection-actions.ts';
 
 export default defineBackground(() => {
   handleDataRequests(getDb());
   handleSelectionActions();
+  offerUnPdfs();
+  keepPdfRedirectInStep();
   handle('openAnnotator', async (_request, sender) => {
     if (sender.tabId === undefined) throw new Error('openAnnotator must come from a tab');
     await ensureAnnotator(sender.tabId);

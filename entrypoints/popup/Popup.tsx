@@ -4,6 +4,12 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
+import {
+  alwaysOpenUnPdfs,
+  isPdfUrl,
+  setAlwaysOpenUnPdfs,
+  viewerUrl,
+} from '../../utils/pdf/open-in-redline.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 
 interface ActiveTab {
@@ -25,6 +31,11 @@ export function Popup() {
   const [tab, setTab] = useState<ActiveTab>();
   const [seen, setSeen] = useState<PageSeen | null>();
   const [status, setStatus] = useState('');
+  const [alwaysOpen, setAlwaysOpen] = useState(false);
+
+  useEffect(() => {
+    void alwaysOpenUnPdfs().then(setAlwaysOpen);
+  }, []);
 
   useEffect(() => {
     void activeTab().then(async (found) => {
@@ -62,7 +73,19 @@ export function Popup() {
         <ListedDocuments
           documents={seen.documents}
           onOpen={(url) => void browser.tabs.create({ url })}
+          onOpenInRedline={(url) => void browser.tabs.create({ url: viewerUrl(url) })}
         />
+      ) : null}
+      {tab?.url && isPdfUrl(tab.url) ? (
+        <p>
+          This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.{' '}
+          <button
+            type="button"
+            onClick={() => void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })}
+          >
+            Open it in Redline
+          </button>
+        </p>
       ) : null}
       {seen === null ? <p>No UN document found in this tab.</p> : null}
       <div className="actions">
@@ -75,6 +98,18 @@ export function Popup() {
           Open the workbench
         </button>
       </div>
+      <label>
+        <input
+          type="checkbox"
+          checked={alwaysOpen}
+          onChange={(event) => {
+            const on = event.currentTarget.checked;
+            setAlwaysOpen(on);
+            void setAlwaysOpenUnPdfs(on);
+          }}
+        />{' '}
+        Always open UN PDFs in Redline
+      </label>
       <p role="status">{status}</p>
     </PageShell>
   );

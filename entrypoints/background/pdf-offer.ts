@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { isUnPdfUrl } from '../../utils/pdf/open-in-redline.ts';
+
+/**
+ * A UN PDF opened in the browser's own viewer, which Redline cannot annotate: the badge says
+ * "PDF" and the popup offers to open it in Redline. No extra permission: the tab's address is
+ * visible through the host permissions Redline already has for UN sites.
+ */
+export function offerUnPdfs(): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !isUnPdfUrl(tab.url)) return;
+    void browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
+    void browser.action.setBadgeText({ tabId, text: 'PDF' });
+    void browser.action.setTitle({
+      tabId,
+      title: 'Redline: open this PDF in Redline to comment on it',
+    });
+  });
+}

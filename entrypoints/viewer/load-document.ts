@@ -1,0 +1,118 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
+import { extractPdfText } from '../../utils/pdf/extract.ts';
+import { pdfIdentity } from '../../utils/pdf/identity.ts';
+import { outlineText } from '../../utils/un/outline.ts';
+import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
+import type { AnnotatorController } from '../annotator/controller.ts';
+import { annotatePdf } from './annotate.tsx';
+import type { OpenedPdf } from './open-pdf.ts';
+import { PdfPagesView } from './page-view.ts';
+import { pdfPageSource } from './pdf-page-source.ts';
+import { type TocEntry, viewerStore } from './state.ts';
+
+/** Kinds that make the table of contents: the draft's divisions and articles, not paragraphs. */
+const TOC_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'annex']);
+
+export interface LoadedDocument {
+  view: PdfPagesView;
+  source: ReturnType<typeof pdfPageSource>;
+  controller: AnnotatorController;
+}
+
+/** Text content read once per page: the extraction and the text layer must see the same items. */
+function textContentCache(pdf: PDFDocumentProxy) {
+  const cache = new Map<number, Promise<TextContent>>();
+  return (page: number) => {
+    let content = cache.get(page);
+    if (!content) {
+      content = pdf.getPage(page + 1).then((proxy) => proxy.getTextContent());
+      cache.set(page, content);
+    }
+    return content;
+  };
+}
+
+/**
+ * Shows the PDF at once (placeholders, the first pages drawn), extracts the text of all its
+ * pages meanwhile, then starts the annotator on that text.
+ */
+export async function loadDocument(
+  opened: OpenedPdf,
+  container: HTMLElement,
+): Promise<LoadedDocument> {
+  const { pdf } = opened;
+  const textContent = textContentCache(pdf);
+  let controller: AnnotatorController | undefined;
+  let repaintQueued = false;
+  const view = new PdfPagesView(
+    container,
+    textContent,
+    () => {
+      if (repaintQueued) return;
+      repaintQueued = true;
+      requestAnimationFrame(() => {
+        repaintQueued = false;
+        controller?.repaint();
+      });
+    },
+    (page) => viewerStore.set({ page }),
+  );
+  await view.show(pdf);
+  viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: 'Reading the text…' });
+
+  const { text } = await extractPdfText({
+    numPages: pdf.numPages,
+    getPage: async (pageNumber) => {
+      const page = await pdf.getPage(pageNumber);
+      return {
+        getViewport: (options) => page.getViewport(options),
+        getTextContent: () => textContent(pageNumber - 1),
+      };
+    },
+  });
+  const found = outlineText(text.text);
+  const named =
+    'url' in opened.source ? { url: opened.source.url } : { fileName: opened.source.fileName };
+  const identity = pdfIdentity(named, text.text, found.language);
+  const fingerprint = pdf.fingerprints[0] ?? 'unknown';
+  const url =
+    'url' in opened.source ? canonicalUrl(opened.source.url) : `urn:redline:pdf:${fingerprint}`;
+  const family = identity.symbol ? parseSymbol(identity.symbol)?.family : undefined;
+  const title =
+    found.title ?? identity.symbol ?? ('fileName' in opened.source ? opened.source.fileName : url);
+  const source = pdfPageSource(
+    {
+      documentKey: documentKey({ ...identity, url }),
+      url,
+      ...identity,
+      ...(family ? { family } : {}),
+      title,
+      text,
+      outline: { ...found, ...identity, units: found.units },
+    },
+    view,
+  );
+  document.title = `${identity.symbol ?? title} — Redline`;
+  viewerStore.set({ title, toc: tocEntries(found.units), message: '' });
+  controller = await annotatePdf(source);
+  return { view, source, controller };
+}
+
+function tocEntries(units: ReturnType<typeof outlineText>['units']): TocEntry[] {
+  const entries: TocEntry[] = [];
+  const visit = (level: typeof units, depth: number) => {
+    for (const unit of level) {
+      if (!TOC_KINDS.has(unit.kind)) continue;
+      entries.push({
+        label: unit.title ? `${unit.address} — ${unit.title}` : unit.address,
+        depth,
+        start: unit.start,
+      });
+      visit(unit.children, depth + 1);
+    }
+  };
+  visit(units, 0);
+  return entries;
+}

@@ -1,0 +1,101 @@
+import { createRoot } from 'react-dom/client';
+import './viewer.css';
+import { findAll } from './find.ts';
+import { type LoadedDocument, loadDocument } from './load-document.ts';
+import { OpenError, type OpenedPdf, openPdfFile, openPdfUrl } from './open-pdf.ts';
+import { viewerStore } from './state.ts';
+import { ViewerChrome } from './ViewerChrome.tsx';
+
+const FIND_HIGHLIGHT = 'viewer-find';
+const pages = document.getElementById('pages') as HTMLElement;
+let loaded: LoadedDocument | undefined;
+
+function fail(error: unknown): void {
+  const message =
+    error instanceof OpenError
+      ? error.message
+      : `Redline could not show this PDF: ${(error as Error).message ?? error}`;
+  viewerStore.set({ phase: 'error', message });
+}
+
+async function show(opening: Promise<OpenedPdf>): Promise<void> {
+  if (loaded) {
+    // One document per viewer tab: the annotator belongs to the document it started on.
+    location.reload();
+    return;
+  }
+  viewerStore.set({ phase: 'loading', message: 'Opening the PDF…' });
+  try {
+    loaded = await loadDocument(await opening, pages);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+const actions = {
+  openFile(file: File) {
+    if (loaded) {
+      viewerStore.set({
+        message: 'Open the new PDF in a new viewer tab: this one holds its document.',
+      });
+      return;
+    }
+    void show(openPdfFile(file));
+  },
+  zoom(scale: number) {
+    loaded?.view.setScale(scale);
+    viewerStore.set({ scale });
+  },
+  goToPage(page: number) {
+    loaded?.view.scrollToPage(page);
+  },
+  goToOffset(start: number) {
+    loaded?.controller.scrollToOffset(start);
+  },
+  find(query: string, step: 1 | -1) {
+    if (!loaded) return;
+    const matches = findAll(loaded.source.search, query);
+    const previous = viewerStore.get().find;
+    const current =
+      matches.length === 0
+        ? -1
+        : previous.query === query
+          ? (previous.current + step + matches.length) % matches.length
+          : 0;
+    viewerStore.set({ find: { query, count: matches.length, current } });
+    const match = matches[current];
+    CSS.highlights.delete(FIND_HIGHLIGHT);
+    if (!match) return;
+    const source = loaded.source;
+    void source.reveal(match.start).then(() => {
+      const ranges = source.rangesFromOffsets(match.start, match.end);
+      ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      CSS.highlights.set(FIND_HIGHLIGHT, new Highlight(...ranges));
+    });
+  },
+};
+
+createRoot(document.getElementById('chrome') as HTMLElement).render(
+  <ViewerChrome actions={actions} />,
+);
+
+document.addEventListener('dragover', (event) => event.preventDefault());
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const file = event.dataTransfer?.files[0];
+  if (file) actions.openFile(file);
+});
+document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key === 'f') {
+    event.preventDefault();
+    document.querySelector<HTMLInputElement>('input[name="query"]')?.focus();
+  }
+});
+
+const file = new URLSearchParams(location.search).get('file');
+if (window.top !== window) {
+  // Another site framing the viewer could steer the user's clicks: open only in a tab of its own.
+  fail(new OpenError('Redline’s viewer opens only in a tab of its own.'));
+} else if (file) {
+  void show(openPdfUrl(file));
+}

@@ -1,0 +1,30 @@
+import { Store } from '../annotator/store.ts';
+
+export interface TocEntry {
+  label: string;
+  depth: number;
+  start: number;
+}
+
+/** What the viewer's chrome shows; the document itself lives in the page view. */
+export interface ViewerState {
+  phase: 'empty' | 'loading' | 'ready' | 'error';
+  message: string;
+  title: string;
+  page: number;
+  pageCount: number;
+  scale: number;
+  toc: TocEntry[];
+  find: { query: string; count: number; current: number };
+}
+
+export const viewerStore = new Store<ViewerState>({
+  phase: 'empty',
+  message: '',
+  title: 'Redline PDF viewer',
+  page: 0,
+  pageCount: 0,
+  scale: 1.25,
+  toc: [],
+  find: { query: '', count: 0, current: -1 },
+});
