@@ -1,0 +1,45 @@
+import type { Candidate } from './candidates.ts';
+import type { Evidence } from './evidence.ts';
+import type { CollapsedQuote } from './quote.ts';
+import type { SearchText } from './search-text.ts';
+import { isWhitespaceCode } from './whitespace.ts';
+
+export type OrphanReason = 'empty quote' | 'not found' | 'ambiguous';
+
+export type AnchorResult =
+  | { status: 'exact'; start: number; end: number }
+  | { status: 'fuzzy'; start: number; end: number; score: number }
+  | { status: 'orphan'; reason: OrphanReason };
+
+/** The answer for a choice of place: exact when the quote stands unchanged, else fuzzy with its score. */
+export function toResult(
+  doc: SearchText,
+  quote: CollapsedQuote,
+  choice: Evidence | 'ambiguous' | 'none',
+): AnchorResult {
+  if (choice === 'none') return { status: 'orphan', reason: 'not found' };
+  if (choice === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
+  const range = originalRange(doc, quote, choice);
+  if (choice.errors === 0) return { status: 'exact', ...range };
+  return { status: 'fuzzy', ...range, score: Math.round(choice.score * 1000) / 1000 };
+}
+
+/** Maps a collapsed match back, giving the quote back the outer whitespace it was chosen with. */
+export function originalRange(doc: SearchText, quote: CollapsedQuote, match: Candidate) {
+  let start = doc.originalOffset(match.start);
+  let end = doc.originalEnd(match.end);
+  const text = doc.original;
+  for (
+    let n = 0;
+    n < quote.leadingSpace && start > 0 && isWhitespaceCode(text.charCodeAt(start - 1));
+    n++
+  )
+    start--;
+  for (
+    let n = 0;
+    n < quote.trailingSpace && end < text.length && isWhitespaceCode(text.charCodeAt(end));
+    n++
+  )
+    end++;
+  return { start, end };
+}
