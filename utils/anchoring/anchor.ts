@@ -1,4 +1,4 @@
-import { Alignment, agreeingPairs } from './alignment.ts';
+import { Alignment, agreeingPairs, type Pair } from './alignment.ts';
 import { type Candidate, exactCandidates } from './candidates.ts';
 import { expectationOf, placeByEvidence } from './place.ts';
 import { type CollapsedQuote, collapseQuote } from './quote.ts';
@@ -66,11 +66,35 @@ export function anchorMany(
   });
 
   const { agreeing, doubtful } = agreeingPairs(settled);
-  const alignment = new Alignment(agreeing);
-  for (const { index, quote, occurrences } of [...pending, ...doubtful]) {
-    const passage = passages[index] as PassageSelectors;
-    const expected = expectationOf(doc, passage, alignment);
-    results[index] = placeByEvidence(doc, quote, occurrences, expected);
+  const placed = place(doc, passages, [...pending, ...doubtful], new Alignment(agreeing), results);
+  // Once most passages are placed, their neighbours' moves are known closely: the orphans of
+  // the first round get a second look with that denser alignment.
+  const orphans = [...pending, ...doubtful].filter(
+    ({ index }) => results[index]?.status === 'orphan',
+  );
+  if (orphans.length > 0 && placed.length > 0) {
+    const denser = agreeingPairs([...agreeing, ...placed]).agreeing;
+    place(doc, passages, orphans, new Alignment(denser), results);
   }
   return results;
+}
+
+/** Places each attempt by the evidence, writing into `results`; returns the placed passages' moves. */
+function place(
+  doc: SearchText,
+  passages: readonly PassageSelectors[],
+  attempts: readonly Attempt[],
+  alignment: Alignment,
+  results: AnchorResult[],
+): Pair[] {
+  const moves: Pair[] = [];
+  for (const { index, quote, occurrences } of attempts) {
+    const passage = passages[index] as PassageSelectors;
+    const result = placeByEvidence(doc, quote, occurrences, expectationOf(doc, passage, alignment));
+    results[index] = result;
+    if (result.status !== 'orphan') {
+      moves.push({ oldStart: passage.position.start, newStart: result.start });
+    }
+  }
+  return moves;
 }
