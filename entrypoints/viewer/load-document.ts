@@ -61,6 +61,8 @@ export async function loadDocument(
   );
   await view.show(pdf);
   viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: 'Reading the text…' });
+  // The first page first: the worker would otherwise read every page's text before drawing it.
+  await view.ensureRendered(0);
 
   const { text } = await extractPdfText({
     numPages: pdf.numPages,

@@ -1,0 +1,137 @@
+/**
+ * A 60-page UN draft PDF in Chromium (after `npm run build`):
+ *  - time to the first page drawn with its text layer, in Redline's viewer (the extension);
+ *  - time to extract and outline all pages with Redline's extraction, beside raw pdf.js
+ *    `getTextContent` over all pages, in the same page and run;
+ *  - time to anchor 300 comments made on the HTML draft onto the PDF's text.
+ * Targets: first page under 1 s, 300 anchors under 500 ms.
+ *   npm run build && node --import tsx bench/pdf.ts
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { Window } from 'happy-dom';
+import { launchWithExtension } from '../tests/harness/browser.ts';
+import { DRAFT_URL } from '../tests/harness/draft-page.ts';
+import { startFixtureServer } from '../tests/harness/fixture-server.ts';
+import { makeUnPdf, UNTOC_PDF_URL } from '../tests/harness/make-un-pdf.ts';
+import { describePassage } from '../utils/anchoring/describe.ts';
+import { SearchText } from '../utils/anchoring/search-text.ts';
+import { buildTextIndex } from '../utils/anchoring/text-index.ts';
+import { extractDraftText, flattenUnits } from '../utils/un/outline.ts';
+
+const PAGES = 60;
+const ANNOTATIONS = 300;
+const RUNS = 5;
+const root = path.resolve(import.meta.dirname, '..');
+
+/** 300 passages chosen in the HTML draft, as the annotator describes them there. */
+function passagesOnHtmlDraft() {
+  const window = new Window({ url: DRAFT_URL });
+  window.document.write(
+    readFileSync(path.join(root, 'tests/fixtures/un/untoc-draft.html'), 'utf8'),
+  );
+  const draft = extractDraftText(window.document as unknown as Document);
+  const text = buildTextIndex(draft.root).text;
+  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
+    address,
+    start,
+    end,
+  }));
+  const search = new SearchText(text, units);
+  const words = [...text.matchAll(/\S+(?:\s+\S+){5}/g)];
+  const step = Math.floor(words.length / ANNOTATIONS);
+  return Array.from({ length: ANNOTATIONS }, (_, i) => {
+    const match = words[i * step] as RegExpMatchArray;
+    const start = match.index as number;
+    return describePassage(search, start, start + match[0].length);
+  });
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function main(): Promise<void> {
+  const made = await makeUnPdf({ minPages: PAGES });
+  const bundle = await build({
+    entryPoints: [path.join(import.meta.dirname, 'pdf-page/measure.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+  });
+  const server = await startFixtureServer();
+  const pdfPath = new URL(UNTOC_PDF_URL).pathname;
+  server.routes.set(`www.unodc.org${pdfPath}`, { body: made.bytes, type: 'application/pdf' });
+  server.routes.set('www.unodc.org/bench/pdf.html', {
+    body: '<!doctype html><script type="module" src="/bench/pdf.js"></script>',
+    type: 'text/html',
+  });
+  server.routes.set('www.unodc.org/bench/pdf.js', {
+    body: bundle.outputFiles[0]?.text ?? '',
+    type: 'text/javascript',
+  });
+  server.routes.set('www.unodc.org/bench/pdf.worker.min.mjs', {
+    body: readFileSync(path.join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs')),
+    type: 'text/javascript',
+  });
+  const browser = await launchWithExtension(server);
+  const passages = passagesOnHtmlDraft();
+  try {
+    const firstPage: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const viewer = await browser.context.newPage();
+      await viewer.goto(
+        `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(UNTOC_PDF_URL)}`,
+      );
+      await viewer.locator('.page[data-page="1"][data-rendered] .textLayer span').first().waitFor();
+      firstPage.push(
+        await viewer.evaluate(() => {
+          const [navigation] = performance.getEntriesByType('navigation');
+          return performance.now() - (navigation?.startTime ?? 0);
+        }),
+      );
+      await viewer.close();
+    }
+    const page = await browser.context.newPage();
+    await page.goto('https://www.unodc.org/bench/pdf.html');
+    await page.waitForFunction(() => 'benchPdf' in globalThis);
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      runs.push(
+        await page.evaluate(
+          ({ url, passages }) =>
+            (
+              globalThis as unknown as {
+                benchPdf: (url: string, passages: unknown[]) => Promise<Record<string, number>>;
+              }
+            ).benchPdf(url, passages),
+          { url: UNTOC_PDF_URL, passages },
+        ),
+      );
+    }
+    const raw = median(runs.map((run) => run.rawMs as number));
+    const extract = median(runs.map((run) => run.extractMs as number));
+    const anchor = median(runs.map((run) => run.anchorMs as number));
+    // The first opening also starts pdf.js's worker and compiles it: reported apart.
+    const [cold = Number.NaN, ...warm] = firstPage;
+    const first = median(warm);
+    console.log(
+      `PDF: ${made.pages} pages, ${ANNOTATIONS} passages chosen in the HTML draft; medians of ${RUNS} runs`,
+    );
+    console.log(
+      `first page with text layer (viewer, from navigation): ${first.toFixed(0)} ms (target < 1000)`,
+    );
+    console.log(`raw pdf.js getTextContent, all pages:        ${raw.toFixed(0)} ms`);
+    console.log(
+      `Redline extract + outline, all pages:        ${extract.toFixed(0)} ms  (${(extract / raw).toFixed(2)}x raw)`,
+    );
+    console.log(
+      `anchor ${ANNOTATIONS} comments on the PDF text:        ${anchor.toFixed(0)} ms (target < 500), ${runs[0]?.placed}/${ANNOTATIONS} placed`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
