@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
-import { highlightBox, paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
+import {
+  DRAFT_URL,
+  highlightBox,
+  paintedTexts,
+  selectText,
+  serveDraft,
+} from '../harness/draft-page.ts';
 import {
   activeTabId,
   readExtensionStore,
@@ -9,30 +14,21 @@ import {
   tabIdOf,
   waitFor,
 } from '../harness/extension-db.ts';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
 
 describe('annotating a draft in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let draftUrl: string;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    draftUrl = serveDraft(server);
-    browser = await launchWithExtension(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useExtensionBrowser((server) => {
+    serveDraft(server);
   });
 
-  const annotations = () => readExtensionStore<Annotation>(browser.serviceWorker, 'annotations');
+  const annotations = () =>
+    readExtensionStore<Annotation>(suite.browser.serviceWorker, 'annotations');
 
   it('comments with an amendment, and finds the comment again after a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(draftUrl);
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
 
     await selectText(page, PASSAGE);
@@ -72,11 +68,11 @@ describe('annotating a draft in Chromium', () => {
   });
 
   it('lists the comment under its provision in the side panel, and the side panel shows its passage', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(draftUrl);
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
-    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     const group = panel.getByRole('region', { name: 'Art. 5(1)(b)' });
     await group.getByText('Aiding and abetting is too broad for journalists.').waitFor();
     await expect(group.locator('.status').textContent()).resolves.toBe('Exact');
@@ -90,13 +86,13 @@ describe('annotating a draft in Chromium', () => {
   });
 
   it('shows an edit made in one tab in another tab without a reload', async () => {
-    const first = await browser.context.newPage();
-    await first.goto(draftUrl);
-    const second = await browser.context.newPage();
-    await second.goto(draftUrl);
+    const first = await suite.browser.context.newPage();
+    await first.goto(DRAFT_URL);
+    const second = await suite.browser.context.newPage();
+    await second.goto(DRAFT_URL);
     await expect.poll(() => paintedTexts(second)).toEqual([PASSAGE]);
-    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.getByText('Aiding and abetting is too broad for journalists.').waitFor();
 
     await first.bringToFront();
@@ -110,8 +106,8 @@ describe('annotating a draft in Chromium', () => {
     await panel.getByText('Too broad: covers legitimate journalism.').waitFor();
     await second.bringToFront();
     const id = (await annotations())[0]?.id as string;
-    const secondTab = await activeTabId(browser.serviceWorker);
-    await sendToTab(browser.serviceWorker, secondTab, 'annotator.focusAnnotation', { id });
+    const secondTab = await activeTabId(suite.browser.serviceWorker);
+    await sendToTab(suite.browser.serviceWorker, secondTab, 'annotator.focusAnnotation', { id });
     const secondBox = await highlightBox(second, PASSAGE);
     await second.mouse.click(secondBox.x, secondBox.y);
     await expect(
@@ -126,12 +122,12 @@ describe('annotating a draft in Chromium', () => {
   });
 
   it('deletes a comment and brings it back with Undo', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(draftUrl);
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
     const id = (await annotations())[0]?.id as string;
-    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
-    await sendToTab(browser.serviceWorker, tabId, 'annotator.focusAnnotation', { id });
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    await sendToTab(suite.browser.serviceWorker, tabId, 'annotator.focusAnnotation', { id });
     const box = await highlightBox(page);
     await page.mouse.click(box.x, box.y);
     await page
@@ -149,8 +145,8 @@ describe('annotating a draft in Chromium', () => {
   });
 
   it('keeps a half-written comment when the tab closes, and offers it again', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(draftUrl);
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     await selectText(page, 'The knowledge, intent, aim, purpose or agreement');
     await page.keyboard.press('Alt+Shift+C').catch(() => undefined);
@@ -161,13 +157,14 @@ describe('annotating a draft in Chromium', () => {
     const editor = page.getByRole('dialog', { name: /New comment/ });
     await editor.getByLabel('Comment').pressSequentially('Inferring intent from circumstances');
     await waitFor(
-      () => readExtensionStore<{ fields: { comment: string } }>(browser.serviceWorker, 'drafts'),
+      () =>
+        readExtensionStore<{ fields: { comment: string } }>(suite.browser.serviceWorker, 'drafts'),
       (drafts) => drafts[0]?.fields.comment === 'Inferring intent from circumstances',
     );
     await page.close();
 
-    const again = await browser.context.newPage();
-    await again.goto(draftUrl);
+    const again = await suite.browser.context.newPage();
+    await again.goto(DRAFT_URL);
     const restored = again.getByRole('dialog', { name: /New comment/ });
     await restored.getByText('Restored your unsent comment.').waitFor();
     await expect(restored.getByLabel('Comment').inputValue()).resolves.toBe(

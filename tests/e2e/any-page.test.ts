@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { commentOn } from '../harness/draft-page.ts';
 import { activeTabId, tabIdOf } from '../harness/extension-db.ts';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
 
 const UN_HOME = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
 const ELSEWHERE = 'http://example.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
 
 describe('annotating a page on request', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchWithExtension(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtensionBrowser();
 
   it('annotates a page that is not a draft when the user asks from the popup', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(UN_HOME);
-    const tabId = await tabIdOf(browser.serviceWorker, UN_HOME);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, UN_HOME);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await popup.getByText('Redline is on this page').waitFor();
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
@@ -38,13 +27,13 @@ describe('annotating a page on request', () => {
   });
 
   it('holds no standing permission on other sites: without the user’s click it cannot run there', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(ELSEWHERE);
     // Without host access the extension cannot even read this tab's address: find it as active.
     await page.bringToFront();
-    const tabId = await activeTabId(browser.serviceWorker);
+    const tabId = await activeTabId(suite.browser.serviceWorker);
     // Opened as a tab, the popup carries no activeTab grant for the page, as no toolbar click happened.
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await expect(
       popup.getByText(/Redline cannot annotate this page/).textContent(),

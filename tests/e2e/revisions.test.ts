@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
 import {
   commentOn,
   nextRevisionHtml,
@@ -9,7 +8,7 @@ import {
   serveDraft,
 } from '../harness/draft-page.ts';
 import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
 
 const REV12_URL = 'https://www.unodc.org/documents/treaties/UNTOC/draft-convention-rev12.html';
 const UNCHANGED = 'It is committed in more than one State';
@@ -18,27 +17,19 @@ const DELETED = 'Nothing in this Convention entitles a State Party to undertake 
 const MOVED = 'The concealment or disguise of the true nature, source, location';
 
 describe('carrying comments to a new revision in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
+  const suite = useExtensionBrowser((server) => {
     server.routes.set(`www.unodc.org${new URL(REV12_URL).pathname}`, {
       body: nextRevisionHtml(),
       type: 'text/html; charset=utf-8',
     });
-    browser = await launchWithExtension(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
-  const annotations = () => readExtensionStore<Annotation>(browser.serviceWorker, 'annotations');
+  const annotations = () =>
+    readExtensionStore<Annotation>(suite.browser.serviceWorker, 'annotations');
 
   it('offers each comment with its status, carries only what the user accepts, and leaves the originals', async () => {
-    const rev11 = await browser.context.newPage();
-    await rev11.goto(serveDraft(server));
+    const rev11 = await suite.browser.context.newPage();
+    await rev11.goto(serveDraft(suite.server));
     await rev11.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     for (const [passage, comment] of [
       [UNCHANGED, 'Define "State" here.'],
@@ -50,7 +41,7 @@ describe('carrying comments to a new revision in Chromium', () => {
     }
     await rev11.close();
 
-    const rev12 = await browser.context.newPage();
+    const rev12 = await suite.browser.context.newPage();
     await rev12.goto(REV12_URL);
     await rev12.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     await rev12
@@ -58,8 +49,8 @@ describe('carrying comments to a new revision in Chromium', () => {
         exact: false,
       })
       .waitFor();
-    const tabId = await tabIdOf(browser.serviceWorker, REV12_URL);
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, REV12_URL);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.getByRole('tab', { name: 'Revisions' }).click();
     const carry = panel.getByRole('region', { name: 'Carry comments over from A/AC.254/4/Rev.11' });
     await carry.getByText('1 unchanged · 0 changed · 2 moved · 1 gone').waitFor();
