@@ -100,10 +100,10 @@ describe('redline outline', () => {
     expect(outline.units.map((unit) => unit.address)).toContain('Art. 41');
   });
 
-  it('exits 2 for a PDF, with a message saying so', async () => {
-    const { code, stderr, stdout } = await run('outline', 'draft.pdf');
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/PDF drafts are not supported yet/);
+  it('exits 1 for a PDF it cannot read, saying why, and prints nothing', async () => {
+    const { code, stderr, stdout } = await run('outline', at('missing.pdf'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/missing\.pdf/);
     expect(stdout).toBe('');
   });
 
