@@ -10,9 +10,13 @@ export default defineContentScript({
   matches: ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'],
   runAt: 'document_idle',
   async main() {
-    if (!looksLikeUnPage(document, location.href)) return;
-    const found = detectPage(document, location.href);
-    if (found.kind === 'other' && found.documents.length === 0) return;
+    // Marks on the page's own timeline, so the cost on every UN page can be measured.
+    performance.mark('redline:detect-start');
+    const found = looksLikeUnPage(document, location.href)
+      ? detectPage(document, location.href)
+      : undefined;
+    performance.measure('redline:detect', 'redline:detect-start');
+    if (!found || (found.kind === 'other' && found.documents.length === 0)) return;
     await request('pageSeen', { url: location.href, ...found });
     if (found.kind === 'draft') {
       const opened = await request('openAnnotator', {});

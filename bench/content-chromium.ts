@@ -1,0 +1,97 @@
+/**
+ * What the content script costs on UN pages, in Chromium with the built extension: main-thread
+ * time of detection (its `redline:detect` measure) on a UNODC page with no document, a session
+ * listing and a draft; the size of what it loads first. Peer in the same run and pages:
+ * @mozilla/readability's `parse()` on a clone of the same document, the usual first step of
+ * reader-style detection.
+ *   npm run build && node --import tsx bench/content-chromium.ts
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/harness/browser.ts';
+import { LISTING_URL, serveDraft, serveFixture } from '../tests/harness/draft-page.ts';
+import { startFixtureServer } from '../tests/harness/fixture-server.ts';
+
+const RUNS = 5;
+const PAGES = {
+  'UNODC page, no document': 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html',
+  'session listing (5 documents)': LISTING_URL,
+  'draft (UNTOC, 41 articles)':
+    'https://www.unodc.org/documents/treaties/UNTOC/draft-convention.html',
+};
+
+async function readabilityBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "export { Readability } from '@mozilla/readability';",
+      resolveDir: path.resolve(import.meta.dirname, '..'),
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'ReadabilityPeer',
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function main(): Promise<void> {
+  const script = path.join(EXTENSION_DIR, 'content-scripts/content.js');
+  const raw = statSync(script).size;
+  const gzip = gzipSync(readFileSync(script)).length;
+  console.log(
+    `content script, loaded on every UN page: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
+  );
+
+  const peer = await readabilityBundle();
+  const server = await startFixtureServer();
+  serveFixture(server, LISTING_URL, 'session-listing.html');
+  serveDraft(server, PAGES['draft (UNTOC, 41 articles)']);
+  const browser = await launchWithExtension(server);
+  console.log('page                               detect ms   Readability.parse ms   ratio');
+  for (const [label, url] of Object.entries(PAGES)) {
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('redline:detect').length > 0);
+      ours.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('redline:detect')[0]?.duration ?? Number.NaN,
+        ),
+      );
+      await page.addScriptTag({ content: peer });
+      theirs.push(
+        await page.evaluate(() => {
+          const { Readability } = (
+            globalThis as unknown as {
+              ReadabilityPeer: { Readability: new (doc: Document) => { parse(): unknown } };
+            }
+          ).ReadabilityPeer;
+          const t0 = performance.now();
+          new Readability(document.cloneNode(true) as Document).parse();
+          return performance.now() - t0;
+        }),
+      );
+      await page.close();
+    }
+    const [a, b] = [median(ours), median(theirs)];
+    console.log(
+      `${label.padEnd(34)} ${a.toFixed(2).padStart(9)}   ${b.toFixed(2).padStart(20)}   ${(a / b).toFixed(2).padStart(5)}`,
+    );
+  }
+  await browser.close();
+  await server.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
