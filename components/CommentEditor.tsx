@@ -24,6 +24,9 @@ const PROPOSAL_KINDS: Array<[Proposal['kind'] | '', string]> = [
 
 export interface CommentEditorProps {
   provision: string;
+  sets: Array<{ id: string; name: string }>;
+  setId: string;
+  onSetChange: (setId: string) => void;
   quote: string;
   fields: CommentFields;
   editing: boolean;
@@ -161,6 +164,23 @@ export function CommentEditor(props: CommentEditorProps) {
           </select>
         </label>
       </div>
+
+      {props.sets.length > 1 ? (
+        <>
+          <label htmlFor={`${id}-set`}>Save in set</label>
+          <select
+            id={`${id}-set`}
+            value={props.setId}
+            onChange={(event) => props.onSetChange(event.target.value)}
+          >
+            {props.sets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.name}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
 
       <div className="rl-actions">
         <button type="button" className="rl-primary" onClick={props.onSave}>

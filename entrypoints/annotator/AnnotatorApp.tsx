@@ -20,6 +20,9 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
       {editor ? (
         <CommentEditor
           provision={editor.provision}
+          sets={controller.ownSets()}
+          setId={editor.setId}
+          onSetChange={(setId) => controller.chooseSet(setId)}
           quote={editor.quote}
           fields={editor.fields}
           editing={editor.base !== undefined}

@@ -25,6 +25,8 @@ export interface Passage {
 
 export interface EditorState extends Passage {
   key: string;
+  /** The set the comment is saved in: one of the user's own sets. */
+  setId: string;
   fields: CommentFields;
   /** The stored version this edit started from; absent for a new comment. */
   base?: Annotation;
@@ -38,6 +40,8 @@ export interface AnnotatorState {
   selection?: Passage & { top: number; left: number };
   editor?: EditorState;
   toast?: { message: string; undoId?: string };
+  /** Where new comments go: the set last chosen in the editor. */
+  currentSetId: string;
 }
 
 /**
@@ -45,7 +49,12 @@ export interface AnnotatorState {
  * the comments, turns selections into comments, and sends every write to the background.
  */
 export class AnnotatorController {
-  readonly store = new Store<AnnotatorState>({ annotations: [], sets: [], anchors: new Map() });
+  readonly store = new Store<AnnotatorState>({
+    annotations: [],
+    sets: [],
+    anchors: new Map(),
+    currentSetId: DEFAULT_SET_ID,
+  });
   private page: PageSource;
 
   constructor(
@@ -211,6 +220,7 @@ export class AnnotatorController {
       provision,
       quote,
       key: draftKey(this.page.documentKey, target),
+      setId: this.store.get().currentSetId,
       fields: EMPTY_FIELDS,
       status: '',
     });
@@ -223,7 +233,7 @@ export class AnnotatorController {
       return;
     }
     this.store.set({ selection: undefined });
-    await this.persist(passage, EMPTY_FIELDS);
+    await this.persist(passage, EMPTY_FIELDS, this.store.get().currentSetId);
     this.toast(`Highlighted in ${passage.provision || 'the page'}.`);
   }
 
@@ -235,6 +245,7 @@ export class AnnotatorController {
       provision: annotation.provision,
       quote: annotation.target.quote.exact,
       key: draftKey(this.page.documentKey, annotation.target, annotation.id),
+      setId: annotation.setId,
       fields: fieldsOf(annotation),
       base: annotation,
       status: '',
@@ -243,6 +254,19 @@ export class AnnotatorController {
 
   private openEditor(editor: EditorState): void {
     this.store.set({ editor, selection: undefined });
+  }
+
+  /** The user's own sets, where a comment can be saved; the default one when none exists yet. */
+  ownSets(): Array<{ id: string; name: string }> {
+    const own = this.store.get().sets.filter((set) => set.origin === 'own');
+    return own.some((set) => set.id === DEFAULT_SET_ID)
+      ? own
+      : [{ id: DEFAULT_SET_ID, name: 'My comments' }, ...own];
+  }
+
+  chooseSet(setId: string): void {
+    const editor = this.store.get().editor;
+    this.store.set({ currentSetId: setId, ...(editor ? { editor: { ...editor, setId } } : {}) });
   }
 
   /** Every change is saved as an unsent draft at once, so closing the tab loses nothing. */
@@ -267,9 +291,8 @@ export class AnnotatorController {
   async saveEditor(): Promise<void> {
     const editor = this.store.get().editor;
     if (!editor) return;
-    const result = await this.persist(editor, editor.fields, editor.base);
+    const result = await this.persist(editor, editor.fields, editor.setId, editor.base, editor.key);
     if (!result) return;
-    await request('discardDraft', { key: editor.key });
     this.store.set({ editor: undefined });
     this.toast(
       result.conflict
@@ -335,10 +358,16 @@ export class AnnotatorController {
     return this.painter.hitTest(x, y);
   }
 
-  private async persist(passage: Passage, fields: CommentFields, base?: Annotation) {
+  private async persist(
+    passage: Passage,
+    fields: CommentFields,
+    setId: string,
+    base?: Annotation,
+    draftKey?: string,
+  ) {
     const annotation = buildAnnotation({
       id: base?.id ?? crypto.randomUUID(),
-      setId: DEFAULT_SET_ID,
+      setId,
       documentKey: this.page.documentKey,
       target: passage.target,
       provision: passage.provision,
@@ -350,6 +379,7 @@ export class AnnotatorController {
     const result = await request('saveAnnotation', {
       annotation,
       ...(base ? { baseUpdatedAt: base.updatedAt } : {}),
+      ...(draftKey ? { draftKey } : {}),
     });
     if (!result.ok) {
       this.setEditorStatus(`Not saved: ${result.error.message}. Your text is kept as a draft.`);
@@ -368,6 +398,7 @@ export class AnnotatorController {
       provision: draft.provision,
       quote: draft.target.quote.exact,
       key: draft.key,
+      setId: base?.setId ?? this.store.get().currentSetId,
       fields: draft.fields,
       ...(base ? { base } : {}),
       status:

@@ -45,8 +45,8 @@ export function handleDataRequests(db: RedlineDb): void {
     sets: await db.sets.toArray(),
   }));
 
-  handle('saveAnnotation', async ({ annotation, baseUpdatedAt }) => {
-    const outcome = await saveAnnotation(db, annotation, baseUpdatedAt);
+  handle('saveAnnotation', async ({ annotation, baseUpdatedAt, draftKey }) => {
+    const outcome = await saveAnnotation(db, annotation, baseUpdatedAt, draftKey);
     await signalChange(annotation.documentKey);
     return { saved: outcome.saved, conflict: outcome.conflict !== undefined };
   });

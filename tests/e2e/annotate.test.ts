@@ -144,12 +144,46 @@ describe('annotating a draft in Chromium', () => {
     await page.close();
   });
 
+  it('saves a comment in the set the user chooses', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByRole('tab', { name: 'Sets' }).click();
+    const form = panel.getByRole('form', { name: 'New set' });
+    await form.getByLabel('Name').fill('Coalition joint submission');
+    await form.getByRole('button', { name: 'New set' }).click();
+    const sets = () =>
+      readExtensionStore<{ id: string; name: string }>(suite.browser.serviceWorker, 'sets');
+    const [coalition] = (
+      await waitFor(sets, (list) => list.some((set) => set.name === 'Coalition joint submission'))
+    ).filter((set) => set.name === 'Coalition joint submission');
+    await panel.close();
+
+    await page.reload();
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    await selectText(page, 'may be inferred from objective factual circumstances');
+    await page
+      .getByRole('toolbar', { name: /Redline/ })
+      .getByRole('button', { name: 'Comment' })
+      .click();
+    const editor = page.getByRole('dialog', { name: /New comment/ });
+    await editor.getByLabel('Save in set').selectOption({ label: 'Coalition joint submission' });
+    await editor.getByLabel('Comment').fill('Joint position: strike the inference.');
+    await editor.getByRole('button', { name: 'Save comment' }).click();
+    const saved = await waitFor(annotations, (list) =>
+      list.some((a) => a.comment === 'Joint position: strike the inference.'),
+    );
+    expect(saved.find((a) => a.comment.startsWith('Joint'))?.setId).toBe(coalition?.id);
+    await page.close();
+  });
+
   it('keeps a half-written comment when the tab closes, and offers it again', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(DRAFT_URL);
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     await selectText(page, 'The knowledge, intent, aim, purpose or agreement');
-    await page.keyboard.press('Alt+Shift+C').catch(() => undefined);
     await page
       .getByRole('toolbar', { name: /Redline/ })
       .getByRole('button', { name: 'Comment' })

@@ -20,7 +20,7 @@ export function buildAnnotation(input: {
   const { previous, fields, now } = input;
   const annotation: Annotation = {
     id: input.id,
-    setId: previous?.setId ?? input.setId,
+    setId: input.setId,
     documentKey: input.documentKey,
     target: input.target,
     provision: input.provision,

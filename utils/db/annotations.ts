@@ -24,9 +24,12 @@ export async function saveAnnotation(
   db: RedlineDb,
   edit: Annotation,
   baseUpdatedAt?: string,
+  completesDraft?: string,
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', db.annotations, db.superseded, db.sets, async () => {
+  return db.transaction('rw', [db.annotations, db.superseded, db.sets, db.drafts], async () => {
     await ensureSet(db, edit.setId, edit.updatedAt);
+    // A saved comment is no longer unsent, even if the tab closes right after saving.
+    if (completesDraft) await db.drafts.delete(completesDraft);
     const stored = await db.annotations.get(edit.id);
     const concurrent = stored && stored.updatedAt !== baseUpdatedAt;
     if (!stored || !concurrent) {

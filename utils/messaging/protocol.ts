@@ -83,7 +83,16 @@ export const protocol = {
     response: z.object({ annotations: z.array(Annotation), sets: z.array(AnnotationSetInfo) }),
   },
   saveAnnotation: {
-    request: z.object({ annotation: Annotation, baseUpdatedAt: z.iso.datetime().optional() }),
+    request: z.object({
+      annotation: Annotation,
+      baseUpdatedAt: z.iso.datetime().optional(),
+      /** The unsent draft this save completes: removed in the same transaction. */
+      draftKey: z
+        .string()
+        .min(1)
+        .max(LIMITS.url + LIMITS.shortText)
+        .optional(),
+    }),
     response: z.object({ saved: Annotation, conflict: z.boolean() }),
   },
   deleteAnnotation: { request: AnnotationRef, response: Annotation },

@@ -35,11 +35,11 @@ describe('building annotations from the editor', () => {
     expect(built.author).toEqual(author);
   });
 
-  it('keeps the first author, creation time and set when someone edits', () => {
-    const previous = annotationOn('a1', { setId: 'coalition', stance: 'oppose' });
+  it('keeps the first author and creation time when someone edits, in the set chosen', () => {
+    const previous = annotationOn('a1', { setId: 'my-comments', stance: 'oppose' });
     const edited = buildAnnotation({
       id: 'a1',
-      setId: 'my-comments',
+      setId: 'coalition',
       documentKey: previous.documentKey,
       target: previous.target,
       provision: previous.provision,

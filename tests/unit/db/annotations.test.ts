@@ -60,7 +60,7 @@ describe('saving annotations', () => {
     await expect(undoDelete(db, 'a1')).rejects.toThrow('nothing to undo');
   });
 
-  it('keeps unsent drafts per document until discarded', async () => {
+  it('keeps unsent drafts per document until discarded or saved', async () => {
     const db = freshDb();
     const { target, documentKey } = annotationOn('a1');
     const draft = {
@@ -74,6 +74,9 @@ describe('saving annotations', () => {
     await saveDraft(db, draft);
     expect(await listDrafts(db, documentKey)).toEqual([draft]);
     await discardDraft(db, 'new:x');
+    expect(await listDrafts(db, documentKey)).toEqual([]);
+    await saveDraft(db, draft);
+    await saveAnnotation(db, annotationOn('a9'), undefined, 'new:x');
     expect(await listDrafts(db, documentKey)).toEqual([]);
   });
 });
