@@ -50,7 +50,7 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
         </label>
         {ready ? (
           <>
-            <div className="group" role="group" aria-label="Zoom">
+            <fieldset className="group" aria-label="Zoom">
               <button
                 type="button"
                 aria-label="Zoom out"
@@ -66,7 +66,7 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
               >
                 +
               </button>
-            </div>
+            </fieldset>
             <form className="group" onSubmit={onPage} key={state.page}>
               <label>
                 Page{' '}
