@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { describePath } from './describe-issues.ts';
 import {
   buildForeignSetFile,
   type ForeignAnnotation,
@@ -8,10 +7,10 @@ import {
   type ForeignReadOptions,
   ForeignSelectors,
   ForeignTimestamp,
-  parseAt,
   pickSelectors,
 } from './external-annotation.ts';
-import { fail, type ParseResult, succeed } from './result.ts';
+import { type ConvertedItem, readForeignItems } from './foreign-items.ts';
+import { type ParseResult, succeed } from './result.ts';
 
 /** One annotation as Hypothesis's API and its client's JSON export write it. */
 export const HypothesisAnnotation = z.looseObject({
@@ -38,8 +37,6 @@ export const HypothesisAnnotation = z.looseObject({
 
 export type HypothesisAnnotation = z.infer<typeof HypothesisAnnotation>;
 
-const HypothesisList = z.array(z.unknown()).max(200_000);
-
 /** `acct:alice@hypothes.is` is shown as `alice`. */
 function userName(user: string): string {
   return user.replace(/^acct:/, '').replace(/@.*$/, '');
@@ -58,7 +55,7 @@ function convert(
   annotation: HypothesisAnnotation,
   path: PropertyKey[],
   root: unknown,
-): { foreign?: ForeignAnnotation; errors: string[] } {
+): ConvertedItem {
   const errors: string[] = [];
   for (const [index, target] of annotation.target.entries()) {
     const picked = pickSelectors(
@@ -94,28 +91,16 @@ export function readHypothesis(
   options: ForeignReadOptions = {},
 ): ParseResult<ForeignImport> {
   const { items, path, exporter } = locate(root);
-  const list = parseAt(HypothesisList, items, path, root);
-  if (!list.ok) return list;
-  const errors: string[] = [];
-  const foreign: ForeignAnnotation[] = [];
-  const skipped: string[] = [];
-  list.value.forEach((raw, index) => {
-    const itemPath = [...path, index];
-    const parsed = parseAt(HypothesisAnnotation, raw, itemPath, root);
-    if (!parsed.ok) {
-      errors.push(...parsed.errors);
-      return;
-    }
-    const converted = convert(parsed.value, itemPath, root);
-    errors.push(...converted.errors);
-    if (converted.foreign) foreign.push(converted.foreign);
-    else if (converted.errors.length === 0) {
-      skipped.push(
-        `${describePath(itemPath, root)}: a page note or reply, quoting no passage; not imported`,
-      );
-    }
-  });
-  if (errors.length > 0) return fail(...errors);
+  const read = readForeignItems(
+    items,
+    path,
+    root,
+    HypothesisAnnotation,
+    (annotation, itemPath) => convert(annotation, itemPath, root),
+    'a page note or reply, quoting no passage; not imported',
+  );
+  if (!read.ok) return read;
+  const { foreign, skipped } = read.value;
   const users = [...new Set(foreign.map((a) => a.author.id))].sort();
   const owner = exporter ?? users.join(' ');
   const built = buildForeignSetFile(

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Priority, type Proposal, Stance } from '../annotation.ts';
 import { LIMITS } from '../limits.ts';
 import { canonicalJson } from './canonical-json.ts';
-import { describePath } from './describe-issues.ts';
 import {
   buildForeignSetFile,
   type ForeignAnnotation,
@@ -10,9 +9,9 @@ import {
   type ForeignReadOptions,
   ForeignSelectors,
   ForeignTimestamp,
-  parseAt,
   pickSelectors,
 } from './external-annotation.ts';
+import { type ConvertedItem, readForeignItems } from './foreign-items.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 /** W3C Web Annotation (JSON-LD), loose where the model is loose, strict on what Redline reads. */
@@ -54,8 +53,6 @@ export const W3cAnnotation = z.looseObject({
   created: ForeignTimestamp.optional(),
   modified: ForeignTimestamp.optional(),
 });
-
-const W3cAnnotations = z.array(z.unknown()).max(200_000);
 
 export type W3cAnnotation = z.infer<typeof W3cAnnotation>;
 
@@ -164,7 +161,7 @@ function convert(
   raw: unknown,
   path: PropertyKey[],
   root: unknown,
-): { foreign?: ForeignAnnotation; errors: string[] } {
+): ConvertedItem {
   const targets = listOf(annotation.target);
   const errors: string[] = [];
   for (const [index, target] of targets.entries()) {
@@ -202,26 +199,17 @@ export function readW3c(
   const located = locate(root);
   if (!located.ok) return located;
   const { items, path, notes } = located.value;
-  const list = parseAt(W3cAnnotations, items, path, root);
-  if (!list.ok) return list;
-  const errors: string[] = [];
-  const foreign: ForeignAnnotation[] = [];
-  const skipped = [...notes];
-  list.value.forEach((raw, index) => {
-    const itemPath = [...path, index];
-    const parsed = parseAt(W3cAnnotation, raw, itemPath, root);
-    if (!parsed.ok) {
-      errors.push(...parsed.errors);
-      return;
-    }
-    const converted = convert(parsed.value, raw, itemPath, root);
-    errors.push(...converted.errors);
-    if (converted.foreign) foreign.push(converted.foreign);
-    else if (converted.errors.length === 0) {
-      skipped.push(`${describePath(itemPath, root)}: quotes no passage of text; not imported`);
-    }
-  });
-  if (errors.length > 0) return fail(...errors);
+  const read = readForeignItems(
+    items,
+    path,
+    root,
+    W3cAnnotation,
+    (annotation, itemPath, raw) => convert(annotation, raw, itemPath, root),
+    'quotes no passage of text; not imported',
+  );
+  if (!read.ok) return read;
+  const { foreign } = read.value;
+  const skipped = [...notes, ...read.value.skipped];
   const creators = [...new Set(foreign.map((a) => a.author.id))].sort();
   const names = [...new Set(foreign.map((a) => a.author.name || a.author.id))].sort();
   const built = buildForeignSetFile(
