@@ -8,8 +8,9 @@ import {
   fieldsOf,
 } from '../../utils/annotations/build.ts';
 import type { Annotation, AnnotationTarget, Author } from '../../utils/formats/annotation.ts';
-import { type AnnotationSetInfo, DEFAULT_SET_ID } from '../../utils/formats/annotation-set.ts';
+import type { AnnotationSetInfo } from '../../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../../utils/formats/comment-draft.ts';
+import { DEFAULT_SET_ID } from '../../utils/formats/default-set.ts';
 import type { HighlightPainter } from '../../utils/highlight/index.ts';
 import { request, requestOrThrow } from '../../utils/messaging/client.ts';
 import { htmlPageSource, type PageSource } from './page-source.ts';

@@ -23,4 +23,4 @@ export const AnnotationSetInfo = z.object({
 export type SetOrigin = z.infer<typeof SetOrigin>;
 export type AnnotationSetInfo = z.infer<typeof AnnotationSetInfo>;
 
-export const DEFAULT_SET_ID = 'my-comments';
+export { DEFAULT_SET_ID } from './default-set.ts';
