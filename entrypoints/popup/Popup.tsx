@@ -1,7 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
+import { RevisionList } from '../../components/RevisionList.tsx';
+import { getDb } from '../../utils/db/index.ts';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
 import {
@@ -11,6 +14,7 @@ import {
   viewerUrl,
 } from '../../utils/pdf/open-in-redline.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
+import { revisionFamilies } from '../../utils/revisions/family.ts';
 
 interface ActiveTab {
   id: number;
@@ -69,6 +73,7 @@ export function Popup() {
           This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
         </p>
       ) : null}
+      {seen?.kind === 'draft' && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
       {seen && seen.documents.length > 0 ? (
         <ListedDocuments
           documents={seen.documents}
@@ -118,4 +123,15 @@ export function Popup() {
 async function openSidePanel(): Promise<void> {
   const window = await browser.windows.getCurrent();
   if (window.id !== undefined) await browser.sidePanel.open({ windowId: window.id });
+}
+
+/** For a draft: which of its revisions this browser keeps, and which is newest. */
+function DraftRevisions({ symbol }: { symbol: string }) {
+  const family = useLiveQuery(async () => {
+    const families = revisionFamilies(await getDb().documents.toArray());
+    return families.find((candidate) => candidate.revisions.some((r) => r.symbol === symbol));
+  }, [symbol]);
+  if (!family || family.revisions.length < 2) return null;
+  const current = family.revisions.find((revision) => revision.symbol === symbol);
+  return <RevisionList family={family} {...(current ? { currentKey: current.key } : {})} />;
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { CarryRow } from '../../components/CarryRow.tsx';
 import { CompareProvision } from '../../components/CompareProvision.tsx';
+import { RevisionList } from '../../components/RevisionList.tsx';
 import { awaitingCarry, carryTargetOf } from '../../utils/annotations/carry.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
@@ -42,16 +43,7 @@ export function RevisionsTab({ tabId, report }: { tabId: number | undefined; rep
         <h2 className="provision">
           Revisions of {family?.family ?? current.symbol ?? 'this document'}
         </h2>
-        <ul className="revisions">
-          {(family?.revisions ?? [current]).map((revision) => (
-            <li key={revision.key}>
-              {revision.symbol ?? revision.title ?? revision.key}
-              {revision.key === current.key ? ' (this page)' : ''}
-              {revision.key === family?.newest.key ? ' — newest' : ''} ·{' '}
-              {counts?.get(revision.key) ?? 0} comments
-            </li>
-          ))}
-        </ul>
+        {family ? <RevisionList family={family} currentKey={current.key} counts={counts} /> : null}
       </section>
       {from ? (
         <>

@@ -97,6 +97,13 @@ describe('carrying comments to a new revision in Chromium', () => {
     );
     await carry.getByRole('listitem', { name: 'Moved: Art. 5(1)(b)' }).waitFor();
     await panel.close();
+
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const revisions = popup.getByRole('list', { name: 'Revisions of A/AC.254/4 kept here' });
+    await expect
+      .poll(() => revisions.getByRole('listitem').allTextContents())
+      .toEqual(['A/AC.254/4/Rev.11', 'A/AC.254/4/Rev.12 (this page) — newest']);
+    await popup.close();
     await rev12.close();
   });
 });
