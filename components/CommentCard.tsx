@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { WorkbenchItem } from '../utils/annotations/workbench.ts';
 import { AmendmentPreview } from './AmendmentPreview.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -7,10 +8,13 @@ export function CommentCard({
   item,
   colour,
   onOpen,
+  children,
 }: {
   item: WorkbenchItem;
   colour?: string;
   onOpen?: () => void;
+  /** Extra detail under the comment, such as its other versions. */
+  children?: ReactNode;
 }) {
   const { annotation, anchor } = item;
   const quote = annotation.target.quote.exact;
@@ -48,6 +52,7 @@ export function CommentCard({
           .join(' · ')}
         {annotation.author.name ? ` — ${annotation.author.name}` : ''}
       </p>
+      {children}
     </li>
   );
 }

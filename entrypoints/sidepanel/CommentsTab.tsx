@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { CommentCard } from '../../components/CommentCard.tsx';
+import { OtherVersions } from '../../components/OtherVersions.tsx';
 import { OutlineToc } from '../../components/OutlineToc.tsx';
 import { WorkbenchFilters } from '../../components/WorkbenchFilters.tsx';
 import {
@@ -10,7 +11,10 @@ import {
   workbenchView,
 } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
+import { keepVersion } from '../../utils/db/conflicts.ts';
 import { getDb } from '../../utils/db/index.ts';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import { signalChange } from '../../utils/messaging/change-signal.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 
@@ -22,6 +26,20 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [documentKey],
   );
   const sets = useLiveQuery(() => getDb().sets.toArray(), []);
+  const otherVersions = useLiveQuery(async () => {
+    const ids = (annotations ?? []).map((annotation) => annotation.id);
+    const rows = await getDb().superseded.where('annotationId').anyOf(ids).toArray();
+    const byId = new Map<string, Annotation[]>();
+    for (const row of rows) {
+      if (row.reason !== 'concurrent-edit') continue;
+      byId.set(row.annotationId, [...(byId.get(row.annotationId) ?? []), row.annotation]);
+    }
+    return byId;
+  }, [annotations]);
+  const restore = async (version: Annotation) => {
+    await keepVersion(getDb(), version);
+    await signalChange(version.documentKey);
+  };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
 
   const anchors = useMemo(
@@ -71,7 +89,14 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
                   item={item}
                   colour={colours.get(item.annotation.setId)}
                   onOpen={() => focus(item.annotation.id)}
-                />
+                >
+                  {otherVersions?.get(item.annotation.id) ? (
+                    <OtherVersions
+                      versions={otherVersions.get(item.annotation.id) ?? []}
+                      onRestore={(version) => void restore(version)}
+                    />
+                  ) : null}
+                </CommentCard>
               ))}
             </ul>
           </section>

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import {
@@ -118,6 +119,42 @@ describe('annotating a draft in Chromium', () => {
     ).resolves.toBe('Too broad: covers legitimate journalism.');
     const [stored] = await annotations();
     expect(stored?.comment).toBe('Too broad: covers legitimate journalism.');
+    await Promise.all([first.close(), second.close(), panel.close()]);
+  });
+
+  it('keeps both versions when two tabs edit the same comment at once', async () => {
+    const [first, second] = [
+      await suite.browser.context.newPage(),
+      await suite.browser.context.newPage(),
+    ];
+    for (const page of [first, second]) {
+      await page.goto(DRAFT_URL);
+      await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    }
+    const editors = [];
+    for (const page of [first, second]) {
+      await page.bringToFront();
+      const box = await highlightBox(page, PASSAGE);
+      await page.mouse.click(box.x, box.y);
+      editors.push(page.getByRole('dialog', { name: /Edit comment/ }));
+    }
+    const [editorA, editorB] = editors as [Locator, Locator];
+    await editorB.getByLabel('Comment').fill('Version from the second tab.');
+    await editorB.getByRole('button', { name: 'Save comment' }).click();
+    await second.getByText(/^Comment saved on/).waitFor();
+
+    await first.bringToFront();
+    await editorA.getByLabel('Comment').fill('Version from the first tab, written later.');
+    await editorA.getByRole('button', { name: 'Save comment' }).click();
+    await first.getByText(/Another tab changed this comment meanwhile/).waitFor();
+    expect((await annotations())[0]?.comment).toBe('Version from the first tab, written later.');
+
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByText('1 other version edited at the same time').click();
+    await panel.getByText('Version from the second tab.').waitFor();
+    await panel.getByRole('button', { name: 'Restore this version' }).click();
+    await waitFor(annotations, (list) => list[0]?.comment === 'Version from the second tab.');
     await Promise.all([first.close(), second.close(), panel.close()]);
   });
 
