@@ -120,7 +120,11 @@ export function Popup() {
   );
 }
 
+/** Chrome has a side panel; Firefox shows the same page as its sidebar. */
 async function openSidePanel(): Promise<void> {
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
+    .sidebarAction;
+  if (firefoxSidebar) return firefoxSidebar.open();
   const window = await browser.windows.getCurrent();
   if (window.id !== undefined) await browser.sidePanel.open({ windowId: window.id });
 }
