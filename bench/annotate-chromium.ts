@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { launchWithExtension } from '../tests/harness/browser.ts';
 import { DRAFT_URL, serveDraft } from '../tests/harness/draft-page.ts';
@@ -18,6 +17,8 @@ import { SearchText } from '../utils/anchoring/search-text.ts';
 import { buildTextIndex } from '../utils/anchoring/text-index.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import { extractDraftText, flattenUnits } from '../utils/un/outline.ts';
+import { bundleForPage } from './lib/page-bundle.ts';
+import { median } from './lib/stats.ts';
 
 const COMMENTS = 500;
 const RUNS = 3;
@@ -62,30 +63,12 @@ interface PeerLibrary {
   highlightText(range: Range, tag: string): () => void;
 }
 
-/** The peer, bundled for the page: @apache-annotator/dom's quote matcher and highlighter. */
-async function bundlePeer(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents:
-        "export { createTextQuoteSelectorMatcher, highlightText } from '@apache-annotator/dom';",
-      resolveDir: path.resolve(import.meta.dirname, '..'),
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'ApacheAnnotator',
-    write: false,
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
 async function main(): Promise<void> {
   const annotations = annotationsOnDraft();
-  const peerBundle = await bundlePeer();
+  const peerBundle = await bundleForPage(
+    "export { createTextQuoteSelectorMatcher, highlightText } from '@apache-annotator/dom';",
+    'ApacheAnnotator',
+  );
   const server = await startFixtureServer();
   const url = serveDraft(server);
   const browser = await launchWithExtension(server);

@@ -9,10 +9,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/harness/browser.ts';
 import { LISTING_URL, serveDraft, serveFixture } from '../tests/harness/draft-page.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
+import { bundleForPage } from './lib/page-bundle.ts';
+import { median } from './lib/stats.ts';
 
 const RUNS = 5;
 const PAGES = {
@@ -22,25 +23,6 @@ const PAGES = {
     'https://www.unodc.org/documents/treaties/UNTOC/draft-convention.html',
 };
 
-async function readabilityBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export { Readability } from '@mozilla/readability';",
-      resolveDir: path.resolve(import.meta.dirname, '..'),
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'ReadabilityPeer',
-    write: false,
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
 async function main(): Promise<void> {
   const script = path.join(EXTENSION_DIR, 'content-scripts/content.js');
   const raw = statSync(script).size;
@@ -49,7 +31,10 @@ async function main(): Promise<void> {
     `content script, loaded on every UN page: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
   );
 
-  const peer = await readabilityBundle();
+  const peer = await bundleForPage(
+    "export { Readability } from '@mozilla/readability';",
+    'ReadabilityPeer',
+  );
   const server = await startFixtureServer();
   serveFixture(server, LISTING_URL, 'session-listing.html');
   serveDraft(server, PAGES['draft (UNTOC, 41 articles)']);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flattenUnits, outlineText } from '../utils/un/outline.ts';
+import { median } from './lib/stats.ts';
 
 const TARGET_LENGTH = 1_000_000;
 const RUNS = 31;
@@ -40,11 +41,6 @@ function lineScan(text: string): number {
   let marks = 0;
   for (const line of text.split('\n')) if (LINE_MARK.test(line)) marks++;
   return marks;
-}
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 function time<T>(run: () => T): { ms: number; result: T } {
