@@ -1,5 +1,5 @@
+import { compareAddresses, GENERAL_PROVISION } from '../un/address.ts';
 import type { Annotation } from './annotation.ts';
-import { compareProvisions, GENERAL_PROVISION } from './provision-order.ts';
 
 /** The address a submission files an annotation under. */
 export function provisionOf(annotation: Annotation): string {
@@ -17,7 +17,7 @@ export function orderAnnotations(annotations: readonly Annotation[]): Annotation
   const byPosition = versions.size <= 1;
   return [...annotations].sort((a, b) => {
     const generalFirst = Number(!isGeneral(a)) - Number(!isGeneral(b));
-    const provision = byPosition ? 0 : compareProvisions(provisionOf(a), provisionOf(b));
+    const provision = byPosition ? 0 : compareAddresses(provisionOf(a), provisionOf(b));
     return (
       generalFirst ||
       provision ||

@@ -1,4 +1,4 @@
-import { romanValue } from './numerals.ts';
+import { letterValue, romanValue } from './numerals.ts';
 import type { OutlineUnit } from './schemas.ts';
 
 /**
@@ -39,20 +39,41 @@ export function addressOf(
   }
 }
 
-/** Address words in document order; what follows in parentheses sorts within them. */
-const RANKS: Record<string, number> = {
+/** What an annotation without a provision is filed under; it sorts first. */
+export const GENERAL_PROVISION = 'General';
+
+/**
+ * The order of the parts of one container as a draft reads. After the preamble, a container's
+ * own paragraphs come first: an outline puts a paragraph that follows a division or article
+ * inside it, so `Annex I para. 2` precedes `Annex I, Art. 1`. Divisions come
+ * before articles because an article's address does not say which division holds it; when
+ * positions are known, callers sort by them instead.
+ */
+const Rank = {
   Preamble: 0,
-  Part: 1,
-  Chapter: 2,
-  Section: 3,
-  'Art.': 4,
-  'para.': 5,
+  Paragraph: 1,
+  Part: 2,
+  Chapter: 3,
+  Section: 4,
+  Article: 5,
   Annex: 6,
-};
-const ADDRESS_PART =
-  /(Preamble|Annex|Part|Chapter|Section|Art\.|para\.)(?:\s+(?!para\.|Art\.)([^\s,(]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?))?|\(([^)]*)\)/g;
+  Unknown: 7,
+} as const;
+type Rank = (typeof Rank)[keyof typeof Rank];
+
+const HEADS = new Map<string, Rank>([
+  ['preamble', Rank.Preamble],
+  ['pp', Rank.Preamble],
+  ['part', Rank.Part],
+  ['chapter', Rank.Chapter],
+  ['section', Rank.Section],
+  ['art', Rank.Article],
+  ['article', Rank.Article],
+  ['annex', Rank.Annex],
+]);
+/** Words that name a level rather than number it (`Preamble para. 3`). */
+const LEVEL_WORDS = new Set(['para', 'paras', 'paragraph', 'subpara', 'subparagraph', 'item']);
 const LATIN_SUFFIXES = [
-  '',
   'bis',
   'ter',
   'quater',
@@ -64,47 +85,102 @@ const LATIN_SUFFIXES = [
   'decies',
 ];
 
-const ROMAN_LIKE = /^[ivx]+$/i;
-
-/**
- * Two labels of the same place: numbers by value, `7 bis` after 7, roman numerals by value,
- * letters a…z then aa. Only i, v and x count as roman: as letters they sort the same way, while
- * (c), (d), (l) are far more often letters than 100, 500, 50.
- */
-function compareLabels(a: string, b: string): number {
-  const [headA = '', suffixA = ''] = a.split(/\s+/);
-  const [headB = '', suffixB = ''] = b.split(/\s+/);
-  let order: number;
-  if (/^\d+$/.test(headA) && /^\d+$/.test(headB)) order = Number(headA) - Number(headB);
-  else if (ROMAN_LIKE.test(headA) && ROMAN_LIKE.test(headB)) {
-    order = (romanValue(headA) ?? 0) - (romanValue(headB) ?? 0);
-  } else
-    order = headA.length - headB.length || headA.toLowerCase().localeCompare(headB.toLowerCase());
-  return order || LATIN_SUFFIXES.indexOf(suffixA) - LATIN_SUFFIXES.indexOf(suffixB);
+/** One level of an address: its kind, its label (lower case, '' when unnumbered), `bis` = 1… */
+interface AddressPart {
+  rank: Rank;
+  label: string;
+  suffix: number;
 }
 
-function addressParts(address: string): Array<[number, string]> {
-  const parts: Array<[number, string]> = [];
-  for (const match of address.matchAll(ADDRESS_PART)) {
-    const [, word, label, parenthesised] = match;
-    if (word) parts.push([RANKS[word] as number, label ?? '']);
-    else parts.push([RANKS['para.'] as number, parenthesised ?? '']);
+const UNKNOWN: AddressPart[] = [{ rank: Rank.Unknown, label: '', suffix: 0 }];
+
+const isLabel = (token: string | undefined): token is string =>
+  token !== undefined && !HEADS.has(token) && !LEVEL_WORDS.has(token);
+
+/**
+ * The levels of an address, `[]` for General, one Unknown part when it starts with neither an
+ * address word nor a parenthesised label. Numbers and letters after the first level are
+ * paragraph labels, whatever punctuation is between them: `Article 7 (1)` reads as `Art. 7(1)`.
+ */
+function addressParts(address: string): AddressPart[] {
+  const text = address.trim().toLowerCase();
+  if (text === '' || text === GENERAL_PROVISION.toLowerCase()) return [];
+  const tokens = text.match(/\d+|[a-z]+/g) ?? [];
+  const [first] = tokens;
+  if (first === undefined || (isLabel(first) && !text.startsWith('('))) return UNKNOWN;
+  const parts: AddressPart[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as string;
+    if (LEVEL_WORDS.has(token)) continue;
+    const head = HEADS.get(token);
+    let label = '';
+    if (head === undefined) label = token;
+    else if (head !== Rank.Preamble && isLabel(tokens[index + 1])) {
+      index++;
+      label = tokens[index] as string;
+    }
+    const suffix = LATIN_SUFFIXES.indexOf(tokens[index + 1] ?? '') + 1;
+    if (label !== '' && suffix > 0) index++;
+    parts.push({ rank: head ?? Rank.Paragraph, label, suffix });
   }
-  return parts;
+  // An article is cited by its number: `Art. a` is not an address.
+  const unnumbered = parts.some((part) => part.rank === Rank.Article && !/^\d+$/.test(part.label));
+  return unnumbered ? UNKNOWN : parts;
+}
+
+type LabelKind = 'number' | 'letter' | 'roman';
+
+/**
+ * `(i)` is the ninth subparagraph after a paragraph number but the first item after a letter:
+ * UN drafts nest number, letter, roman numeral, letter again. Both labels share the parent, so
+ * they get the same reading.
+ */
+function labelKind(a: string, b: string, previous: LabelKind | undefined): LabelKind {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return 'number';
+  const romanPossible = romanValue(a) !== undefined && romanValue(b) !== undefined;
+  const letterPossible = letterValue(a) !== undefined && letterValue(b) !== undefined;
+  if (romanPossible && (!letterPossible || previous === 'letter')) return 'roman';
+  return 'letter';
+}
+
+function labelValue(label: string, kind: LabelKind): number {
+  if (/^\d+$/.test(label)) return Number(label);
+  const value = kind === 'roman' ? romanValue(label) : letterValue(label);
+  // Letters that are neither a plain nor a doubled letter (`abc`) sort after every real label.
+  return value ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Divisions and annexes: `Annex` (unnumbered) first, then by number, roman numeral or letter. */
+function numberOf(label: string): number {
+  if (label === '') return 0;
+  if (/^\d+$/.test(label)) return Number(label);
+  return romanValue(label) ?? letterValue(label) ?? Number.MAX_SAFE_INTEGER;
 }
 
 /**
  * Orders addresses as a draft reads when only the addresses are known (submissions, merged
- * sets): preamble, divisions, articles by number, paragraphs within them, annexes last.
- * Units of one outline sort by `start` instead: see `sortByDocumentOrder`.
+ * sets): General, preamble, a container's own paragraphs, divisions, articles by number and
+ * `bis`, `ter`…, annexes, then whatever is not an address. Parents come before their
+ * children. Spelled-out forms (`Article 7, paragraph 1`) read like the outline's own; distinct
+ * strings never compare equal. Units of one outline sort by `start` instead: see
+ * `sortByDocumentOrder`.
  */
 export function compareAddresses(a: string, b: string): number {
   const [partsA, partsB] = [addressParts(a), addressParts(b)];
+  let previous: LabelKind | undefined;
   for (let index = 0; index < Math.min(partsA.length, partsB.length); index++) {
-    const [rankA, labelA] = partsA[index] as [number, string];
-    const [rankB, labelB] = partsB[index] as [number, string];
-    const order = rankA - rankB || compareLabels(labelA, labelB);
+    const left = partsA[index] as AddressPart;
+    const right = partsB[index] as AddressPart;
+    if (left.rank !== right.rank) return left.rank - right.rank;
+    const kind =
+      left.rank === Rank.Paragraph ? labelKind(left.label, right.label, previous) : undefined;
+    const order = kind
+      ? labelValue(left.label, kind) - labelValue(right.label, kind)
+      : numberOf(left.label) - numberOf(right.label);
     if (order !== 0) return order;
+    if (left.suffix !== right.suffix) return left.suffix - right.suffix;
+    if (left.label !== right.label) return left.label < right.label ? -1 : 1;
+    previous = kind;
   }
-  return partsA.length - partsB.length;
+  return partsA.length - partsB.length || a.localeCompare(b, 'en', { numeric: true });
 }

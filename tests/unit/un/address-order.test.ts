@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareProvisions } from '../../../../utils/formats/provision-order.ts';
+import { compareAddresses } from '../../../utils/un/address.ts';
 
 /** Each address sorts strictly before the next. */
 const DOCUMENT_ORDER = [
@@ -45,10 +45,10 @@ const DOCUMENT_ORDER = [
   'Annex II para. 3',
 ];
 
-describe('compareProvisions', () => {
+describe('compareAddresses', () => {
   it('orders addresses as the draft reads, numbers numerically', () => {
     const shuffled = [...DOCUMENT_ORDER].reverse();
-    expect(shuffled.sort(compareProvisions)).toEqual(DOCUMENT_ORDER);
+    expect(shuffled.sort(compareAddresses)).toEqual(DOCUMENT_ORDER);
   });
 
   it.each([
@@ -58,24 +58,24 @@ describe('compareProvisions', () => {
     ['Preamble', 'Art. 1'],
     ['Art. 99', 'Annex'],
   ])('%s comes before %s', (earlier, later) => {
-    expect(compareProvisions(earlier, later)).toBeLessThan(0);
-    expect(compareProvisions(later, earlier)).toBeGreaterThan(0);
+    expect(compareAddresses(earlier, later)).toBeLessThan(0);
+    expect(compareAddresses(later, earlier)).toBeGreaterThan(0);
   });
 
   it('reads a letter after a number and a roman numeral after a letter', () => {
-    expect(compareProvisions('Art. 2(i)', 'Art. 2(v)')).toBeLessThan(0);
-    expect(compareProvisions('Art. 2(a)(v)', 'Art. 2(a)(ii)')).toBeGreaterThan(0);
+    expect(compareAddresses('Art. 2(i)', 'Art. 2(v)')).toBeLessThan(0);
+    expect(compareAddresses('Art. 2(a)(v)', 'Art. 2(a)(ii)')).toBeGreaterThan(0);
   });
 
   it('accepts spelled-out and spaced forms', () => {
-    expect(compareProvisions('Article 7(1)', 'Art. 7(1)')).not.toBe(0);
-    expect(compareProvisions('Article 7 (1)', 'Art. 7(2)')).toBeLessThan(0);
-    expect(compareProvisions('article 12', 'Art. 3')).toBeGreaterThan(0);
+    expect(compareAddresses('Article 7(1)', 'Art. 7(1)')).not.toBe(0);
+    expect(compareAddresses('Article 7 (1)', 'Art. 7(2)')).toBeLessThan(0);
+    expect(compareAddresses('article 12', 'Art. 3')).toBeGreaterThan(0);
   });
 
   it('puts addresses it cannot read after everything else, in a stable order', () => {
-    expect(compareProvisions('Footnote 3', 'Annex II')).toBeGreaterThan(0);
-    expect(compareProvisions('Footnote 3', 'Footnote 12')).toBeLessThan(0);
+    expect(compareAddresses('Footnote 3', 'Annex II')).toBeGreaterThan(0);
+    expect(compareAddresses('Footnote 3', 'Footnote 12')).toBeLessThan(0);
   });
 
   it('is a total order: antisymmetric and transitive on any strings', () => {
@@ -95,9 +95,9 @@ describe('compareProvisions', () => {
     );
     fc.assert(
       fc.property(address, address, address, (a, b, c) => {
-        expect(Math.sign(compareProvisions(a, b))).toBe(-Math.sign(compareProvisions(b, a)) || 0);
-        if (compareProvisions(a, b) <= 0 && compareProvisions(b, c) <= 0) {
-          expect(compareProvisions(a, c)).toBeLessThanOrEqual(0);
+        expect(Math.sign(compareAddresses(a, b))).toBe(-Math.sign(compareAddresses(b, a)) || 0);
+        if (compareAddresses(a, b) <= 0 && compareAddresses(b, c) <= 0) {
+          expect(compareAddresses(a, c)).toBeLessThanOrEqual(0);
         }
       }),
     );
