@@ -33,11 +33,12 @@ export const TAG_SEPARATOR = '; ';
  * "this is text": the one place the file differs from the comment as written.
  */
 export function submissionToCsv(submission: Submission): string {
-  const rows = [[...CSV_COLUMNS], ...submission.items.map((item) => rowOf(item, submission))];
+  const rows = [[...CSV_COLUMNS], ...submission.items.map((item) => csvRow(item, submission))];
   return BOM + rows.map((row) => row.map(field).join(',')).join(ROW_END) + ROW_END;
 }
 
-function rowOf(item: SubmissionItem, submission: Submission): string[] {
+/** The cells of one comment, in `CSV_COLUMNS` order, before quoting. */
+export function csvRow(item: SubmissionItem, submission: Submission): string[] {
   return [
     item.provision,
     item.quote,
