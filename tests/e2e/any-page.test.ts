@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentOn } from '../harness/draft-page.ts';
+import { commentThroughUi } from '../harness/comment.ts';
 import { activeTabId, tabIdOf } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
@@ -17,10 +17,10 @@ describe('annotating a page on request', () => {
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await popup.getByText('Redline is on this page').waitFor();
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
-    await commentOn(
+    await commentThroughUi(
       page,
       'decided to establish an open-ended ad hoc intergovernmental committee',
-      'Note the mandate.',
+      { comment: 'Note the mandate.' },
     );
     await popup.close();
     await page.close();

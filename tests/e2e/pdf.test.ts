@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
+import { commentOnSelection } from '../harness/comment.ts';
 import { DRAFT_URL, LISTING_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
 import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
 
 const SYMBOL = 'A/AC.254/4/Rev.11';
 const COMMENT = 'Bank secrecy must never shield the proceeds of corruption.';
@@ -53,12 +53,8 @@ async function selectAcrossPages(viewer: Page, tail: string, head: string, page:
 }
 
 describe('PDF drafts in Redline’s viewer', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
   let made: UnPdf;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
+  const suite = useExtensionBrowser(async (server) => {
     made = await makeUnPdf();
     server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
       body: made.bytes,
@@ -69,21 +65,17 @@ describe('PDF drafts in Redline’s viewer', () => {
       type: 'text/html; charset=utf-8',
     });
     serveDraft(server);
-    browser = await launchWithExtension(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
-  const annotations = () => readExtensionStore<Annotation>(browser.serviceWorker, 'annotations');
+  const annotations = () =>
+    readExtensionStore<Annotation>(suite.browser.serviceWorker, 'annotations');
 
   it('opens the PDF from the listing’s popup, comments across a page break, and finds it again after a reload', async () => {
-    const listing = await browser.context.newPage();
+    const listing = await suite.browser.context.newPage();
     await listing.goto(LISTING_URL);
-    const listingTab = await tabIdOf(browser.serviceWorker, LISTING_URL);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${listingTab}`);
-    const opening = browser.context.waitForEvent('page');
+    const listingTab = await tabIdOf(suite.browser.serviceWorker, LISTING_URL);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${listingTab}`);
+    const opening = suite.browser.context.waitForEvent('page');
     await popup.getByRole('button', { name: `Open ${SYMBOL} in English in Redline` }).click();
     const viewer = await opening;
     await viewer.locator('redline-ui[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
@@ -104,13 +96,7 @@ describe('PDF drafts in Redline’s viewer', () => {
     await viewer.locator(`.page[data-page="${crossing.page + 1}"][data-rendered]`).waitFor();
     await viewer.locator(`.page[data-page="${crossing.page}"][data-rendered]`).waitFor();
     await selectAcrossPages(viewer, tail, head, crossing.page);
-    await viewer
-      .getByRole('toolbar', { name: /Redline/ })
-      .getByRole('button', { name: 'Comment' })
-      .click();
-    const editor = viewer.getByRole('dialog', { name: /New comment/ });
-    await editor.getByLabel('Comment').fill(COMMENT);
-    await editor.getByRole('button', { name: 'Save comment' }).click();
+    await commentOnSelection(viewer, { comment: COMMENT });
     const [saved] = await waitFor(annotations, (list) => list.length === 1);
     expect(saved?.target.quote.exact).toBe(`${tail} ${head}`);
     expect(saved?.documentKey).toBe(`${SYMBOL}|en`);
@@ -132,7 +118,7 @@ describe('PDF drafts in Redline’s viewer', () => {
           ).chrome.tabs.getCurrent()
         )?.id,
     );
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${viewerTab}`);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${viewerTab}`);
     const group = panel.getByRole('region', { name: saved?.provision as string });
     await group.getByText(COMMENT).waitFor();
     await expect(group.locator('.status').textContent()).resolves.toBe('Exact');
@@ -140,7 +126,7 @@ describe('PDF drafts in Redline’s viewer', () => {
   });
 
   it('shows the same comment on the HTML version of the same symbol and language', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(DRAFT_URL);
     const [saved] = await annotations();
     await expect.poll(() => paintedTexts(page)).toEqual([saved?.target.quote.exact]);
@@ -148,7 +134,7 @@ describe('PDF drafts in Redline’s viewer', () => {
   });
 
   it('says in plain words when the file is not a PDF', async () => {
-    const viewer = await browser.openExtensionPage(
+    const viewer = await suite.browser.openExtensionPage(
       `viewer.html?file=${encodeURIComponent(DRAFT_URL)}`,
     );
     await expect(viewer.getByRole('alert').textContent()).resolves.toMatch(
@@ -158,11 +144,11 @@ describe('PDF drafts in Redline’s viewer', () => {
   });
 
   it('opens UN PDFs in Redline always, once the popup’s setting is on', async () => {
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await suite.browser.openExtensionPage('popup.html');
     await popup.getByLabel('Always open UN PDFs in Redline').check();
     await waitFor(
       () =>
-        browser.serviceWorker.evaluate(
+        suite.browser.serviceWorker.evaluate(
           async () =>
             (
               await (
@@ -172,7 +158,7 @@ describe('PDF drafts in Redline’s viewer', () => {
         ),
       (count) => count === 1,
     );
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(UNTOC_PDF_URL).catch(() => undefined);
     await page.waitForURL(/viewer\.html\?file=/);
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import {
-  commentOn,
-  nextRevisionHtml,
-  paintedTexts,
-  selectText,
-  serveDraft,
-} from '../harness/draft-page.ts';
+import { commentThroughUi } from '../harness/comment.ts';
+import { nextRevisionHtml, paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
@@ -37,7 +32,7 @@ describe('carrying comments to a new revision in Chromium', () => {
       [DELETED, 'Keep this safeguard.'],
       [MOVED, 'Knowledge standard needed.'],
     ] as const) {
-      await commentOn(rev11, passage, comment);
+      await commentThroughUi(rev11, passage, { comment });
     }
     await rev11.close();
 

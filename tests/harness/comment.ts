@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 import { selectText } from './draft-page.ts';
 
-/** Comments on a passage through the annotator's own UI, as a user does, and waits for the save. */
-export async function commentThroughUi(
-  page: Page,
-  passage: string,
-  fields: { comment: string; replaceWith?: string; rationale?: string },
-): Promise<void> {
-  await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
-  await selectText(page, passage);
+export interface CommentFields {
+  comment: string;
+  replaceWith?: string;
+  rationale?: string;
+}
+
+/** Comments on what is selected through the real toolbar and editor, and saves. */
+export async function commentOnSelection(page: Page, fields: CommentFields): Promise<void> {
   await page
     .getByRole('toolbar', { name: /Redline/ })
     .getByRole('button', { name: 'Comment' })
@@ -21,5 +21,16 @@ export async function commentThroughUi(
   }
   if (fields.rationale !== undefined) await editor.getByLabel('Rationale').fill(fields.rationale);
   await editor.getByRole('button', { name: 'Save comment' }).click();
+}
+
+/** Comments on a passage through the annotator's own UI, as a user does, and waits for the save. */
+export async function commentThroughUi(
+  page: Page,
+  passage: string,
+  fields: CommentFields,
+): Promise<void> {
+  await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+  await selectText(page, passage);
+  await commentOnSelection(page, fields);
   await page.getByText(/Comment saved/).waitFor();
 }

@@ -101,16 +101,3 @@ export function nextRevisionHtml(): string {
       'Organizing, directing, aiding or abetting, facilitating',
     );
 }
-
-/** Comments on a passage through the real toolbar and editor. */
-export async function commentOn(page: Page, passage: string, comment: string): Promise<void> {
-  await selectText(page, passage);
-  await page
-    .getByRole('toolbar', { name: /Redline/ })
-    .getByRole('button', { name: 'Comment' })
-    .click();
-  const editor = page.getByRole('dialog', { name: /New comment/ });
-  await editor.getByLabel('Comment').fill(comment);
-  await editor.getByRole('button', { name: 'Save comment' }).click();
-  await page.getByText(/^Comment saved on/).waitFor();
-}
