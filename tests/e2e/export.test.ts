@@ -1,55 +1,44 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
-import { serveDraft } from '../harness/draft-page.ts';
+import { DRAFT_URL, serveDraft } from '../harness/draft-page.ts';
 import { tabIdOf } from '../harness/extension-db.ts';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
 const COMMENT = 'Too broad, "aiding" reaches journalists — تعليق, 评论.';
 
 describe('exporting a submission from the side panel in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let downloads: string;
+  const suite = useExtensionBrowser(
+    (server) => {
+      serveDraft(server);
+    },
+    { downloads: true },
+  );
   let panel: Page;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    const draftUrl = serveDraft(server);
-    downloads = await mkdtemp(path.join(tmpdir(), 'redline-downloads-'));
-    browser = await launchWithExtension(server, { downloadsDir: downloads });
-
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await options.getByLabel('Organisation', { exact: true }).fill('Civil Liberties Forum');
     await options.getByLabel('Acronym').fill('CLF');
     await options.getByRole('button', { name: 'Save profile' }).click();
     await options.getByText('Profile saved.').waitFor();
     await options.close();
 
-    const page = await browser.context.newPage();
-    await page.goto(draftUrl);
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
     await commentThroughUi(page, PASSAGE, {
       comment: COMMENT,
       replaceWith: 'Organizing, directing or knowingly facilitating',
       rationale: 'Article 19 ICCPR.',
     });
-    const tabId = await tabIdOf(browser.serviceWorker, draftUrl);
-    panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await saveDownloadsAsUser(panel);
     await panel.getByRole('tab', { name: 'Export' }).click();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (downloads) await rm(downloads, { recursive: true, force: true });
   });
 
   const form = () => panel.getByRole('form', { name: 'Export a submission' });
@@ -79,7 +68,7 @@ describe('exporting a submission from the side panel in Chromium', () => {
       .getByText(/Saved A_AC\.254_4_Rev\.11-CLF-comments\.docx/)
       .waitFor();
 
-    const file = await finishedDownload(browser.serviceWorker, /\.docx$/);
+    const file = await finishedDownload(suite.browser.serviceWorker, /\.docx$/);
     expect(file.name).toBe('A_AC.254_4_Rev.11-CLF-comments.docx');
     const xml = strFromU8(unzipSync(new Uint8Array(file.bytes))['word/document.xml'] as Uint8Array);
     expect(xml).toContain('Civil Liberties Forum');
@@ -99,7 +88,7 @@ describe('exporting a submission from the side panel in Chromium', () => {
       .getByText(/Saved .*-CLF-comments\.csv/)
       .waitFor();
 
-    const file = await finishedDownload(browser.serviceWorker, /\.csv$/);
+    const file = await finishedDownload(suite.browser.serviceWorker, /\.csv$/);
     expect(file.name).toBe('A_AC.254_4_Rev.11-CLF-comments.csv');
     const text = file.bytes.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../../utils/formats/annotation-set.ts';
 import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
 import { DRAFT_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
 
 const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
 const MINE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -63,45 +60,39 @@ async function paintedColours(page: Page): Promise<Record<string, string | undef
 }
 
 describe('sharing annotation sets in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let downloads: string;
+  const suite = useExtensionBrowser(
+    (server) => {
+      serveDraft(server);
+    },
+    { downloads: true },
+  );
   let draft: Page;
   let panel: Page;
   let documentKey: string;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    serveDraft(server);
-    downloads = await mkdtemp(path.join(tmpdir(), 'redline-downloads-'));
-    browser = await launchWithExtension(server, { downloadsDir: downloads });
-    draft = await browser.context.newPage();
+    draft = await suite.browser.context.newPage();
     await draft.goto(DRAFT_URL);
     await commentThroughUi(draft, MINE, { comment: 'Too broad for journalists.' });
-    const [mine] = await readExtensionStore<Annotation>(browser.serviceWorker, 'annotations');
+    const [mine] = await readExtensionStore<Annotation>(suite.browser.serviceWorker, 'annotations');
     documentKey = mine?.documentKey as string;
-    const tabId = await tabIdOf(browser.serviceWorker, DRAFT_URL);
-    panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
+    panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await saveDownloadsAsUser(panel);
     await panel.getByRole('tab', { name: 'Sets' }).click();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (downloads) await rm(downloads, { recursive: true, force: true });
-  });
 
   const picker = () => panel.getByLabel(/Import a shared file/);
-  const sets = () => readExtensionStore<AnnotationSetInfo>(browser.serviceWorker, 'sets');
+  const sets = () => readExtensionStore<AnnotationSetInfo>(suite.browser.serviceWorker, 'sets');
 
   it("previews a colleague's set without writing, then applies it as a layer in its colour", async () => {
-    const before = await dumpDb(browser.serviceWorker);
+    const before = await dumpDb(suite.browser.serviceWorker);
     await picker().setInputFiles(asUpload('clf.redline.json', colleagueOn(documentKey)));
     const preview = panel.getByRole('region', { name: 'Import preview' });
     await preview.getByText('3 new', { exact: true }).waitFor();
     await expect(preview.getByText('0 in conflict (both versions kept)').count()).resolves.toBe(1);
     await expect(preview.getByText('0 new documents').count()).resolves.toBe(1);
-    expect(await dumpDb(browser.serviceWorker)).toEqual(before);
+    expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
 
     await preview.getByRole('button', { name: 'Apply import' }).click();
     await panel.getByText('Imported clf.redline.json.').waitFor();
@@ -153,7 +144,7 @@ describe('sharing annotation sets in Chromium', () => {
     const other = panel.getByRole('region', { name: 'Other version' });
     await other.waitFor();
     const annotation = async () =>
-      (await readExtensionStore<Annotation>(browser.serviceWorker, 'annotations')).find(
+      (await readExtensionStore<Annotation>(suite.browser.serviceWorker, 'annotations')).find(
         (stored) => stored.id === edited.id,
       );
     const winner = (await annotation())?.comment as string;
@@ -168,7 +159,7 @@ describe('sharing annotation sets in Chromium', () => {
     await panel.getByText('Kept: Other version. The other is kept in the history.').waitFor();
     expect((await annotation())?.comment).toBe(loser);
     const history = await readExtensionStore<{ annotation: Annotation }>(
-      browser.serviceWorker,
+      suite.browser.serviceWorker,
       'superseded',
     );
     expect(history.map((row) => row.annotation.comment)).toEqual(
@@ -185,7 +176,7 @@ describe('sharing annotation sets in Chromium', () => {
     first.comment = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 1">';
     delete second.target.quote;
     third.updatedAt = 'yesterday';
-    const before = await dumpDb(browser.serviceWorker);
+    const before = await dumpDb(suite.browser.serviceWorker);
 
     await picker().setInputFiles(asUpload('hostile.redline.json', hostile));
     const refusal = panel
@@ -197,7 +188,7 @@ describe('sharing annotation sets in Chromium', () => {
       expect.stringMatching(/annotations\[1\] \(id "clf-untoc-2"\): target\.quote/),
       expect.stringMatching(/annotations\[2\] \(id "clf-untoc-3"\): updatedAt/),
     ]);
-    expect(await dumpDb(browser.serviceWorker)).toEqual(before);
+    expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
     await refusal.getByRole('button', { name: 'Dismiss' }).click();
   });
 
@@ -240,7 +231,7 @@ describe('sharing annotation sets in Chromium', () => {
     await panel.getByRole('checkbox', { name: `Select ${COLLEAGUE_SET} for export` }).check();
     await panel.getByRole('button', { name: 'Download selected sets' }).click();
     await panel.getByText(/Saved CLF-comments-on-UNTOC-\d{4}-\d\d-\d\d\.redline\.json/).waitFor();
-    const file = await finishedDownload(browser.serviceWorker, /\.redline\.json$/);
+    const file = await finishedDownload(suite.browser.serviceWorker, /\.redline\.json$/);
     const read = readSharedFile(new Uint8Array(file.bytes));
     if (!read.ok) throw new Error(read.errors.join('\n'));
     expect(read.value.file.sets.map((set) => set.name)).toEqual([COLLEAGUE_SET]);
@@ -266,23 +257,10 @@ describe('sharing annotation sets in Chromium', () => {
 });
 
 describe('backup, restore and the eviction warning in the options page', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let downloads: string;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    downloads = await mkdtemp(path.join(tmpdir(), 'redline-downloads-'));
-    browser = await launchWithExtension(server, { downloadsDir: downloads });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (downloads) await rm(downloads, { recursive: true, force: true });
-  });
+  const suite = useExtensionBrowser(undefined, { downloads: true });
 
   it('restores exactly what the backup held, after asking', async () => {
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await saveDownloadsAsUser(options);
     await options
       .getByLabel(/Import a shared file/)
@@ -290,15 +268,15 @@ describe('backup, restore and the eviction warning in the options page', () => {
     await options.getByRole('button', { name: 'Apply import' }).click();
     await options.getByText('Imported untoc-colleague.redline.json.').waitFor();
     await options.getByText(/^Storage: (persistent|not persistent)/).waitFor();
-    const backedUp = await dumpDb(browser.serviceWorker);
+    const backedUp = await dumpDb(suite.browser.serviceWorker);
 
     await options.getByRole('button', { name: 'Download a backup' }).click();
-    const backup = await finishedDownload(browser.serviceWorker, /^redline-backup-.*\.json$/);
+    const backup = await finishedDownload(suite.browser.serviceWorker, /^redline-backup-.*\.json$/);
 
     await options.getByLabel('Organisation', { exact: true }).fill('Changed after the backup');
     await options.getByRole('button', { name: 'Save profile' }).click();
     await options.getByText('Profile saved.').waitFor();
-    expect(await dumpDb(browser.serviceWorker)).not.toEqual(backedUp);
+    expect(await dumpDb(suite.browser.serviceWorker)).not.toEqual(backedUp);
 
     await options.getByLabel(/Restore from a backup file/).setInputFiles({
       name: backup.name,
@@ -310,7 +288,7 @@ describe('backup, restore and the eviction warning in the options page', () => {
     await options
       .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents\./)
       .waitFor();
-    expect(await dumpDb(browser.serviceWorker)).toEqual(backedUp);
+    expect(await dumpDb(suite.browser.serviceWorker)).toEqual(backedUp);
     await expect(options.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe(
       '',
     );
@@ -318,8 +296,8 @@ describe('backup, restore and the eviction warning in the options page', () => {
   });
 
   it('refuses a file that is not a backup and changes nothing', async () => {
-    const options = await browser.openExtensionPage('options.html');
-    const before = await dumpDb(browser.serviceWorker);
+    const options = await suite.browser.openExtensionPage('options.html');
+    const before = await dumpDb(suite.browser.serviceWorker);
     await options.getByLabel(/Restore from a backup file/).setInputFiles({
       name: 'not-a-backup.json',
       mimeType: 'application/json',
@@ -332,14 +310,14 @@ describe('backup, restore and the eviction warning in the options page', () => {
     await expect(
       options.getByRole('list', { name: 'Why the backup was refused' }).textContent(),
     ).resolves.toMatch(/exportedAt/);
-    expect(await dumpDb(browser.serviceWorker)).toEqual(before);
+    expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
     await options.close();
   });
 
   it('warns loudly when the browser deleted the database, until the user dismisses it', async () => {
     // What eviction leaves behind: the flag in storage.local says the database was set up, but
     // the database no longer holds the sentinel written then.
-    await browser.serviceWorker.evaluate(
+    await suite.browser.serviceWorker.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('redline');
@@ -354,10 +332,10 @@ describe('backup, restore and the eviction warning in the options page', () => {
           open.onerror = () => reject(open.error);
         }),
     );
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     const warning = options.getByRole('alert', { name: 'Your data was deleted' });
     await warning.getByText("The browser deleted Redline's data").waitFor();
-    const panel = await browser.openExtensionPage('sidepanel.html');
+    const panel = await suite.browser.openExtensionPage('sidepanel.html');
     await panel.getByRole('alert', { name: 'Your data was deleted' }).waitFor();
     await warning.getByRole('button', { name: /hide this/ }).click();
     await expect(warning.count()).resolves.toBe(0);
