@@ -1,14 +1,4 @@
-const MAX_NAME = 60;
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_NAME)
-    .replace(/-+$/, '');
-}
+import { slug } from '../formats/slug.ts';
 
 /**
  * `CLF-comments-on-UNTOC-2026-11-20.redline.json`: one set is named by its name, several by

@@ -1,6 +1,5 @@
+import { slug } from '../slug.ts';
 import type { Submission } from '../submission.ts';
-
-const MAX_SLUG = 60;
 
 /**
  * `A_AC.291_22_Rev.1-CIVICUS-comments.docx`: the symbol first, written as the UN writes it in
@@ -24,15 +23,4 @@ function symbolPart(symbol: string): string {
     .replaceAll('/', '_')
     .replace(/[^A-Za-z0-9._]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
-}
-
-/** ASCII letters, digits and single hyphens: safe on every file system and in every mail client. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
 }
