@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { Window } from 'happy-dom';
 import { z } from 'zod';
 import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
@@ -13,6 +12,7 @@ import { extractDraftText, flattenUnits, outlineText } from '../../utils/un/outl
 import type { OutlineUnit } from '../../utils/un/schemas.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
+import { withHtmlDocument } from './detect.ts';
 import { readPdfDraftText } from './outline.ts';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
@@ -129,21 +129,12 @@ function parseQuotes(json: string, file: string): Quote[] {
 }
 
 /** The text of the page's draft content, through the same text index the extension uses. */
-async function htmlDraftText(html: string): Promise<string> {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  try {
-    window.document.write(html);
-    return buildTextIndex(extractDraftText(window.document as unknown as Document).root).text;
-  } finally {
-    await window.happyDOM.close();
-  }
+function htmlDraftText(html: string): Promise<string> {
+  return withHtmlDocument(
+    html,
+    undefined,
+    (doc) => buildTextIndex(extractDraftText(doc).root).text,
+  );
 }
 
 interface Draft {
