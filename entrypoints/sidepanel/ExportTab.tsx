@@ -19,7 +19,7 @@ import {
   type ExportFormat,
   exportSubmission,
 } from '../../utils/formats/export/export-submission.ts';
-import type { Profile } from '../../utils/formats/profile.ts';
+import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
@@ -38,16 +38,6 @@ const STANCES: Array<{ id: Stance; label: string }> = [
   { id: 'support', label: 'Support' },
   { id: 'question', label: 'Question' },
 ];
-
-const NO_PROFILE: Omit<Profile, 'authorId'> = {
-  authorName: '',
-  organisation: '',
-  acronym: '',
-  country: '',
-  contactName: '',
-  contactEmail: '',
-  accreditation: '',
-};
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((other) => other !== item);
@@ -70,7 +60,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const all = useMemo(() => annotations ?? [], [annotations]);
   const selected = useMemo(() => chosenAnnotations(all, choices), [all, choices]);
   const bySet = countBySet(all);
-  const profile = { ...NO_PROFILE, ...stored };
+  const profile = { ...EMPTY_PROFILE, ...stored };
   const gaps = coverGaps({ authorId: '', ...profile });
 
   async function exportNow() {

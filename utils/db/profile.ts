@@ -1,15 +1,5 @@
-import { Profile } from '../formats/profile.ts';
+import { EMPTY_PROFILE, Profile } from '../formats/profile.ts';
 import type { RedlineDb } from './schema.ts';
-
-const EMPTY_PROFILE: Omit<Profile, 'authorId'> = {
-  authorName: '',
-  organisation: '',
-  acronym: '',
-  country: '',
-  contactName: '',
-  contactEmail: '',
-  accreditation: '',
-};
 
 /** The profile, created on first use with a stable random author id. */
 export async function loadProfile(db: RedlineDb): Promise<Profile> {

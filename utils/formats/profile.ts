@@ -16,3 +16,14 @@ export const Profile = z.object({
 });
 
 export type Profile = z.infer<typeof Profile>;
+
+/** A profile not filled in yet: new profiles start from it, and the export form shows it until one loads. */
+export const EMPTY_PROFILE: Omit<Profile, 'authorId'> = {
+  authorName: '',
+  organisation: '',
+  acronym: '',
+  country: '',
+  contactName: '',
+  contactEmail: '',
+  accreditation: '',
+};
