@@ -3,17 +3,11 @@ import { z } from 'zod';
 import { Annotation, Author } from '../formats/annotation.ts';
 import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
-import { DocumentKind, DocumentRecord } from '../formats/document.ts';
+import { DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
 
-const DocumentSeen = z.object({
-  key: z.string().min(1).max(LIMITS.url),
-  symbol: z.string().max(LIMITS.shortText).optional(),
-  family: z.string().max(LIMITS.shortText).optional(),
-  language: z.string().max(16).optional(),
-  title: z.string().max(LIMITS.shortText).optional(),
-  url: z.string().max(LIMITS.url),
-  kind: DocumentKind,
+/** A document as a page sees it: one version of its text, where the record keeps them all. */
+const DocumentSeen = DocumentRecord.omit({ versions: true, lastSeenAt: true }).extend({
   version: z.string().min(1).max(LIMITS.shortText),
   /** The text of this version, kept once so revisions can be compared later. */
   text: z.string().max(20_000_000).optional(),
