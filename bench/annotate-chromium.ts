@@ -5,43 +5,21 @@
  * `highlightText`, which wraps each passage in <mark> elements, timed inside the same page.
  *   npm run build && node --import tsx bench/annotate-chromium.ts
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Window } from 'happy-dom';
 import { launchWithExtension } from '../tests/harness/browser.ts';
-import { DRAFT_URL, serveDraft } from '../tests/harness/draft-page.ts';
+import { serveDraft } from '../tests/harness/draft-page.ts';
 import { tabIdOf } from '../tests/harness/extension-db.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
-import { describePassage } from '../utils/anchoring/describe.ts';
-import { SearchText } from '../utils/anchoring/search-text.ts';
-import { buildTextIndex } from '../utils/anchoring/text-index.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
-import { extractDraftText, flattenUnits } from '../utils/un/outline.ts';
+import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
 const COMMENTS = 500;
 const RUNS = 3;
-const DRAFT_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/un/untoc-draft.html');
 
 /** 500 passages spread over the draft, described as the annotator would describe them. */
 function annotationsOnDraft(): Annotation[] {
-  const window = new Window({ url: DRAFT_URL });
-  window.document.write(readFileSync(DRAFT_FILE, 'utf8'));
-  const draft = extractDraftText(window.document as unknown as Document);
-  const text = buildTextIndex(draft.root).text;
-  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
-    address,
-    start,
-    end,
-  }));
-  const search = new SearchText(text, units);
-  const words = [...text.matchAll(/\S+(?:\s+\S+){4}/g)];
-  const step = Math.floor(words.length / COMMENTS);
-  return Array.from({ length: COMMENTS }, (_, i) => {
-    const match = words[i * step] as RegExpMatchArray;
-    const start = match.index as number;
-    const target = describePassage(search, start, start + match[0].length);
+  return passagesOnHtmlDraft(COMMENTS, 5).map((target, i) => {
     return {
       id: `bench-${i}`,
       setId: 'my-comments',

@@ -10,43 +10,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { Window } from 'happy-dom';
 import { launchWithExtension } from '../tests/harness/browser.ts';
-import { DRAFT_URL } from '../tests/harness/draft-page.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import { makeUnPdf, UNTOC_PDF_URL } from '../tests/harness/make-un-pdf.ts';
-import { describePassage } from '../utils/anchoring/describe.ts';
-import { SearchText } from '../utils/anchoring/search-text.ts';
-import { buildTextIndex } from '../utils/anchoring/text-index.ts';
-import { extractDraftText, flattenUnits } from '../utils/un/outline.ts';
+import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
 
 const PAGES = 60;
 const ANNOTATIONS = 300;
 const RUNS = 5;
 const root = path.resolve(import.meta.dirname, '..');
-
-/** 300 passages chosen in the HTML draft, as the annotator describes them there. */
-function passagesOnHtmlDraft() {
-  const window = new Window({ url: DRAFT_URL });
-  window.document.write(
-    readFileSync(path.join(root, 'tests/fixtures/un/untoc-draft.html'), 'utf8'),
-  );
-  const draft = extractDraftText(window.document as unknown as Document);
-  const text = buildTextIndex(draft.root).text;
-  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
-    address,
-    start,
-    end,
-  }));
-  const search = new SearchText(text, units);
-  const words = [...text.matchAll(/\S+(?:\s+\S+){5}/g)];
-  const step = Math.floor(words.length / ANNOTATIONS);
-  return Array.from({ length: ANNOTATIONS }, (_, i) => {
-    const match = words[i * step] as RegExpMatchArray;
-    const start = match.index as number;
-    return describePassage(search, start, start + match[0].length);
-  });
-}
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -75,7 +47,7 @@ async function main(): Promise<void> {
     type: 'text/javascript',
   });
   const browser = await launchWithExtension(server);
-  const passages = passagesOnHtmlDraft();
+  const passages = passagesOnHtmlDraft(ANNOTATIONS, 6);
   try {
     const firstPage: number[] = [];
     for (let run = 0; run < RUNS; run++) {

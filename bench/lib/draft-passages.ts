@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+import { DRAFT_URL } from '../../tests/harness/draft-page.ts';
+import { describePassage } from '../../utils/anchoring/describe.ts';
+import { SearchText } from '../../utils/anchoring/search-text.ts';
+import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
+import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
+import { extractDraftText, flattenUnits } from '../../utils/un/outline.ts';
+
+const DRAFT_FILE = path.resolve(import.meta.dirname, '../../tests/fixtures/un/untoc-draft.html');
+
+/**
+ * `count` passages of `words` words spread evenly over the UNTOC HTML draft, described as the
+ * annotator describes a selection there, so benches anchor what users would have made.
+ */
+export function passagesOnHtmlDraft(count: number, words: number): PassageSelectors[] {
+  const window = new Window({ url: DRAFT_URL });
+  window.document.write(readFileSync(DRAFT_FILE, 'utf8'));
+  const draft = extractDraftText(window.document as unknown as Document);
+  const text = buildTextIndex(draft.root).text;
+  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
+    address,
+    start,
+    end,
+  }));
+  const search = new SearchText(text, units);
+  const runs = [...text.matchAll(new RegExp(`\\S+(?:\\s+\\S+){${words - 1}}`, 'g'))];
+  const step = Math.floor(runs.length / count);
+  return Array.from({ length: count }, (_, i) => {
+    const match = runs[i * step] as RegExpMatchArray;
+    const start = match.index as number;
+    return describePassage(search, start, start + match[0].length);
+  });
+}
