@@ -3,12 +3,16 @@
  * with performance.now inside the page: the shared file read and checked (readSharedFile), then
  * written by the real applyImport in one transaction, then the same file again (all unchanged).
  * Beside it, in the same page and run, on the same records, the floor: Dexie's plain `bulkPut`
- * in one transaction, with no reading, checking or merging. Target: under 2 s.
+ * in one transaction, with no reading, checking or merging; and IndexedDB's own put with no
+ * Dexie, to show what the browser itself costs. Each phase is also timed on its own, so the
+ * report says where the time goes. Target: under 2 s.
  *   npm run build && node --import tsx bench/import-chromium.ts
+ *   BENCH_PROFILE=/tmp/import.cpuprofile ... also profiles one run (DevTools CPU profiler)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/harness/browser.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
@@ -60,7 +64,10 @@ async function bundleImport(): Promise<string> {
         // First, before any schema is built: see the plugin below.
         "import 'jitless-zod';",
         "export { readSharedFile } from './utils/formats/import/parse-file.ts';",
-        "export { applyImport } from './utils/db/import.ts';",
+        "export { applyImport, previewImport } from './utils/db/import.ts';",
+        "export { prescanJson } from './utils/formats/import/prescan.ts';",
+        "export { readRedlineSet } from './utils/formats/import/redline-set.ts';",
+        "export { SHARED_FILE_LIMITS } from './utils/formats/import/limits.ts';",
         "export { openRedlineDb } from './utils/db/schema.ts';",
       ].join('\n'),
       resolveDir: ROOT,
@@ -92,16 +99,147 @@ async function bundleImport(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/** Milliseconds of each phase of one run, measured in the page. */
 interface RunTimes {
+  /** readSharedFile, whole. */
   read: number;
+  /** Its parts, timed again one by one on the same text. */
+  prescan: number;
+  jsonParse: number;
+  schema: number;
+  /** previewImport on the empty database: the reads and the merge, without writing. */
+  plan: number;
+  /** applyImport, whole: plan and writes in one transaction. */
   apply: number;
   again: number;
+  /** previewImport once the file is stored, after the re-import: its reads and merge. */
+  againPlan: number;
   floor: number;
+  /** The same records put with IndexedDB alone, no Dexie: what the browser itself costs. */
+  rawIdb: number;
+}
+
+declare global {
+  var runInPageSource: typeof runInPage;
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** One run in the page: every phase on fresh databases, which are deleted afterwards. */
+function runInPage(run: number, text: string): Promise<RunTimes> {
+  type Bench = typeof import('../utils/db/import.ts') &
+    typeof import('../utils/formats/import/parse-file.ts') &
+    typeof import('../utils/formats/import/prescan.ts') &
+    typeof import('../utils/formats/import/redline-set.ts') &
+    typeof import('../utils/formats/import/limits.ts') &
+    typeof import('../utils/db/schema.ts');
+  const bench = (globalThis as unknown as { RedlineImport: Bench }).RedlineImport;
+  const { readSharedFile, applyImport, previewImport, openRedlineDb } = bench;
+
+  const timed = async <T>(work: () => T | Promise<T>): Promise<[T, number]> => {
+    const start = performance.now();
+    const value = await work();
+    return [value, performance.now() - start];
+  };
+  const rawPut = (name: string, records: unknown[]) =>
+    new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('annotations', { keyPath: 'id' });
+        store.createIndex('documentKey', 'documentKey');
+        store.createIndex('documentKey+provision', ['documentKey', 'provision']);
+        store.createIndex('setId', 'setId');
+        store.createIndex('updatedAt', 'updatedAt');
+      };
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const start = performance.now();
+        const tx = db.transaction('annotations', 'readwrite');
+        const store = tx.objectStore('annotations');
+        for (const record of records) store.put(record);
+        tx.oncomplete = () => {
+          const elapsed = performance.now() - start;
+          db.close();
+          indexedDB.deleteDatabase(name);
+          resolve(elapsed);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+
+  return (async () => {
+    const ours = openRedlineDb(`bench-import-${run}`);
+    const floor = openRedlineDb(`bench-floor-${run}`);
+    await Promise.all([ours.open(), floor.open()]);
+
+    const [read, readMs] = await timed(() => readSharedFile(text));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const file = read.value.file;
+    const records = file.annotations;
+
+    const [, prescan] = await timed(() => bench.prescanJson(text, bench.SHARED_FILE_LIMITS));
+    const [root, jsonParse] = await timed(() => JSON.parse(text));
+    const [, schema] = await timed(() => bench.readRedlineSet(root));
+
+    const [, plan] = await timed(() => previewImport(ours, file));
+    const [report, apply] = await timed(() => applyImport(ours, file));
+    const [repeat, again] = await timed(() => applyImport(ours, file));
+    const [, againPlan] = await timed(() => previewImport(ours, file));
+    const [, floorMs] = await timed(() =>
+      floor.transaction('rw', floor.annotations, () => floor.annotations.bulkPut(records)),
+    );
+    const rawIdb = await rawPut(`bench-raw-${run}`, records);
+
+    if (report.counts.new !== records.length || repeat.counts.unchanged !== records.length)
+      throw new Error(`unexpected counts ${JSON.stringify([report.counts, repeat.counts])}`);
+    if ((await ours.annotations.count()) !== records.length) throw new Error('not all stored');
+    ours.close();
+    floor.close();
+    await Promise.all([ours.delete(), floor.delete()]);
+    return {
+      read: readMs,
+      prescan,
+      jsonParse,
+      schema,
+      plan,
+      apply,
+      again,
+      againPlan,
+      floor: floorMs,
+      rawIdb,
+    };
+  })();
+}
+
+/**
+ * BENCH_PROFILE=file.cpuprofile: one more run under the DevTools CPU profiler, saved for DevTools
+ * and summarised here by self time, to show where the import spends it.
+ */
+async function profileRun(page: Page, text: string, out: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(({ text, run }) => runInPageSource(run, text), { text, run: 99 });
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(out, JSON.stringify(profile));
+  const self = new Map<string, number>();
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) return;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').at(-1) ?? ''}:${frame.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
+  console.log(`\nCPU profile (${out}), self time of the top functions:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -113,47 +251,17 @@ async function main(): Promise<void> {
     const page = await browser.openExtensionPage('options.html');
     // Evaluated through the debugger, which the page's CSP does not govern.
     await page.evaluate(bundle);
-    const runs = await page.evaluate(
-      async ({ text, runs }) => {
-        type Bench = typeof import('../utils/db/import.ts') &
-          typeof import('../utils/formats/import/parse-file.ts') &
-          typeof import('../utils/db/schema.ts');
-        const { readSharedFile, applyImport, openRedlineDb } = (
-          globalThis as unknown as { RedlineImport: Bench }
-        ).RedlineImport;
-        const times = [];
-        for (let run = 0; run < runs; run++) {
-          const ours = openRedlineDb(`bench-import-${run}`);
-          const floor = openRedlineDb(`bench-floor-${run}`);
-          await Promise.all([ours.open(), floor.open()]);
-          const t0 = performance.now();
-          const read = readSharedFile(text);
-          if (!read.ok) throw new Error(read.errors.join('\n'));
-          const t1 = performance.now();
-          const report = await applyImport(ours, read.value.file);
-          const t2 = performance.now();
-          const again = await applyImport(ours, read.value.file);
-          const t3 = performance.now();
-          const records = read.value.file.annotations;
-          const t4 = performance.now();
-          await floor.transaction('rw', floor.annotations, () =>
-            floor.annotations.bulkPut(records),
-          );
-          const t5 = performance.now();
-          if (report.counts.new !== records.length || again.counts.unchanged !== records.length)
-            throw new Error(`unexpected counts ${JSON.stringify([report.counts, again.counts])}`);
-          if ((await ours.annotations.count()) !== records.length)
-            throw new Error('not all stored');
-          times.push({ read: t1 - t0, apply: t2 - t1, again: t3 - t2, floor: t5 - t4 });
-          ours.close();
-          floor.close();
-          await Promise.all([ours.delete(), floor.delete()]);
-        }
-        return times;
-      },
-      { text, runs: RUNS },
+    // runInPage goes to the page as source; tsx's keepNames wraps its inner functions in __name.
+    await page.evaluate(
+      `globalThis.__name = (target) => target; globalThis.runInPageSource = ${runInPage.toString()}`,
     );
+    const runs: RunTimes[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      runs.push(await page.evaluate(({ text, run }) => runInPageSource(run, text), { text, run }));
+    }
     report(runs, text.length);
+    const out = process.env.BENCH_PROFILE;
+    if (out) await profileRun(page, text, out);
   } finally {
     await browser.close();
     await server.close();
@@ -161,25 +269,60 @@ async function main(): Promise<void> {
 }
 
 function report(runs: RunTimes[], bytes: number): void {
-  const read = median(runs.map((run) => run.read));
-  const apply = median(runs.map((run) => run.apply));
-  const total = median(runs.map((run) => run.read + run.apply));
-  const again = median(runs.map((run) => run.again));
-  const floor = median(runs.map((run) => run.floor));
+  const at = (pick: (run: RunTimes) => number) => median(runs.map(pick));
+  const total = at((run) => run.read + run.apply);
+  const floor = at((run) => run.floor);
   const rate = (ms: number) => Math.round((ANNOTATIONS / ms) * 1000).toLocaleString('en');
   const line = (label: string, ms: number) =>
     console.log(
-      `${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${rate(ms).padStart(9)} annotations/s`,
+      `${label.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  ${rate(ms).padStart(9)} annotations/s`,
     );
   console.log(
     `Import of ${ANNOTATIONS.toLocaleString('en')} annotations (${(bytes / 1024 / 1024).toFixed(1)} MB) in Chromium, median of ${RUNS} runs`,
   );
-  line('read and check the file (readSharedFile)', read);
-  line('applyImport into an empty database', apply);
+  line(
+    'read and check the file (readSharedFile)',
+    at((run) => run.read),
+  );
+  line(
+    '  of which: pre-scan of depth, counts, lengths, keys',
+    at((run) => run.prescan),
+  );
+  line(
+    '  of which: JSON.parse',
+    at((run) => run.jsonParse),
+  );
+  line(
+    '  of which: schema (zod, jitless) and references',
+    at((run) => run.schema),
+  );
+  line(
+    'applyImport into an empty database',
+    at((run) => run.apply),
+  );
+  line(
+    '  of which: plan (reads and merge; previewImport)',
+    at((run) => run.plan),
+  );
   line('whole import: read + apply', total);
-  line('the same file again (all unchanged)', again);
+  line(
+    '  the first run, in a page that has not run it yet',
+    runs[0] ? runs[0].read + runs[0].apply : 0,
+  );
+  line(
+    'the same file again (all unchanged)',
+    at((run) => run.again),
+  );
+  line(
+    '  of which: plan (previewImport)',
+    at((run) => run.againPlan),
+  );
   line('floor: Dexie bulkPut of the same records', floor);
-  console.log(`applyImport / bulkPut: ${(apply / floor).toFixed(2)}x`);
+  line(
+    'reference: IndexedDB put alone, no Dexie',
+    at((run) => run.rawIdb),
+  );
+  console.log(`applyImport / bulkPut: ${(at((run) => run.apply) / floor).toFixed(2)}x`);
   console.log(`whole import / bulkPut: ${(total / floor).toFixed(2)}x`);
   console.log(
     `target under ${TARGET_MS} ms for the whole import: ${total < TARGET_MS ? 'met' : 'MISSED'}`,

@@ -1,5 +1,6 @@
 import type { Annotation } from './annotation.ts';
 import { canonicalJson } from './import/canonical-json.ts';
+import { jsonEqual } from './import/json-equal.ts';
 import type { RedlineSetFile, SetFileDocument } from './set-file.ts';
 
 export type SetFileSet = RedlineSetFile['sets'][number];
@@ -40,13 +41,11 @@ export function decideVersion<T extends Versioned>(
   incoming: T,
 ): VersionDecision<T> {
   if (!current) return { kind: 'new', winner: incoming };
-  const currentText = canonicalJson(current);
-  const incomingText = canonicalJson(incoming);
-  if (currentText === incomingText) return { kind: 'unchanged' };
+  if (jsonEqual(current, incoming)) return { kind: 'unchanged' };
   const byTime = Date.parse(incoming.updatedAt) - Date.parse(current.updatedAt);
   if (byTime > 0) return { kind: 'updated', winner: incoming, replaced: current };
   if (byTime < 0) return { kind: 'older-ignored', ignored: incoming };
-  return incomingText > currentText
+  return canonicalJson(incoming) > canonicalJson(current)
     ? { kind: 'conflict', winner: incoming, loser: current }
     : { kind: 'conflict', winner: current, loser: incoming };
 }

@@ -4,31 +4,21 @@
  */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function pathOf(parent: string, segment: string | number): string {
-  if (typeof segment === 'number') return `${parent}[${segment}]`;
-  return parent === '' ? segment : `${parent}.${segment}`;
+/**
+ * The key a raw JSON key text stands for, if it is a forbidden one. Escapes are decoded first, so
+ * `"\u005f_proto__"` is caught; a key with a broken escape is left to JSON.parse to refuse.
+ */
+export function forbiddenKey(raw: string): string | undefined {
+  if (FORBIDDEN_KEYS.has(raw)) return raw;
+  if (!raw.includes('\\')) return undefined;
+  try {
+    const key: string = JSON.parse(`"${raw}"`);
+    return FORBIDDEN_KEYS.has(key) ? key : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Every place in a parsed JSON value where a forbidden key appears. */
-export function findForbiddenKeys(value: unknown): string[] {
-  const found: string[] = [];
-  const pending: Array<{ value: unknown; path: string }> = [{ value, path: '' }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    if (Array.isArray(next.value)) {
-      next.value.forEach((item, index) => {
-        pending.push({ value: item, path: pathOf(next.path, index) });
-      });
-    } else if (next.value !== null && typeof next.value === 'object') {
-      for (const [key, item] of Object.entries(next.value)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          found.push(
-            `${next.path === '' ? 'the file' : next.path}: the key "${key}" is not allowed`,
-          );
-        } else {
-          pending.push({ value: item, path: pathOf(next.path, key) });
-        }
-      }
-    }
-  }
-  return found.sort();
+export function forbiddenKeyMessage(place: string, key: string): string {
+  return `${place}: the key "${key}" is not allowed`;
 }

@@ -1,3 +1,4 @@
+import { forbiddenKey, forbiddenKeyMessage } from './forbidden-keys.ts';
 import type { ParseLimits } from './limits.ts';
 
 interface Frame {
@@ -8,8 +9,19 @@ interface Frame {
   empty: boolean;
 }
 
+/** What the pre-scan found: the first limit broken, and every forbidden key with its place. */
+export interface Prescan {
+  limitError: string | undefined;
+  forbiddenKeys: string[];
+}
+
 const QUOTE = 34;
 const BACKSLASH = 92;
+const OPEN_ARRAY = 91;
+const OPEN_OBJECT = 123;
+const CLOSE_ARRAY = 93;
+const CLOSE_OBJECT = 125;
+const COMMA = 44;
 
 function describePlace(stack: Frame[]): string {
   let place = '';
@@ -26,13 +38,23 @@ function containerPlace(stack: Frame[]): string {
   return describePlace(stack.slice(0, -1));
 }
 
+function limitBroken(message: string): Prescan {
+  return { limitError: message, forbiddenKeys: [] };
+}
+
 /**
  * One pass over the raw text that enforces depth, item counts and string lengths before
  * JSON.parse builds anything: a hundred thousand `[` or a million annotations fail here in
- * linear time, with no allocation per item. It does not check the grammar; JSON.parse does.
+ * linear time, with no allocation per item. The same pass reads every key, so prototype-rewriting
+ * keys are found here too rather than in a second walk over the parsed value. It does not check
+ * the grammar; JSON.parse does, and its errors come before forbidden keys.
  */
-export function prescanJson(text: string, limits: ParseLimits): string | undefined {
+export function prescanJson(text: string, limits: ParseLimits): Prescan {
   const stack: Frame[] = [];
+  const forbidden = new Set<string>();
+  // Depth of the object holding the forbidden key last found: what its value holds is not
+  // reported, as that value is refused whole.
+  let refusedAt = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
@@ -45,40 +67,58 @@ export function prescanJson(text: string, limits: ParseLimits): string | undefin
       const length = i - start;
       const top = stack.at(-1);
       if (length > limits.maxStringLength) {
-        return `${describePlace(stack)}: a text of ${length} characters; Redline reads texts up to ${limits.maxStringLength}`;
+        return limitBroken(
+          `${describePlace(stack)}: a text of ${length} characters; Redline reads texts up to ${limits.maxStringLength}`,
+        );
       }
       if (top?.kind === 'object' && top.empty) {
         top.key = text.slice(start, i);
         top.empty = false;
+        if (stack.length === refusedAt) refusedAt = -1;
+        const key = refusedAt === -1 ? forbiddenKey(top.key) : undefined;
+        if (key !== undefined) {
+          forbidden.add(forbiddenKeyMessage(containerPlace(stack), key));
+          refusedAt = stack.length;
+        }
       }
       continue;
     }
-    switch (text[i]) {
-      case '[':
-      case '{': {
+    switch (code) {
+      case OPEN_ARRAY:
+      case OPEN_OBJECT: {
         if (stack.length >= limits.maxDepth) {
-          return `${describePlace(stack)}: nested deeper than ${limits.maxDepth} levels`;
+          return limitBroken(
+            `${describePlace(stack)}: nested deeper than ${limits.maxDepth} levels`,
+          );
         }
         const top = stack.at(-1);
         if (top?.kind === 'object') top.empty = false;
-        stack.push({ kind: text[i] === '[' ? 'array' : 'object', items: 0, key: '', empty: true });
+        stack.push({
+          kind: code === OPEN_ARRAY ? 'array' : 'object',
+          items: 0,
+          key: '',
+          empty: true,
+        });
         break;
       }
-      case ']':
-      case '}':
+      case CLOSE_ARRAY:
+      case CLOSE_OBJECT:
         stack.pop();
+        if (stack.length < refusedAt) refusedAt = -1;
         break;
-      case ',': {
+      case COMMA: {
         const top = stack.at(-1);
         if (!top) break;
         top.items++;
         if (top.kind === 'object') top.empty = true;
         if (top.items >= limits.maxItems) {
-          return `${containerPlace(stack)}: more than ${limits.maxItems} items; Redline reads up to ${limits.maxItems}`;
+          return limitBroken(
+            `${containerPlace(stack)}: more than ${limits.maxItems} items; Redline reads up to ${limits.maxItems}`,
+          );
         }
         break;
       }
     }
   }
-  return undefined;
+  return { limitError: undefined, forbiddenKeys: [...forbidden].sort() };
 }

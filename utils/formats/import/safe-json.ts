@@ -1,4 +1,3 @@
-import { findForbiddenKeys } from './forbidden-keys.ts';
 import type { ParseLimits } from './limits.ts';
 import { prescanJson } from './prescan.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
@@ -17,7 +16,8 @@ function decodeUtf8(bytes: Uint8Array): ParseResult<string> {
 
 /**
  * Parses JSON from an untrusted source: size first, then UTF-8, then a linear pre-scan of depth,
- * counts and string lengths, then JSON.parse, then a scan for prototype-rewriting keys.
+ * counts, string lengths and keys, then JSON.parse; prototype-rewriting keys the pre-scan found
+ * refuse the file once it is known to be JSON.
  */
 export function parseUntrustedJson(
   input: string | Uint8Array,
@@ -33,14 +33,13 @@ export function parseUntrustedJson(
   const decoded = typeof input === 'string' ? succeed(input) : decodeUtf8(input);
   if (!decoded.ok) return decoded;
   const text = decoded.value.replace(/^\uFEFF/, '');
-  const scanError = prescanJson(text, limits);
-  if (scanError) return fail(scanError);
+  const scan = prescanJson(text, limits);
+  if (scan.limitError) return fail(scan.limitError);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return fail(`the file is not valid JSON (${(error as Error).message})`);
   }
-  const forbidden = findForbiddenKeys(value);
-  return forbidden.length > 0 ? fail(...forbidden) : succeed(value);
+  return scan.forbiddenKeys.length > 0 ? fail(...scan.forbiddenKeys) : succeed(value);
 }
