@@ -25,6 +25,23 @@ export class Alignment {
   /** Where a passage that started at `oldStart` is expected, by its nearest neighbours' shifts. */
   expectedStarts(oldStart: number): number[] {
     if (this.oldStarts.length === 0) return [oldStart];
+    const { before, after } = this.shiftsAround(oldStart);
+    const expected: number[] = [];
+    if (before !== undefined) expected.push(oldStart + before);
+    if (after !== undefined && after !== before) expected.push(oldStart + after);
+    return expected;
+  }
+
+  /**
+   * How many characters the text between a passage's nearest neighbours lost (negative: gained);
+   * undefined without a neighbour on each side. A passage cut whole takes at least its own length.
+   */
+  lostAround(oldStart: number): number | undefined {
+    const { before, after } = this.shiftsAround(oldStart);
+    return before === undefined || after === undefined ? undefined : before - after;
+  }
+
+  private shiftsAround(oldStart: number) {
     let low = 0;
     let high = this.oldStarts.length;
     while (low < high) {
@@ -32,12 +49,7 @@ export class Alignment {
       if ((this.oldStarts[middle] as number) <= oldStart) low = middle + 1;
       else high = middle;
     }
-    const expected: number[] = [];
-    const before = this.shifts[low - 1];
-    const after = this.shifts[low];
-    if (before !== undefined) expected.push(oldStart + before);
-    if (after !== undefined && after !== before) expected.push(oldStart + after);
-    return expected;
+    return { before: this.shifts[low - 1], after: this.shifts[low] };
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Candidate } from './candidates.ts';
+import { stopsShort } from './fit.ts';
+import { bareAfter, bareBefore, withoutNotes } from './notes.ts';
 import type { CollapsedQuote } from './quote.ts';
 import type { SearchText } from './search-text.ts';
 import type { StructuralSelector } from './selectors.ts';
@@ -12,6 +14,8 @@ const UNIT_RADIUS = 100;
 /** Where the passage is expected: starts from its neighbours' moves, and its old unit. */
 export interface Expectation {
   starts: readonly number[];
+  /** What the text between its placed neighbours lost (see Alignment.lostAround). */
+  lostAround?: number | undefined;
   /** Only when the new text has a unit at that address that can be the same unit. */
   structure?: StructuralSelector;
 }
@@ -27,6 +31,10 @@ export interface Evidence extends Candidate {
   suffix: number;
   location: number;
   unit: number | undefined;
+  /** What the text between its placed neighbours lost; infinite without a neighbour each side. */
+  lostAround: number;
+  /** The old context of the side that disagrees stands further off (see `stopsShort`). */
+  stopsShort: boolean;
   score: number;
 }
 
@@ -37,13 +45,13 @@ export function weighEvidence(
   expected: Expectation,
 ): Evidence {
   const text = doc.collapsed;
-  const prefixLength = Math.max(quote.prefix.length, 1);
-  const suffixLength = Math.max(quote.suffix.length, 1);
-  const before = text.slice(Math.max(0, candidate.start - prefixLength), candidate.start);
-  const after = text.slice(candidate.end, candidate.end + suffixLength);
+  const quotePrefix = withoutNotes(quote.prefix);
+  const quoteSuffix = withoutNotes(quote.suffix);
+  const before = bareBefore(text, candidate.start, Math.max(quotePrefix.length, 1));
+  const after = bareAfter(text, candidate.end, Math.max(quoteSuffix.length, 1));
   const quoteScore = 1 - candidate.errors / quote.exact.length;
-  const prefix = similarity(quote.prefix, before);
-  const suffix = similarity(quote.suffix, after);
+  const prefix = similarity(quotePrefix, before);
+  const suffix = similarity(quoteSuffix, after);
   const originalStart = doc.originalOffset(candidate.start);
   const location = locationAgreement(originalStart, expected.starts);
   const unit = expected.structure && unitAgreement(doc, originalStart, expected.structure);
@@ -58,6 +66,9 @@ export function weighEvidence(
     suffix,
     location,
     unit,
+    lostAround: expected.lostAround ?? Number.POSITIVE_INFINITY,
+    // Only one agreeing side of context ever asks whether the other was pushed off.
+    stopsShort: prefix >= AGREES !== suffix >= AGREES && stopsShort(text, quote, candidate),
     score: unit === undefined ? weighed / 110 : (weighed + 20 * unit) / 130,
   };
 }
@@ -100,6 +111,10 @@ export function contextGlance(text: string, quote: CollapsedQuote, candidate: Ca
 
 export const SHORT_QUOTE = 20;
 const AGREES = 0.8;
+/** Less text than this cut around a short quote is a phrase edited, not a paragraph cut. */
+const SHORT_CUT = 32;
+/** An edited quote with one side of context must still match this closely. */
+const MOSTLY = 0.9;
 
 export function contextAgrees(evidence: Evidence): boolean {
   return evidence.prefix >= AGREES && evidence.suffix >= AGREES;
@@ -123,7 +138,16 @@ export function isConvincing(evidence: Evidence): boolean {
   const unit = evidence.unit ?? 0;
   if (length < SHORT_QUOTE) {
     const placed = evidence.location >= (evidence.errors === 0 ? 0.5 : 0.8);
-    return (bothSides && placed) || (evidence.errors === 0 && oneSide && unit >= 0.9);
+    // Where its neighbours put it, in its unit, one side of context is enough, unless so much
+    // was cut around that this may be the same word in the next paragraph, renumbered, or the
+    // other side was pushed off by words inserted at the passage's edge.
+    const inPlace =
+      unit >= 0.9 ||
+      (unit > 0 &&
+        evidence.location >= 0.98 &&
+        evidence.lostAround < SHORT_CUT &&
+        !evidence.stopsShort);
+    return (bothSides && placed) || (evidence.errors === 0 && oneSide && inPlace);
   }
   if (evidence.errors === 0) {
     return (
@@ -133,6 +157,17 @@ export function isConvincing(evidence: Evidence): boolean {
     );
   }
   if (evidence.quote < 0.75) return false;
-  // An edited quote is only recognised by context that survived on both sides of it.
-  return bothSides;
+  // An edited quote is recognised by context that survived on both sides of it; or, when an edit
+  // beside it took one side (a new heading, a renumbered paragraph), by the other side, its
+  // words mostly standing, and its place. A passage cut whole can leave a near-copy of its words
+  // just there, context on one side included: the text around must not have lost that much. And
+  // the side that disagrees must be gone, not pushed off by words inserted inside the passage.
+  return (
+    bothSides ||
+    (oneSide &&
+      evidence.quote >= MOSTLY &&
+      Math.max(evidence.location, unit) >= 0.95 &&
+      evidence.lostAround < length / 2 &&
+      !evidence.stopsShort)
+  );
 }

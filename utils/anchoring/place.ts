@@ -1,6 +1,7 @@
 import type { Alignment } from './alignment.ts';
 import { type Candidate, fuzzyCandidates } from './candidates.ts';
 import { type Evidence, type Expectation, isConvincing, weighEvidence } from './evidence.ts';
+import { fitToContext } from './fit.ts';
 import type { CollapsedQuote } from './quote.ts';
 import { type AnchorResult, toResult } from './result.ts';
 import type { SearchText } from './search-text.ts';
@@ -22,13 +23,17 @@ export function expectationOf(
   alignment: Alignment,
 ): Expectation {
   const starts = alignment.expectedStarts(passage.position.start);
+  const lostAround = alignment.lostAround(passage.position.start);
   const structure = passage.structure;
   const unit = structure && doc.units.byAddress(structure.address);
-  if (!structure || !unit) return { starts };
+  if (!structure || !unit) return { starts, lostAround };
   // A renumbered draft reuses addresses for other units; a unit of another size is not the same.
   const length = unit.end - unit.start;
-  if (Math.abs(length - structure.unitLength) > 0.25 * structure.unitLength + 16) return { starts };
-  return { starts: [...starts, unit.start + Math.min(structure.offset, length)], structure };
+  if (Math.abs(length - structure.unitLength) > 0.25 * structure.unitLength + 16) {
+    return { starts, lostAround };
+  }
+  const unitStart = unit.start + Math.min(structure.offset, length);
+  return { starts: [...starts, unitStart], lostAround, structure };
 }
 
 /**
@@ -114,7 +119,8 @@ function fuzzyNear(
   });
   const maxErrors = Math.floor(quote.exact.length * MAX_ERROR_RATE);
   return fuzzyCandidates(doc.collapsed, quote.exact, windows, occurrences, maxErrors).map(
-    (candidate) => weighEvidence(doc, quote, candidate, expected),
+    (candidate) =>
+      weighEvidence(doc, quote, fitToContext(doc.collapsed, quote, candidate, maxErrors), expected),
   );
 }
 
