@@ -1,11 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { createPainter } from '../../utils/highlight/index.ts';
 import { onChangeSignal } from '../../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../../utils/messaging/client.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { AnnotatorController } from './controller.ts';
+import { htmlPageSource } from './page-source.ts';
 import { createShadowHost } from './shadow-host.ts';
 import { watchPage } from './watch-page.ts';
 
@@ -25,7 +27,13 @@ export default defineUnlistedScript(() => {
 async function start(): Promise<void> {
   performance.mark('redline:annotator-start');
   const author = await requestOrThrow('whoAmI', {});
-  const controller = new AnnotatorController(document, author, createPainter());
+  // The first reading may come from the content script; a page re-rendered later is read anew.
+  let detected = takeHandedOverDraft();
+  const controller = new AnnotatorController(document, author, createPainter(), () => {
+    const source = htmlPageSource(document, detected);
+    detected = undefined;
+    return source;
+  });
   const { host, mount } = createShadowHost();
 
   tabMessenger.onMessage('annotator.present', () => true);

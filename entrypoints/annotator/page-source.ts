@@ -1,6 +1,7 @@
 import type { SearchText } from '../../utils/anchoring/search-text.ts';
 import { readDraftPage } from '../../utils/annotations/draft-page.ts';
 import type { DocumentKind } from '../../utils/formats/document.ts';
+import type { DraftText } from '../../utils/un/draft-page.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 
 /**
@@ -26,9 +27,9 @@ export interface PageSource {
   reveal(start: number): Promise<void>;
 }
 
-/** The draft of an HTML page, through its text index. */
-export function htmlPageSource(doc: Document): PageSource {
-  const page = readDraftPage(doc);
+/** The draft of an HTML page, through its text index; `detected` when already read. */
+export function htmlPageSource(doc: Document, detected?: DraftText): PageSource {
+  const page = readDraftPage(doc, doc.URL, detected);
   return {
     documentKey: page.documentKey,
     url: page.url,

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { handOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
-import { detectPage, looksLikeUnPage } from '../../utils/un/detect.ts';
+import { detectPageAndDraft, looksLikeUnPage } from '../../utils/un/detect.ts';
 
 /**
  * Runs on UN pages: finds what the page holds, tells the background (badge, popup), and asks
@@ -12,11 +13,13 @@ export default defineContentScript({
   async main() {
     // Marks on the page's own timeline, so the cost on every UN page can be measured.
     performance.mark('redline:detect-start');
-    const found = looksLikeUnPage(document, location.href)
-      ? detectPage(document, location.href)
+    const detected = looksLikeUnPage(document, location.href)
+      ? detectPageAndDraft(document, location.href)
       : undefined;
     performance.measure('redline:detect', 'redline:detect-start');
+    const found = detected?.found;
     if (!found || (found.kind === 'other' && found.documents.length === 0)) return;
+    if (detected.draft) handOverDraft(detected.draft);
     await request('pageSeen', { url: location.href, ...found });
     if (found.kind === 'draft') {
       const opened = await request('openAnnotator', {});

@@ -1,6 +1,7 @@
 import { SearchText } from '../anchoring/search-text.ts';
-import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
+import type { TextIndex } from '../anchoring/text-index.ts';
 import { canonicalUrl, documentKey } from '../formats/document-key.ts';
+import type { DraftText } from '../un/draft-page.ts';
 import { extractDraftText, flattenUnits } from '../un/outline.ts';
 import type { Outline } from '../un/schemas.ts';
 import { parseSymbol } from '../un/symbol.ts';
@@ -24,10 +25,12 @@ export interface DraftPage {
  * Reads the draft in a page. The outline counts in the text index's own characters (`blockText`
  * is the index's text), so outline offsets, anchors and highlights agree.
  */
-export function readDraftPage(doc: Document, url: string = doc.URL): DraftPage {
-  const draft = extractDraftText(doc);
-  const index = buildTextIndex(draft.root);
-  const { outline } = draft;
+export function readDraftPage(
+  doc: Document,
+  url: string = doc.URL,
+  draft: DraftText = extractDraftText(doc),
+): DraftPage {
+  const { index, outline } = draft;
   const units = flattenUnits(outline.units).map(({ address, start, end }) => ({
     address,
     start,

@@ -1,4 +1,4 @@
-import { extractDraftText } from './draft-page.ts';
+import { type DraftText, extractDraftText } from './draft-page.ts';
 import { listedDocuments } from './listing.ts';
 import { flattenUnits } from './outline.ts';
 import type { DetectResult, Outline } from './schemas.ts';
@@ -58,16 +58,27 @@ function isListing(documents: DetectResult['documents']): boolean {
  * grouped by symbol with their language versions.
  */
 export function detectPage(doc: Document, url: string = doc.URL): DetectResult {
-  if (!looksLikeUnPage(doc, url)) return { kind: 'other', documents: [] };
+  return detectPageAndDraft(doc, url).found;
+}
+
+/** Like `detectPage`, and for a draft also the text it read, so nobody reads it twice. */
+export function detectPageAndDraft(
+  doc: Document,
+  url: string = doc.URL,
+): { found: DetectResult; draft?: DraftText } {
+  if (!looksLikeUnPage(doc, url)) return { found: { kind: 'other', documents: [] } };
   const documents = listedDocuments(doc, /^https?:/.test(url) ? url : undefined);
   if (ARTICLE_HINT.test(doc.body?.textContent ?? '')) {
-    const { outline } = extractDraftText(doc);
-    if (isDraft(outline)) {
-      const symbol = outline.symbol ?? symbolFromUrl(url)?.symbol;
-      return symbol ? { kind: 'draft', symbol, documents } : { kind: 'draft', documents };
+    const draft = extractDraftText(doc);
+    if (isDraft(draft.outline)) {
+      const symbol = draft.outline.symbol ?? symbolFromUrl(url)?.symbol;
+      const found: DetectResult = symbol
+        ? { kind: 'draft', symbol, documents }
+        : { kind: 'draft', documents };
+      return { found, draft };
     }
   }
   const symbol = symbolFromUrl(url)?.symbol;
   const kind = isListing(documents) ? 'listing' : 'other';
-  return symbol ? { kind, symbol, documents } : { kind, documents };
+  return { found: symbol ? { kind, symbol, documents } : { kind, documents } };
 }

@@ -1,3 +1,4 @@
+import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
 import { blockText } from './dom-text.ts';
 import { languageFromCode } from './languages.ts';
 import { mainContent } from './main-content.ts';
@@ -9,6 +10,8 @@ import { symbolFromUrl } from './symbol-link.ts';
 export interface DraftText {
   /** The live element whose text was extracted; anchoring indexes the same element. */
   root: Element;
+  /** The text index over `root`, kept so the annotator does not build it again. */
+  index: TextIndex;
   /** `blockText(root)`: the text outline offsets count in. */
   text: string;
   outline: Outline;
@@ -33,7 +36,8 @@ function pageSymbol(doc: Document): string | undefined {
  */
 export function extractDraftText(doc: Document): DraftText {
   const root = mainContent(doc) ?? doc.body ?? doc.documentElement;
-  const text = blockText(root);
+  const index = buildTextIndex(root);
+  const { text } = index;
   const found = outlineText(text);
   const symbol = found.symbol ?? pageSymbol(doc);
   const language = found.language ?? languageFromCode(doc.documentElement.lang.split('-')[0] ?? '');
@@ -42,5 +46,5 @@ export function extractDraftText(doc: Document): DraftText {
   if (symbol) outline.symbol = symbol;
   if (title) outline.title = title;
   if (language) outline.language = language;
-  return { root, text, outline: { ...outline, units: found.units } };
+  return { root, index, text, outline: { ...outline, units: found.units } };
 }
