@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { z } from 'zod';
+import { AlwaysOpenPdfs } from '../../components/AlwaysOpenPdfs.tsx';
 import { EvictionWarning } from '../../components/EvictionWarning.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { getDb } from '../../utils/db/index.ts';
@@ -67,6 +68,10 @@ export function Options() {
         <button type="submit">Save profile</button>
         <p role="status">{status}</p>
       </form>
+      <section aria-label="PDF drafts">
+        <h2>PDF drafts</h2>
+        <AlwaysOpenPdfs />
+      </section>
       <ImportSection />
       <BackupSection
         persisted={health.persisted}

@@ -1,18 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { AlwaysOpenPdfs } from '../../components/AlwaysOpenPdfs.tsx';
 import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
-import {
-  alwaysOpenUnPdfs,
-  isPdfUrl,
-  setAlwaysOpenUnPdfs,
-  viewerUrl,
-} from '../../utils/pdf/open-in-redline.ts';
+import { isPdfUrl, viewerUrl } from '../../utils/pdf/open-in-redline.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
 
@@ -35,11 +31,6 @@ export function Popup() {
   const [tab, setTab] = useState<ActiveTab>();
   const [seen, setSeen] = useState<PageSeen | null>();
   const [status, setStatus] = useState('');
-  const [alwaysOpen, setAlwaysOpen] = useState(false);
-
-  useEffect(() => {
-    void alwaysOpenUnPdfs().then(setAlwaysOpen);
-  }, []);
 
   useEffect(() => {
     void activeTab().then(async (found) => {
@@ -103,18 +94,7 @@ export function Popup() {
           Open the workbench
         </button>
       </div>
-      <label>
-        <input
-          type="checkbox"
-          checked={alwaysOpen}
-          onChange={(event) => {
-            const on = event.currentTarget.checked;
-            setAlwaysOpen(on);
-            void setAlwaysOpenUnPdfs(on);
-          }}
-        />{' '}
-        Always open UN PDFs in Redline
-      </label>
+      <AlwaysOpenPdfs />
       <p role="status">{status}</p>
     </PageShell>
   );
