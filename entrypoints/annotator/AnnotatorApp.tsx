@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { CommentEditor } from '../../components/CommentEditor.tsx';
+import { PageStrip } from '../../components/PageStrip.tsx';
 import { SelectionToolbar } from '../../components/SelectionToolbar.tsx';
 import type { AnnotatorController } from './controller.ts';
 
@@ -7,8 +8,15 @@ import type { AnnotatorController } from './controller.ts';
 export function AnnotatorApp({ controller }: { controller: AnnotatorController }) {
   const state = useSyncExternalStore(controller.store.subscribe, controller.store.get);
   const { selection, editor, toast } = state;
+  const strip = controller.pageSummary();
   return (
     <>
+      <PageStrip
+        placed={strip.placed}
+        notPlaced={strip.notPlaced}
+        layers={strip.layers}
+        onToggle={(setId, visible) => void controller.setLayerVisible(setId, visible)}
+      />
       {selection && !editor ? (
         <SelectionToolbar
           top={selection.top}

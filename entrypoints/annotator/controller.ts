@@ -1,3 +1,4 @@
+import type { StripLayer } from '../../components/PageStrip.tsx';
 import { type AnchorResult, anchorMany } from '../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import {
@@ -255,6 +256,39 @@ export class AnnotatorController {
 
   private openEditor(editor: EditorState): void {
     this.store.set({ editor, selection: undefined });
+  }
+
+  /** What the page strip shows: placed and unplaced comments, and the layers present here. */
+  pageSummary(): { placed: number; notPlaced: number; layers: StripLayer[] } {
+    const { annotations, anchors, sets } = this.store.get();
+    let notPlaced = 0;
+    const counts = new Map<string, number>();
+    for (const annotation of annotations) {
+      if (anchors.get(annotation.id)?.status === 'orphan') notPlaced += 1;
+      counts.set(annotation.setId, (counts.get(annotation.setId) ?? 0) + 1);
+    }
+    const layers = sets
+      .filter((set) => counts.has(set.id))
+      .map((set) => ({
+        id: set.id,
+        name: set.name,
+        colour: set.colour,
+        visible: set.visible,
+        count: counts.get(set.id) ?? 0,
+      }));
+    return { placed: annotations.length - notPlaced, notPlaced, layers };
+  }
+
+  /** Shown at once here; the background then records it and tells the other pages. */
+  async setLayerVisible(setId: string, visible: boolean): Promise<void> {
+    const before = this.store.get().sets;
+    this.store.set({ sets: before.map((set) => (set.id === setId ? { ...set, visible } : set)) });
+    this.repaint();
+    const result = await request('setLayerVisible', { setId, visible });
+    if (result.ok) return;
+    this.store.set({ sets: before });
+    this.repaint();
+    this.toast(`Layer not changed: ${result.error.message}`);
   }
 
   /** The user's own sets, where a comment can be saved; the default one when none exists yet. */

@@ -11,7 +11,7 @@ import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { signalChange } from '../../utils/messaging/change-signal.ts';
+import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { pageReportKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
@@ -60,6 +60,13 @@ export function handleDataRequests(db: RedlineDb): void {
   handle('listDrafts', async ({ documentKey }) => listDrafts(db, documentKey));
   handle('discardDraft', async ({ key }) => {
     await discardDraft(db, key);
+    return {};
+  });
+
+  handle('setLayerVisible', async ({ setId, visible }) => {
+    const changed = await db.sets.update(setId, { visible, updatedAt: new Date().toISOString() });
+    if (changed === 0) throw new Error(`no set ${setId}`);
+    await signalChange(EVERY_DOCUMENT);
     return {};
   });
 

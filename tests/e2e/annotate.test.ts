@@ -213,6 +213,15 @@ describe('annotating a draft in Chromium', () => {
       list.some((a) => a.comment === 'Joint position: strike the inference.'),
     );
     expect(saved.find((a) => a.comment.startsWith('Joint'))?.setId).toBe(coalition?.id);
+
+    // Each layer can be hidden from the page itself, and comes back when shown again.
+    const strip = page.getByRole('complementary', { name: 'Redline on this page' });
+    await expect.poll(() => strip.getByRole('status').textContent()).toBe('2 comments');
+    await strip.getByRole('button', { name: 'Layers' }).click();
+    await strip.getByLabel(/Coalition joint submission/).uncheck();
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    await strip.getByLabel(/Coalition joint submission/).check();
+    await expect.poll(async () => (await paintedTexts(page)).length).toBe(2);
     await page.close();
   });
 

@@ -96,6 +96,11 @@ export const protocol = {
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
   openAnnotator: { request: Done, response: Done },
+  /** Shows or hides a layer (a set) in every page. */
+  setLayerVisible: {
+    request: z.object({ setId: z.string().min(1).max(LIMITS.shortText), visible: z.boolean() }),
+    response: Done,
+  },
   /** An earlier revision of this document whose comments still wait to be carried over. */
   revisionOffer: {
     request: DocumentRef,
