@@ -24,6 +24,14 @@ const TABS: WorkbenchTab[] = [
   { id: 'sets', label: 'Sets', render: (context) => <SetsTab {...context} /> },
 ];
 
+/** The tab an arrow, Home or End key moves to, as the ARIA tabs pattern has it. */
+function arrowTarget(key: string, from: number): WorkbenchTab | undefined {
+  const last = TABS.length - 1;
+  const to = { ArrowRight: from + 1, ArrowLeft: from - 1, Home: 0, End: last }[key];
+  if (to === undefined) return undefined;
+  return TABS[(to + TABS.length) % TABS.length];
+}
+
 export function Workbench() {
   const tabId = useActiveTabId();
   const report = usePageReport(tabId);
@@ -59,7 +67,15 @@ export function Workbench() {
             id={`tab-${tab.id}`}
             aria-selected={tab.id === active.id}
             aria-controls={`panel-${tab.id}`}
+            tabIndex={tab.id === active.id ? 0 : -1}
             onClick={() => setCurrent(tab.id)}
+            onKeyDown={(event) => {
+              const next = arrowTarget(event.key, TABS.indexOf(tab));
+              if (next === undefined) return;
+              event.preventDefault();
+              setCurrent(next.id);
+              document.getElementById(`tab-${next.id}`)?.focus();
+            }}
           >
             {tab.label}
           </button>

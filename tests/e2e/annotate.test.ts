@@ -81,6 +81,15 @@ describe('annotating a draft in Chromium', () => {
       '1 of 1 comments',
     );
     await group.getByRole('button', { name: /Show the passage/ }).click();
+    // The workbench's views are tabs a keyboard moves between with the arrow keys.
+    await panel.getByRole('tab', { name: 'Comments' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    await expect(
+      panel.getByRole('tab', { name: 'Revisions' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await expect(panel.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Revisions',
+    );
     await page.bringToFront();
     await panel.close();
     await page.close();
