@@ -1,14 +1,7 @@
-import { createRoot } from 'react-dom/client';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
-import { createPainter } from '../../utils/highlight/index.ts';
-import { onChangeSignal } from '../../utils/messaging/change-signal.ts';
-import { requestOrThrow } from '../../utils/messaging/client.ts';
-import { tabMessenger } from '../../utils/messaging/tab.ts';
-import { AnnotatorApp } from './AnnotatorApp.tsx';
-import { AnnotatorController } from './controller.ts';
+import { mountAnnotator } from './mount.tsx';
 import { htmlPageSource } from './page-source.ts';
-import { createShadowHost } from './shadow-host.ts';
 import { watchPage } from './watch-page.ts';
 
 const LOADED = Symbol.for('redline.annotator');
@@ -26,39 +19,12 @@ export default defineUnlistedScript(() => {
 
 async function start(): Promise<void> {
   performance.mark('redline:annotator-start');
-  const author = await requestOrThrow('whoAmI', {});
   // The first reading may come from the content script; a page re-rendered later is read anew.
   let detected = takeHandedOverDraft();
-  const controller = new AnnotatorController(document, author, createPainter(), () => {
+  const readPage = () => {
     const source = htmlPageSource(document, detected);
     detected = undefined;
     return source;
-  });
-  const { host, mount } = createShadowHost();
-
-  tabMessenger.onMessage('annotator.present', () => true);
-  tabMessenger.onMessage('annotator.focusAnnotation', ({ data }) =>
-    controller.focusAnnotation(data.id),
-  );
-  tabMessenger.onMessage('annotator.scrollToOffset', ({ data }) =>
-    controller.scrollToOffset(data.start),
-  );
-  tabMessenger.onMessage('annotator.describeSelection', () => {
-    const passage = controller.passageFromSelection();
-    return passage
-      ? { target: passage.target, provision: passage.provision, quote: passage.quote }
-      : null;
-  });
-  tabMessenger.onMessage('annotator.commentOnSelection', () => controller.commentOnSelection());
-  tabMessenger.onMessage(
-    'annotator.highlightSelection',
-    () => void controller.highlightSelection(),
-  );
-
-  createRoot(mount).render(<AnnotatorApp controller={controller} />);
-  await controller.start();
-  watchPage(document, controller);
-  host.dataset.ready = 'true';
-  // Another tab, the side panel or an import wrote to this document: show it here too.
-  onChangeSignal(controller.documentKey, () => void controller.reload());
+  };
+  await mountAnnotator(readPage, (controller) => watchPage(document, controller));
 }

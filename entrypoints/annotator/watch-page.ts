@@ -1,28 +1,38 @@
 import { watchReanchor } from '../../utils/highlight/watch.ts';
 import type { AnnotatorController } from './controller.ts';
 
+/** Events in Redline's own UI are not the reader selecting or clicking the draft. */
+function inRedlineUi(event: Event): boolean {
+  return event
+    .composedPath()
+    .some((node) => node instanceof Element && node.tagName === 'REDLINE-UI');
+}
+
 /**
- * Page events the annotator answers: a selection shows the toolbar, a click on a highlight
- * opens its comment, and a page that re-renders its text gets its highlights back.
+ * Selections show the toolbar, and a click on a highlight opens its comment. `outsideDraft`
+ * tells which events belong to something other than the draft (Redline's UI, a viewer's chrome).
  */
-export function watchPage(doc: Document, controller: AnnotatorController): void {
+export function watchSelections(
+  doc: Document,
+  controller: AnnotatorController,
+  outsideDraft: (event: Event) => boolean = inRedlineUi,
+): void {
   const onSelectionEnd = (event: Event) => {
-    if (
-      event.composedPath().some((node) => node instanceof Element && node.tagName === 'REDLINE-UI')
-    )
-      return;
-    controller.showToolbarForSelection();
+    if (!outsideDraft(event)) controller.showToolbarForSelection();
   };
   doc.addEventListener('mouseup', onSelectionEnd);
   doc.addEventListener('keyup', (event) => {
     if (event.shiftKey || event.key.startsWith('Arrow')) onSelectionEnd(event);
   });
-
   doc.addEventListener('click', (event) => {
-    if (!doc.getSelection()?.isCollapsed) return;
+    if (outsideDraft(event) || !doc.getSelection()?.isCollapsed) return;
     const [id] = controller.idsAt(event.clientX, event.clientY);
     if (id) controller.openAnnotation(id);
   });
+}
 
+/** An HTML draft: selections and clicks, and highlights put back when the page re-renders. */
+export function watchPage(doc: Document, controller: AnnotatorController): void {
+  watchSelections(doc, controller);
   watchReanchor(doc.body, () => void controller.rereadPage());
 }

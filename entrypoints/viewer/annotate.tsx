@@ -1,12 +1,7 @@
-import { createRoot } from 'react-dom/client';
-import { createPainter } from '../../utils/highlight/index.ts';
-import { onChangeSignal } from '../../utils/messaging/change-signal.ts';
-import { requestOrThrow } from '../../utils/messaging/client.ts';
-import { tabMessenger } from '../../utils/messaging/tab.ts';
-import { AnnotatorApp } from '../annotator/AnnotatorApp.tsx';
-import { AnnotatorController } from '../annotator/controller.ts';
+import type { AnnotatorController } from '../annotator/controller.ts';
+import { mountAnnotator } from '../annotator/mount.tsx';
 import type { PageSource } from '../annotator/page-source.ts';
-import { createShadowHost } from '../annotator/shadow-host.ts';
+import { watchSelections } from '../annotator/watch-page.ts';
 
 /** Whether an event happened in Redline's own UI or the viewer's chrome, not in the pages. */
 function outsidePages(event: Event): boolean {
@@ -22,40 +17,9 @@ function outsidePages(event: Event): boolean {
  * the PDF through its page source. The viewer is an extension page, so it is loaded here
  * directly instead of being injected.
  */
-export async function annotatePdf(source: PageSource): Promise<AnnotatorController> {
-  const author = await requestOrThrow('whoAmI', {});
-  const controller = new AnnotatorController(document, author, createPainter(), () => source);
-  const { host, mount } = createShadowHost();
-
-  tabMessenger.onMessage('annotator.present', () => true);
-  tabMessenger.onMessage('annotator.focusAnnotation', ({ data }) =>
-    controller.focusAnnotation(data.id),
+export function annotatePdf(source: PageSource): Promise<AnnotatorController> {
+  return mountAnnotator(
+    () => source,
+    (controller) => watchSelections(document, controller, outsidePages),
   );
-  tabMessenger.onMessage('annotator.scrollToOffset', ({ data }) =>
-    controller.scrollToOffset(data.start),
-  );
-  tabMessenger.onMessage('annotator.commentOnSelection', () => controller.commentOnSelection());
-  tabMessenger.onMessage(
-    'annotator.highlightSelection',
-    () => void controller.highlightSelection(),
-  );
-
-  const onSelectionEnd = (event: Event) => {
-    if (!outsidePages(event)) controller.showToolbarForSelection();
-  };
-  document.addEventListener('mouseup', onSelectionEnd);
-  document.addEventListener('keyup', (event) => {
-    if (event.shiftKey || event.key.startsWith('Arrow')) onSelectionEnd(event);
-  });
-  document.addEventListener('click', (event) => {
-    if (outsidePages(event) || !document.getSelection()?.isCollapsed) return;
-    const [id] = controller.idsAt(event.clientX, event.clientY);
-    if (id) controller.openAnnotation(id);
-  });
-
-  createRoot(mount).render(<AnnotatorApp controller={controller} />);
-  await controller.start();
-  host.dataset.ready = 'true';
-  onChangeSignal(controller.documentKey, () => void controller.reload());
-  return controller;
 }
