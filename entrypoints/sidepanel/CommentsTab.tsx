@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CommentCard } from '../../components/CommentCard.tsx';
 import { OtherVersions } from '../../components/OtherVersions.tsx';
 import { OutlineToc } from '../../components/OutlineToc.tsx';
@@ -51,6 +51,10 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [annotations, anchors, filter],
   );
   const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+  // On the panel's own timeline: benchmarks read when the comments were listed.
+  useEffect(() => {
+    if (annotations) performance.mark('redline:listed', { detail: view.shown });
+  }, [annotations, view.shown]);
 
   const focus = (id: string) => {
     if (tabId !== undefined)
