@@ -68,6 +68,32 @@ describe('annotating a draft in Chromium', () => {
     await page.close();
   });
 
+  it('puts the highlights back when the page re-renders its text', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
+    await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    // A page script rebuilds the draft's DOM, as single-page sites do: the old ranges die.
+    await page.evaluate(() => {
+      const main = document.querySelector('main') as HTMLElement;
+      main.replaceChildren(...[...main.childNodes].map((node) => node.cloneNode(true)));
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const texts: string[] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith('redline-')) continue;
+            for (const range of highlight) {
+              if ((range as Range).startContainer.isConnected) texts.push(range.toString());
+            }
+          }
+          return texts;
+        }),
+      )
+      .toEqual([PASSAGE]);
+    await page.close();
+  });
+
   it('lists the comment under its provision in the side panel, and the side panel shows its passage', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(DRAFT_URL);
