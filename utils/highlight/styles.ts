@@ -19,7 +19,12 @@ export function markRule(colour: string, status: 'exact' | 'fuzzy'): string {
   return `${declarations(colour, status)} color: inherit;`;
 }
 
-function declarations(colour: string, status: 'exact' | 'fuzzy'): string {
+/** A layer's colour comes from data (a colleague's file): anything but `#rrggbb` is refused. */
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+const FALLBACK_COLOUR = '#ffd54f';
+
+function declarations(layerColour: string, status: 'exact' | 'fuzzy'): string {
+  const colour = HEX_COLOUR.test(layerColour) ? layerColour : FALLBACK_COLOUR;
   if (status === 'exact') return `background-color: ${colour};`;
   return `background-color: color-mix(in srgb, ${colour} 40%, transparent); text-decoration: underline dashed ${colour};`;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '../../../utils/anchoring/text-index.ts';
 import { createCustomHighlightPainter } from '../../../utils/highlight/custom-highlights.ts';
 import { highlightsAt } from '../../../utils/highlight/hit-test.ts';
+import { highlightRule, markRule } from '../../../utils/highlight/styles.ts';
 import type { PaintedHighlight } from '../../../utils/highlight/types.ts';
 import { runUnobserved, watchReanchor } from '../../../utils/highlight/watch.ts';
 import { createWrappingPainter } from '../../../utils/highlight/wrapping.ts';
@@ -204,5 +205,16 @@ describe('watching for changes that call for re-anchoring', () => {
     root.append('changed');
     await settle();
     expect(reanchor).not.toHaveBeenCalled();
+  });
+});
+
+describe('highlight styles from untrusted layer colours', () => {
+  it('keeps a #rrggbb colour and refuses anything that could escape the rule', () => {
+    expect(highlightRule('redline-layer0-exact', '#e57373', 'exact')).toBe(
+      '::highlight(redline-layer0-exact) { background-color: #e57373; }',
+    );
+    const hostile = 'red; } body { display: none } ::highlight(x) { color: red';
+    expect(highlightRule('redline-layer1-fuzzy', hostile, 'fuzzy')).not.toContain('body');
+    expect(markRule(hostile, 'exact')).toBe('background-color: #ffd54f; color: inherit;');
   });
 });
