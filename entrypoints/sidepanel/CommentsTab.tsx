@@ -8,6 +8,7 @@ import {
   type AnchorInfo,
   tagsInUse,
   type WorkbenchFilter,
+  type WorkbenchItem,
   workbenchView,
 } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
@@ -56,6 +57,23 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     if (annotations) performance.mark('redline:listed', { detail: view.shown });
   }, [annotations, view.shown]);
 
+  // A placed comment can show its passage; an orphan has none to show.
+  const card = (item: WorkbenchItem, placed: boolean) => {
+    const versions = otherVersions?.get(item.annotation.id);
+    return (
+      <CommentCard
+        key={item.annotation.id}
+        item={item}
+        colour={colours.get(item.annotation.setId)}
+        {...(placed ? { onOpen: () => focus(item.annotation.id) } : {})}
+      >
+        {versions ? (
+          <OtherVersions versions={versions} onRestore={(version) => void restore(version)} />
+        ) : null}
+      </CommentCard>
+    );
+  };
+
   const focus = (id: string) => {
     if (tabId !== undefined)
       void tabMessenger.sendMessage('annotator.focusAnnotation', { id }, tabId);
@@ -86,38 +104,14 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
             aria-label={group.provision || 'Unaddressed'}
           >
             <h2 className="provision">{group.provision || 'Outside any article'}</h2>
-            <ul className="comments">
-              {group.items.map((item) => (
-                <CommentCard
-                  key={item.annotation.id}
-                  item={item}
-                  colour={colours.get(item.annotation.setId)}
-                  onOpen={() => focus(item.annotation.id)}
-                >
-                  {otherVersions?.get(item.annotation.id) ? (
-                    <OtherVersions
-                      versions={otherVersions.get(item.annotation.id) ?? []}
-                      onRestore={(version) => void restore(version)}
-                    />
-                  ) : null}
-                </CommentCard>
-              ))}
-            </ul>
+            <ul className="comments">{group.items.map((item) => card(item, true))}</ul>
           </section>
         ))}
       </section>
       {view.orphans.length > 0 ? (
         <section aria-label="Comments that could not be placed">
           <h2 className="provision">Not placed on this version</h2>
-          <ul className="comments">
-            {view.orphans.map((item) => (
-              <CommentCard
-                key={item.annotation.id}
-                item={item}
-                colour={colours.get(item.annotation.setId)}
-              />
-            ))}
-          </ul>
+          <ul className="comments">{view.orphans.map((item) => card(item, false))}</ul>
         </section>
       ) : null}
       {report.outline.length > 0 ? (
