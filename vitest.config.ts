@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A real browser on a busy 2-core machine: what the page does may take a few seconds.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

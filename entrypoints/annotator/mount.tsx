@@ -44,8 +44,9 @@ export async function mountAnnotator(
   const { host, mount } = createShadowHost();
   answerTabMessages(controller);
   createRoot(mount).render(<AnnotatorApp controller={controller} />);
-  await controller.start();
+  // Watch first: a page that re-renders while the comments load must not lose them.
   watch(controller);
+  await controller.start();
   host.dataset.ready = 'true';
   onChangeSignal(controller.documentKey, () => void controller.reload());
   return controller;

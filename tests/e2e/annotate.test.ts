@@ -77,6 +77,7 @@ describe('annotating a draft in Chromium', () => {
       const main = document.querySelector('main') as HTMLElement;
       main.replaceChildren(...[...main.childNodes].map((node) => node.cloneNode(true)));
     });
+    // Re-reading waits for the page to settle (debounced), then reads and anchors it again.
     await expect
       .poll(() =>
         page.evaluate(() => {
