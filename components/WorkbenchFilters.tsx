@@ -9,6 +9,7 @@ export function WorkbenchFilters(props: {
   onChange: (filter: WorkbenchFilter) => void;
   tags: string[];
   sets: AnnotationSetInfo[];
+  authors: Array<{ id: string; name: string }>;
   summary: string;
 }) {
   const id = useId();
@@ -77,6 +78,22 @@ export function WorkbenchFilters(props: {
             ))}
           </select>
         </label>
+        {props.authors.length > 1 ? (
+          <label>
+            Author{' '}
+            <select
+              value={filter.authorId ?? ''}
+              onChange={(event) => choose('authorId', event.target.value)}
+            >
+              <option value="">All</option>
+              {props.authors.map((author) => (
+                <option key={author.id} value={author.id}>
+                  {author.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
       </div>
       <p className="muted" role="status">
         {props.summary}

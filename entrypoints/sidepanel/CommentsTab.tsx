@@ -6,6 +6,7 @@ import { OutlineToc } from '../../components/OutlineToc.tsx';
 import { WorkbenchFilters } from '../../components/WorkbenchFilters.tsx';
 import {
   type AnchorInfo,
+  authorsInUse,
   tagsInUse,
   type WorkbenchFilter,
   type WorkbenchItem,
@@ -85,6 +86,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         filter={filter}
         onChange={setFilter}
         tags={tagsInUse(annotations ?? [])}
+        authors={authorsInUse(annotations ?? [])}
         sets={sets ?? []}
         summary={`${view.shown} of ${view.total} comments · ${view.counts.exact} exact · ${view.counts.fuzzy} fuzzy · ${view.counts.orphan} not placed`}
       />

@@ -119,6 +119,15 @@ describe('sharing annotation sets in Chromium', () => {
     await expect.poll(() => paintedTexts(draft).then((t) => t.length)).toBe(4);
   });
 
+  it("filters the workbench's comments by author once a colleague's layer is in", async () => {
+    await panel.getByRole('tab', { name: 'Comments' }).click();
+    const filters = panel.getByRole('search', { name: 'Filter comments' });
+    await filters.getByLabel('Author').selectOption({ label: 'Amina Diallo' });
+    await expect.poll(() => filters.getByRole('status').textContent()).toMatch(/^3 of 4 comments/);
+    await filters.getByLabel('Author').selectOption({ label: 'All' });
+    await panel.getByRole('tab', { name: 'Sets' }).click();
+  });
+
   it('finds nothing to change when the same file comes again, and Cancel writes nothing', async () => {
     await picker().setInputFiles(asUpload('clf.redline.json', colleagueOn(documentKey)));
     const preview = panel.getByRole('region', { name: 'Import preview' });

@@ -97,3 +97,13 @@ function matches({ annotation, anchor }: WorkbenchItem, filter: WorkbenchFilter)
 export function tagsInUse(annotations: readonly Annotation[]): string[] {
   return [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort();
 }
+
+/** Every author with a comment here, for the filter's choices, by name. */
+export function authorsInUse(
+  annotations: readonly Annotation[],
+): Array<{ id: string; name: string }> {
+  const byId = new Map(
+    annotations.map(({ author }) => [author.id, author.name || 'Unnamed author']),
+  );
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}

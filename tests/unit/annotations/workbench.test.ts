@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AnchorInfo, tagsInUse, workbenchView } from '../../../utils/annotations/workbench.ts';
+import {
+  type AnchorInfo,
+  authorsInUse,
+  tagsInUse,
+  workbenchView,
+} from '../../../utils/annotations/workbench.ts';
 import { annotationOn } from './fixtures.ts';
 
 const art2 = annotationOn('art2', {
@@ -66,5 +71,9 @@ describe('the workbench view', () => {
     expect(view.groups.map((group) => group.provision)).toEqual(['Art. 2(a)', 'Art. 5(1)(a)']);
     expect(view.counts.unknown).toBe(2);
     expect(tagsInUse(all)).toEqual(['definitions', 'mens rea']);
+    expect(authorsInUse(all)).toEqual([
+      { id: 'author-1', name: 'A. Reviewer' },
+      { id: 'colleague', name: 'B' },
+    ]);
   });
 });
