@@ -40,3 +40,16 @@ describe('the redline command', () => {
     expect(packageJson.bin.redline).toBe('cli/bin.mjs');
   });
 });
+
+describe('the redline command in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const draft = path.resolve(__dirname, '../../fixtures/un/untoc.txt');
+    const pipeline = `"${process.execPath}" "${BIN}" outline "${draft}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`;
+    const result = await run('bash', ['-c', pipeline]).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.code).toBe(0);
+  });
+});
