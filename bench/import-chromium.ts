@@ -17,6 +17,7 @@ import { launchWithExtension } from '../tests/harness/browser.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import type { RedlineSetFile } from '../utils/formats/set-file.ts';
+import { median } from './lib/stats.ts';
 
 const ANNOTATIONS = 10_000;
 const RUNS = 5;
@@ -121,11 +122,6 @@ interface RunTimes {
 
 declare global {
   var runInPageSource: typeof runInPage;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 /** One run in the page: every phase on fresh databases, which are deleted afterwards. */

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../../utils/db/index.ts';
+import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { handle } from '../../utils/messaging/handle.ts';
-import { ensureAnnotator } from './annotator-injection.ts';
 import { handleDataRequests } from './data-handlers.ts';
 import { offerUnPdfs } from './pdf-offer.ts';
 import { keepPdfRedirectInStep } from './pdf-redirect.ts';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
-import { ensureAnnotator } from './annotator-injection.ts';
 
 const MENU_COMMENT = 'redline-comment-selection';
 

@@ -6,6 +6,7 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
+import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
 import { isPdfUrl, viewerUrl } from '../../utils/pdf/open-in-redline.ts';
@@ -44,10 +45,7 @@ export function Popup() {
   const annotateThisPage = async () => {
     if (!tab) return;
     try {
-      await browser.scripting.executeScript({
-        target: { tabId: tab.id },
-        files: ['/annotator.js'],
-      });
+      await ensureAnnotator(tab.id);
       setStatus('Redline is on this page: select a passage to comment on it.');
     } catch (error) {
       setStatus(

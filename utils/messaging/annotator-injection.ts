@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { tabMessenger } from './tab.ts';
 
 /** The annotator bundle: injected only into tabs that hold a draft or whose user asked. */
 const ANNOTATOR_FILE = '/annotator.js';
