@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
+import { errorMessage, request } from '../../utils/messaging/client.ts';
 import { mountAnnotator } from './mount.tsx';
 import { htmlPageSource } from './page-source.ts';
 import { watchPage } from './watch-page.ts';
@@ -14,7 +15,12 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as { [LOADED]?: boolean };
   if (scope[LOADED]) return;
   scope[LOADED] = true;
-  void start();
+  start().catch((error: unknown) => {
+    // Not running: a retry from the popup may load it again, and the popup says why it failed.
+    scope[LOADED] = false;
+    console.error('Redline could not start on this draft:', error);
+    void request('annotatorFailed', { reason: errorMessage(error).slice(0, 500) });
+  });
 });
 
 async function start(): Promise<void> {

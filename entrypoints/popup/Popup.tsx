@@ -7,8 +7,10 @@ import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
-import { pageSeenKey } from '../../utils/messaging/page-report.ts';
-import type { PageSeen } from '../../utils/messaging/protocol.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
+import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { isPdfUrl, viewerUrl } from '../../utils/pdf/open-in-redline.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
@@ -42,22 +44,25 @@ export function Popup() {
     });
   }, []);
 
-  const annotateThisPage = async () => {
+  const failure = useSessionValue<AnnotatorFailure>(tab ? annotatorFailureKey(tab.id) : undefined);
+  /** Loads the annotator; a failure once it runs comes back through `failure`. */
+  const annotateThisPage = async (started: string) => {
     if (!tab) return;
+    setStatus('');
     try {
       await ensureAnnotator(tab.id);
-      setStatus('Redline is on this page: select a passage to comment on it.');
+      setStatus(started);
     } catch (error) {
-      setStatus(
-        `Redline cannot annotate this page: ${error instanceof Error ? error.message : error}`,
-      );
+      setStatus(`Redline cannot annotate this page: ${errorMessage(error)}`);
     }
   };
 
   return (
     <PageShell title="Redline">
       {seen === undefined ? <p>Looking at this tab…</p> : null}
-      {seen?.kind === 'draft' ? (
+      {failure ? (
+        <AnnotatorFailed failure={failure} onRetry={() => void annotateThisPage('')} />
+      ) : seen?.kind === 'draft' ? (
         <p>
           This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
         </p>
@@ -84,7 +89,12 @@ export function Popup() {
       {seen === null ? <p>No UN document found in this tab.</p> : null}
       <div className="actions">
         {seen?.kind !== 'draft' ? (
-          <button type="button" onClick={() => void annotateThisPage()}>
+          <button
+            type="button"
+            onClick={() =>
+              void annotateThisPage('Redline is on this page: select a passage to comment on it.')
+            }
+          >
             Annotate this page
           </button>
         ) : null}
@@ -95,6 +105,25 @@ export function Popup() {
       <AlwaysOpenPdfs />
       <p role="status">{status}</p>
     </PageShell>
+  );
+}
+
+/** The annotator is not running on this page: why, and a way to try again. */
+function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
+  return (
+    <section role="alert" aria-label="Redline is not running on this page">
+      <p>
+        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
+        {failure.reason}
+      </p>
+      <p className="muted">
+        Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
+        again.
+      </p>
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </section>
   );
 }
 

@@ -66,6 +66,13 @@ export const PageReport = z.object({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
+/** Why the annotator could not start in a tab: the popup says so and offers to try again. */
+export const AnnotatorFailure = z.object({
+  reason: z.string().max(LIMITS.shortText),
+  at: z.iso.datetime(),
+});
+export type AnnotatorFailure = z.infer<typeof AnnotatorFailure>;
+
 /** Each message: the schema its request must pass, and the shape of its answer. */
 export const protocol = {
   pageSeen: { request: PageSeen, response: Done },
@@ -96,6 +103,7 @@ export const protocol = {
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
   openAnnotator: { request: Done, response: Done },
+  annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },
   /** Shows or hides a layer (a set) in every page. */
   setLayerVisible: {
     request: z.object({ setId: z.string().min(1).max(LIMITS.shortText), visible: z.boolean() }),

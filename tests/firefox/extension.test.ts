@@ -1,0 +1,243 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
+import { DRAFT_URL, LISTING_URL, serveDraft, serveFixture } from '../harness/draft-page.ts';
+import { waitFor } from '../harness/extension-db.ts';
+import { useFirefoxExtension } from '../harness/firefox.ts';
+import {
+  clickButton,
+  commentOnSelectionIn,
+  type FirefoxApi,
+  firefoxTabId,
+  inRedline,
+  pageSays,
+  paintedTextsIn,
+  readFirefoxStore,
+  redlineSays,
+  selectTextIn,
+} from '../harness/firefox-page.ts';
+import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+
+const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
+const COMMENT = 'Aiding and abetting is too broad for journalists.';
+const THEIRS = [
+  'Agreeing with one or more other persons to commit a serious crime',
+  'agreement referred to in paragraph 1 of this article may be inferred from objective factual circumstances',
+  'which regime shall emphasize requirements for customer identification',
+];
+/** The same draft at another address, where a page script is in the way of Redline's UI once. */
+const GUARDED_URL = 'https://www.unodc.org/documents/treaties/UNTOC/draft-convention-guarded.html';
+const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
+
+/**
+ * The draft with a page script that already claims the element name Redline's UI uses, and
+ * whose constructor fails the first time: the annotator cannot attach its UI and stops.
+ */
+async function guardedDraft(): Promise<string> {
+  const html = await readFile(
+    path.resolve(import.meta.dirname, '../fixtures/un/untoc-draft.html'),
+    'utf8',
+  );
+  const script = `<script>
+    let refused = false;
+    customElements.define('redline-ui', class extends HTMLElement {
+      constructor() {
+        super();
+        if (!refused) { refused = true; throw new Error('taken by the page'); }
+      }
+    });
+  </script>`;
+  return html.replace('</head>', `${script}</head>`);
+}
+
+describe('Redline in Firefox', () => {
+  const suite = useFirefoxExtension(async (server) => {
+    serveFixture(server, LISTING_URL, 'session-listing.html');
+    serveDraft(server);
+    server.routes.set(`www.unodc.org${new URL(GUARDED_URL).pathname}`, {
+      body: await guardedDraft(),
+      type: 'text/html; charset=utf-8',
+    });
+    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
+      body: (await makeUnPdf()).bytes,
+      type: 'application/pdf',
+    });
+  });
+  const annotations = () => readFirefoxStore<Annotation>(suite.firefox.extension, 'annotations');
+  const tabId = (url: string) => firefoxTabId(suite.firefox.extension, url);
+  const opened: Page[] = [];
+  const open = async (url: string) => {
+    const page = await suite.firefox.openPage(url);
+    opened.push(page);
+    return page;
+  };
+  const openExtensionPage = async (page: string) => {
+    const tab = await suite.firefox.openExtensionPage(page);
+    opened.push(tab);
+    return tab;
+  };
+  afterAll(async () => {
+    for (const page of opened) await page.close().catch(() => undefined);
+  });
+
+  it('counts the documents of a UNODC session page on the badge and lists them in the popup', async () => {
+    await open(LISTING_URL);
+    const listingTab = await tabId(LISTING_URL);
+    const badge = await waitFor(
+      () =>
+        suite.firefox.extension.evaluate(
+          (tab) =>
+            (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
+              tabId: tab,
+            }),
+          listingTab,
+        ),
+      (text) => text !== '',
+    );
+    expect(badge).toBe('5');
+
+    const popup = await openExtensionPage(`popup.html?tab=${listingTab}`);
+    await pageSays(popup, /5 documents on this page/);
+    const items = await popup.$$eval('[aria-label="Documents on this page"] li', (found) =>
+      found.map((item) => item.textContent ?? ''),
+    );
+    expect(items).toHaveLength(5);
+    expect(items[0]).toContain('A/AC.291/22');
+    await popup.close();
+  });
+
+  it('comments on a draft through the toolbar and editor, keeps nothing in the page origin, and paints the comment exactly after a reload', async () => {
+    const page = await open(DRAFT_URL);
+    await page.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
+    await selectTextIn(page, PASSAGE);
+    await commentOnSelectionIn(page, {
+      comment: COMMENT,
+      replaceWith: 'Organizing, directing or knowingly facilitating',
+      rationale: 'Article 19 ICCPR.',
+    });
+    await redlineSays(page, /Comment saved on Art\. 5\(1\)\(b\)/);
+    const [saved] = await waitFor(annotations, (list) => list.length === 1);
+    expect(saved?.provision).toBe('Art. 5(1)(b)');
+    expect(saved?.target.quote.exact).toBe(PASSAGE);
+    expect(saved?.comment).toBe(COMMENT);
+    expect(saved?.proposal).toEqual({
+      kind: 'replace',
+      text: 'Organizing, directing or knowingly facilitating',
+    });
+    expect(saved?.rationale).toBe('Article 19 ICCPR.');
+
+    const pageDatabases = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((db) => db.name),
+    );
+    expect(pageDatabases).toEqual([]);
+
+    await page.reload();
+    await page.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
+    await expect.poll(() => paintedTextsIn(page)).toEqual([PASSAGE]);
+    const draftTab = await tabId(DRAFT_URL);
+    const badge = await suite.firefox.extension.evaluate(
+      (tab) =>
+        (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
+          tabId: tab,
+        }),
+      draftTab,
+    );
+    expect(badge).toBe('1');
+  });
+
+  it('lists the comment under its provision in the workbench', async () => {
+    const draftTab = await tabId(DRAFT_URL);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${draftTab}`);
+    const group = await panel.waitForSelector('[aria-label="Art. 5(1)(b)"]', { timeout: 10_000 });
+    await waitFor(
+      () => panel.evaluate((element) => element?.textContent ?? '', group),
+      (text) => text.includes(COMMENT),
+    );
+    await expect(
+      panel.$eval('[aria-label="Art. 5(1)(b)"] .status', (status) => status.textContent),
+    ).resolves.toBe('Exact');
+    await panel.close();
+  });
+
+  it("imports a colleague's set file and paints its passages on the draft in its colour", async () => {
+    const [mine] = await annotations();
+    const documentKey = mine?.documentKey as string;
+    const file: RedlineSetFile = JSON.parse(
+      await readFile(path.join(SHARING, 'untoc-colleague.redline.json'), 'utf8'),
+    );
+    file.documents = file.documents.map((document) => ({ ...document, key: documentKey }));
+    file.annotations = file.annotations.map((annotation) => ({ ...annotation, documentKey }));
+    const folder = await mkdtemp(path.join(tmpdir(), 'redline-firefox-import-'));
+    const upload = path.join(folder, 'clf.redline.json');
+    await writeFile(upload, JSON.stringify(file));
+
+    const draftTab = await tabId(DRAFT_URL);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${draftTab}`);
+    await clickButton(panel, 'Sets', '[role="tablist"]');
+    const picker = await panel.waitForSelector('input[type="file"][aria-label^="Import a shared"]');
+    await (picker as NonNullable<typeof picker>).uploadFile(upload);
+    await pageSays(panel, /3 new/);
+    await clickButton(panel, 'Apply import', '[aria-label="Import preview"]');
+    await pageSays(panel, /Imported clf\.redline\.json\./);
+    await rm(folder, { recursive: true, force: true });
+
+    const [draft] = (await suite.firefox.browser.pages()).filter(
+      (page) => page.url() === DRAFT_URL,
+    );
+    await expect
+      .poll(() => paintedTextsIn(draft as Page).then((texts) => texts.sort()))
+      .toEqual([PASSAGE, ...THEIRS].sort());
+    await panel.close();
+  });
+
+  it('opens a UN PDF in Redline’s viewer, comments on it, and paints the comment after a reload', async () => {
+    const viewerPage = `viewer.html?file=${encodeURIComponent(UNTOC_PDF_URL)}`;
+    const viewer = await openExtensionPage(viewerPage);
+    await viewer.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
+    await viewer.waitForSelector('.page[data-page="1"][data-rendered] .textLayer span');
+    // One whole line of the first page's text layer, as a user would select it.
+    const line = await viewer.$$eval('.page[data-page="1"] .textLayer span', (spans) => {
+      const text = spans.map((span) => span.textContent ?? '').find((t) => t.length > 40);
+      if (!text) throw new Error('no line of text on page 1');
+      return text;
+    });
+    await selectTextIn(viewer, line);
+    await commentOnSelectionIn(viewer, { comment: 'The scope must stay narrow.' });
+    await redlineSays(viewer, /Comment saved/);
+    const saved = await waitFor(annotations, (list) =>
+      list.some((annotation) => annotation.comment === 'The scope must stay narrow.'),
+    );
+    const onPdf = saved.find((annotation) => annotation.comment === 'The scope must stay narrow.');
+    expect(onPdf?.target.quote.exact).toBe(line);
+    expect(onPdf?.documentKey).toBe('A/AC.254/4/Rev.11|en');
+
+    await viewer.reload().catch(() => undefined);
+    await viewer.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
+    await expect.poll(() => paintedTextsIn(viewer)).toContain(line);
+  });
+
+  it('says in the popup that Redline could not start on a draft, why, and starts it on Try again', async () => {
+    await open(GUARDED_URL);
+    const guardedTab = await tabId(GUARDED_URL);
+    const popup = await openExtensionPage(`popup.html?tab=${guardedTab}`);
+    const alert = '[role="alert"][aria-label="Redline is not running on this page"]';
+    await popup.waitForSelector(alert, { timeout: 20_000 });
+    await expect(popup.$eval(alert, (element) => element.textContent)).resolves.toMatch(
+      /Redline could not start on this page.*: .+/,
+    );
+    await clickButton(popup, 'Try again', alert);
+    await waitFor(
+      () => popup.$(alert),
+      (found) => found === null,
+    );
+    await pageSays(popup, /This page is a draft \(A\/AC\.254\/4\/Rev\.11\)/);
+    const [guarded] = (await suite.firefox.browser.pages()).filter(
+      (page) => page.url() === GUARDED_URL,
+    );
+    await (guarded as Page).waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
+  });
+});
