@@ -15,6 +15,8 @@ import { isPdfUrl, viewerUrl } from '../../utils/pdf/open-in-redline.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
 
+const RUNNING = 'Redline is on this page: select a passage to comment on it.';
+
 interface ActiveTab {
   id: number;
   url?: string;
@@ -45,6 +47,11 @@ export function Popup() {
   }, []);
 
   const failure = useSessionValue<AnnotatorFailure>(tab ? annotatorFailureKey(tab.id) : undefined);
+  const [retried, setRetried] = useState(false);
+  // A retry worked once the background no longer keeps a failure for this tab.
+  useEffect(() => {
+    if (retried && !failure) setStatus(RUNNING);
+  }, [retried, failure]);
   /** Loads the annotator; a failure once it runs comes back through `failure`. */
   const annotateThisPage = async (started: string) => {
     if (!tab) return;
@@ -61,7 +68,13 @@ export function Popup() {
     <PageShell title="Redline">
       {seen === undefined ? <p>Looking at this tab…</p> : null}
       {failure ? (
-        <AnnotatorFailed failure={failure} onRetry={() => void annotateThisPage('')} />
+        <AnnotatorFailed
+          failure={failure}
+          onRetry={() => {
+            setRetried(true);
+            void annotateThisPage('');
+          }}
+        />
       ) : seen?.kind === 'draft' ? (
         <p>
           This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
@@ -86,15 +99,10 @@ export function Popup() {
           </button>
         </p>
       ) : null}
-      {seen === null ? <p>No UN document found in this tab.</p> : null}
+      {seen === null && !failure && !retried ? <p>No UN document found in this tab.</p> : null}
       <div className="actions">
         {seen?.kind !== 'draft' ? (
-          <button
-            type="button"
-            onClick={() =>
-              void annotateThisPage('Redline is on this page: select a passage to comment on it.')
-            }
-          >
+          <button type="button" onClick={() => void annotateThisPage(RUNNING)}>
             Annotate this page
           </button>
         ) : null}
