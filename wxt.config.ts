@@ -49,6 +49,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // addons.mozilla.org rebuilds the add-on from this archive: the extension's own sources and
+    // what builds them; the command line, benchmarks, demo and tests are not part of it.
+    excludeSources: ['bench/**', 'cli/**', 'docs/**', 'scripts/**', 'tests/**', 'demo-output/**'],
+  },
   // Without ASCII output the minifier writes a literal U+FFFF (from Dexie) and Chromium
   // refuses the whole extension as "not UTF-8 encoded".
   vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }),
