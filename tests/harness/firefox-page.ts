@@ -58,7 +58,7 @@ export async function redlineSays(page: Page, pattern: RegExp): Promise<void> {
 /** Waits until the text of a whole page (an extension page) matches `pattern`, and returns it. */
 export async function pageSays(page: Page, pattern: RegExp): Promise<string> {
   return waitFor(
-    () => page.evaluate(() => document.body.textContent ?? ""),
+    () => page.evaluate(() => document.body.textContent ?? ''),
     (text) => pattern.test(text),
   );
 }
