@@ -141,7 +141,7 @@ describe('Redline in Firefox', () => {
     await panel.close();
   });
 
-  it("imports a colleague's set file and paints its passages on the draft in its colour", async () => {
+  it("imports a colleague's set file and paints its passages on the draft", async () => {
     const [mine] = await annotations();
     const documentKey = mine?.documentKey as string;
     const file: RedlineSetFile = JSON.parse(
@@ -193,9 +193,71 @@ describe('Redline in Firefox', () => {
     expect(onPdf?.target.quote.exact).toBe(line);
     expect(onPdf?.documentKey).toBe('A/AC.254/4/Rev.11|en');
 
-    await viewer.reload().catch(() => undefined);
-    await viewer.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
+    // BiDi's reload of a moz-extension:// page does not settle: reload from the page, and wait
+    // for the new document's annotator.
+    await viewer.evaluate(() => {
+      (window as { beforeReload?: boolean }).beforeReload = true;
+      location.reload();
+    });
+    await waitFor(
+      () =>
+        viewer
+          .evaluate(
+            () =>
+              !(window as { beforeReload?: boolean }).beforeReload &&
+              document.querySelector('redline-ui[data-ready]') !== null,
+          )
+          .catch(() => false),
+      (ready) => ready,
+      20_000,
+    );
     await expect.poll(() => paintedTextsIn(viewer)).toContain(line);
+  });
+
+  it('marks a UN PDF in Firefox’s own viewer on the badge, and opens UN PDFs in Redline always once asked', async () => {
+    const plain = await suite.firefox.browser.newPage();
+    opened.push(plain);
+    plain.goto(UNTOC_PDF_URL).catch(() => undefined);
+    const pdfTab = await waitFor(
+      () => tabId(UNTOC_PDF_URL).catch(() => -1),
+      (id) => id >= 0,
+    );
+    await waitFor(
+      () =>
+        suite.firefox.extension.evaluate(
+          (tab) =>
+            (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
+              tabId: tab,
+            }),
+          pdfTab,
+        ),
+      (text) => text === 'PDF',
+    );
+
+    const popup = await openExtensionPage('popup.html');
+    const setting = await popup.waitForSelector('label::-p-text(Always open UN PDFs) input');
+    await setting?.click();
+    await waitFor(
+      () =>
+        suite.firefox.extension.evaluate(
+          async () =>
+            (
+              await (
+                globalThis as unknown as { browser: FirefoxApi }
+              ).browser.declarativeNetRequest.getDynamicRules()
+            ).length,
+        ),
+      (count) => count === 1,
+    );
+    const redirected = await suite.firefox.browser.newPage();
+    opened.push(redirected);
+    redirected.goto(UNTOC_PDF_URL).catch(() => undefined);
+    await waitFor(
+      () => redirected.evaluate(() => location.href).catch(() => ''),
+      (href) => href.startsWith(`${suite.firefox.origin}/viewer.html?file=`),
+      20_000,
+    );
+    await redirected.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
   });
 
   it('says in the popup that Redline could not start on a draft, and why, and starts it on Try again once it can', async () => {
