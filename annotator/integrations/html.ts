@@ -1,7 +1,6 @@
 import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
-import { readDraftPage } from '../../utils/annotations/draft-page.ts';
 import { watchReanchor } from '../../utils/highlight/watch.ts';
-import type { DraftText } from '../../utils/un/draft-page.ts';
+import { type DraftText, readDraftPage } from '../../utils/un/draft-page.ts';
 import type { AnnotatorController } from '../controller.ts';
 import { mountAnnotator } from '../mount.tsx';
 import type { PageSource } from '../page-source.ts';

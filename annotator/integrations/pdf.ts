@@ -1,6 +1,6 @@
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PdfText } from '../../utils/pdf/types.ts';
-import { flattenUnits } from '../../utils/un/outline.ts';
+import { structuralUnits } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 import type { AnnotatorController } from '../controller.ts';
 import { mountAnnotator } from '../mount.tsx';
@@ -44,11 +44,7 @@ function pagesByOffset(text: PdfText): { starts: number[]; pages: number[] } {
  */
 export function pdfPageSource(draft: PdfDraft, view: RenderedPdfPages): PageSource {
   const { text } = draft;
-  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
-    address,
-    start,
-    end,
-  }));
+  const units = structuralUnits(draft.outline);
   const search = new SearchText(text.text, units);
   const byOffset = pagesByOffset(text);
   const spanItems = new WeakMap<Element, { page: number; item: number }>();
