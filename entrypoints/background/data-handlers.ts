@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { awaitingCarry } from '../../utils/annotations/carry.ts';
 import {
   deleteAnnotation,
   listAnnotations,
@@ -19,6 +18,7 @@ import {
   pageSeenKey,
 } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
+import { awaitingCarry } from '../../utils/revisions/carry.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
 import { toolbarButton } from './toolbar-button.ts';
 

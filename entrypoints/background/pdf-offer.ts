@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isUnPdfUrl } from '../../utils/pdf/open-in-redline.ts';
+import { isUnPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { toolbarButton } from './toolbar-button.ts';
 
 /**

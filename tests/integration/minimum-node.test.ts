@@ -5,12 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUnPdf } from '../../harness/make-un-pdf.ts';
-import { declaredMinimumNode, nodeExecutable } from '../../harness/minimum-node.ts';
+import { makeUnPdf } from '../harness/make-un-pdf.ts';
+import { declaredMinimumNode, nodeExecutable } from '../harness/minimum-node.ts';
 
 const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../../cli/bin.mjs');
-const SET = path.resolve(__dirname, '../../fixtures/formats/untoc-comments.redline.json');
+const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
+const SET = path.resolve(import.meta.dirname, '../fixtures/formats/untoc-comments.redline.json');
 
 /** The command line under the oldest Node package.json promises to support. */
 describe('the redline command on the oldest Node that engines allows', () => {
