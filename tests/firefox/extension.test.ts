@@ -9,6 +9,7 @@ import { DRAFT_URL, LISTING_URL, serveDraft, serveFixture } from '../harness/dra
 import { waitFor } from '../harness/extension-db.ts';
 import { useFirefoxExtension } from '../harness/firefox.ts';
 import {
+  badgeText,
   clickButton,
   commentOnSelectionIn,
   type FirefoxApi,
@@ -66,14 +67,7 @@ describe('Redline in Firefox', () => {
     await open(LISTING_URL);
     const listingTab = await tabId(LISTING_URL);
     const badge = await waitFor(
-      () =>
-        suite.firefox.extension.evaluate(
-          (tab) =>
-            (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
-              tabId: tab,
-            }),
-          listingTab,
-        ),
+      () => badgeText(suite.firefox.extension, listingTab),
       (text) => text !== '',
     );
     expect(badge).toBe('5');
@@ -117,13 +111,7 @@ describe('Redline in Firefox', () => {
     await page.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
     await expect.poll(() => paintedTextsIn(page)).toEqual([PASSAGE]);
     const draftTab = await tabId(DRAFT_URL);
-    const badge = await suite.firefox.extension.evaluate(
-      (tab) =>
-        (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
-          tabId: tab,
-        }),
-      draftTab,
-    );
+    const badge = await badgeText(suite.firefox.extension, draftTab);
     expect(badge).toBe('1');
   });
 
@@ -223,14 +211,7 @@ describe('Redline in Firefox', () => {
       (id) => id >= 0,
     );
     await waitFor(
-      () =>
-        suite.firefox.extension.evaluate(
-          (tab) =>
-            (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
-              tabId: tab,
-            }),
-          pdfTab,
-        ),
+      () => badgeText(suite.firefox.extension, pdfTab),
       (text) => text === 'PDF',
     );
 

@@ -29,6 +29,17 @@ export async function firefoxTabId(extension: Page, url: string): Promise<number
   }, url);
 }
 
+/** The text of the toolbar button's badge on a tab (`browserAction`: Firefox's build is MV2). */
+export async function badgeText(extension: Page, tabId: number): Promise<string> {
+  return extension.evaluate(
+    (tab) =>
+      (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({
+        tabId: tab,
+      }),
+    tabId,
+  );
+}
+
 export async function selectTextIn(page: Page, text: string, after = ''): Promise<void> {
   await page.evaluate(selectTextInPage, { text, after });
 }
