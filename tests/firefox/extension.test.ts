@@ -5,7 +5,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
-import { DRAFT_URL, LISTING_URL, serveDraft, serveFixture } from '../harness/draft-page.ts';
+import {
+  DRAFT_URL,
+  LISTING_URL,
+  OVERLONG_DRAFT_URL,
+  serveDraft,
+  serveFixture,
+} from '../harness/draft-page.ts';
 import { waitFor } from '../harness/extension-db.ts';
 import { useFirefoxExtension } from '../harness/firefox.ts';
 import {
@@ -29,18 +35,13 @@ const THEIRS = [
   'agreement referred to in paragraph 1 of this article may be inferred from objective factual circumstances',
   'which regime shall emphasize requirements for customer identification',
 ];
-/**
- * The same draft at an address longer than Redline keeps (a session parameter of 5,000
- * characters): the background refuses to record it, so the annotator cannot start.
- */
-const LONG_URL = `https://www.unodc.org/documents/treaties/UNTOC/draft-convention-session.html?session=${'s'.repeat(5_000)}`;
 const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
 
 describe('Redline in Firefox', () => {
   const suite = useFirefoxExtension(async (server) => {
     serveFixture(server, LISTING_URL, 'session-listing.html');
     serveDraft(server);
-    serveDraft(server, LONG_URL);
+    serveDraft(server, OVERLONG_DRAFT_URL);
     server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
       body: (await makeUnPdf()).bytes,
       type: 'application/pdf',
@@ -242,8 +243,8 @@ describe('Redline in Firefox', () => {
   });
 
   it('says in the popup that Redline could not start on a draft, and why, and starts it on Try again once it can', async () => {
-    const page = await open(LONG_URL);
-    const longTab = await tabId(LONG_URL);
+    const page = await open(OVERLONG_DRAFT_URL);
+    const longTab = await tabId(OVERLONG_DRAFT_URL);
     const popup = await openExtensionPage(`popup.html?tab=${longTab}`);
     const alert = '[role="alert"][aria-label="Redline is not running on this page"]';
     await popup.waitForSelector(alert, { timeout: 20_000 });

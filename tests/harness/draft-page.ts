@@ -5,6 +5,11 @@ import type { FixtureServer } from './fixture-server.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/un');
 export const DRAFT_URL = 'https://www.unodc.org/documents/treaties/UNTOC/draft-convention.html';
+/**
+ * The draft at an address longer than Redline records (a 5,000-character session parameter):
+ * the background refuses it, so the annotator cannot start there.
+ */
+export const OVERLONG_DRAFT_URL = `https://www.unodc.org/documents/treaties/UNTOC/draft-convention-session.html?session=${'s'.repeat(5_000)}`;
 export const LISTING_URL =
   'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/ahc_sixth_session/main.html';
 
