@@ -7,6 +7,7 @@ import { SearchText } from './search-text.ts';
 import type { PassageSelectors } from './selectors.ts';
 import { uniqueInContext } from './settle.ts';
 import type { StructuralUnit } from './units.ts';
+import { VersionPair } from './version-pair.ts';
 
 export type { AnchorResult, OrphanReason } from './result.ts';
 
@@ -21,24 +22,33 @@ export function anchor(
   passage: PassageSelectors,
   text: string | SearchText,
   units: readonly StructuralUnit[] = [],
+  previous?: SearchText,
 ): AnchorResult {
-  return anchorMany([passage], text, units)[0] as AnchorResult;
+  return anchorMany([passage], text, units, previous)[0] as AnchorResult;
 }
 
 /**
  * Anchors many passages on one text, sharing its preparation. First the passages whose quote and
  * context stand once in the text; their moves then tell where the others are expected, which
  * decides between repeated phrases and bounds the fuzzy search.
+ *
+ * With `previous`, the version the passages were chosen in, its passages are carried by what
+ * the two versions share (see VersionMap): a passage stays where its words still stand, edited
+ * or not, and is only looked for elsewhere when its words left that place; and a place where
+ * other words of the earlier version stood is never claimed as where it moved.
  */
 export function anchorMany(
   passages: readonly PassageSelectors[],
   text: string | SearchText,
   units: readonly StructuralUnit[] = [],
+  previous?: SearchText,
 ): AnchorResult[] {
   const doc = typeof text === 'string' ? new SearchText(text, units) : text;
   const results: AnchorResult[] = [];
   const pending: Attempt[] = [];
   const settled: Array<Attempt & { oldStart: number; newStart: number }> = [];
+  const versions =
+    previous && previous.version !== doc.version ? new VersionPair(previous, doc) : undefined;
 
   passages.forEach((passage, index) => {
     const quote = collapseQuote(passage.quote);
@@ -54,6 +64,15 @@ export function anchorMany(
       results[index] = { status: 'exact', start, end };
       return;
     }
+    const carried = versions?.carry(passage, quote);
+    if (carried) {
+      results[index] = carried;
+      return;
+    }
+    if (versions?.knows(passage)) {
+      pending.push({ index, quote, occurrences: exactCandidates(doc.occurrences, quote.exact) });
+      return;
+    }
     const occurrences = exactCandidates(doc.occurrences, quote.exact);
     const unique = uniqueInContext(doc, quote, occurrences);
     if (unique) {
@@ -66,7 +85,20 @@ export function anchorMany(
   });
 
   const { agreeing, doubtful } = agreeingPairs(settled);
-  const placed = place(doc, passages, [...pending, ...doubtful], new Alignment(agreeing), results);
+  const known = versions ? [...agreeing, ...versions.pairs()] : agreeing;
+  const placed = place(doc, passages, [...pending, ...doubtful], new Alignment(known), results);
+  if (versions) {
+    // A place found for words that left their own place is only theirs if no other words of
+    // the earlier version stood there: else it is a copy of the words, and theirs are deleted.
+    for (const { index, quote } of pending) {
+      const result = results[index] as AnchorResult;
+      const passage = passages[index] as PassageSelectors;
+      if (result.status !== 'orphan' && versions.heldOtherWords(passage, quote, result)) {
+        results[index] = { status: 'orphan', reason: 'deleted in this version' };
+      }
+    }
+    return results;
+  }
   // Once most passages are placed, their neighbours' moves are known closely: the orphans of
   // the first round get a second look with that denser alignment.
   const orphans = [...pending, ...doubtful].filter(
