@@ -3,7 +3,7 @@ import type { CollapsedQuote } from './quote.ts';
 import { type AnchorResult, originalRange } from './result.ts';
 import type { SearchText } from './search-text.ts';
 import type { PassageSelectors } from './selectors.ts';
-import { VersionMap } from './version-map.ts';
+import { type KeptRun, VersionMap } from './version-map.ts';
 
 /** Kept text this long beside a passage shows the diff paired the right copy of short words. */
 const KEPT_CONTEXT = 8;
@@ -40,24 +40,43 @@ export class VersionPair {
   carry(passage: PassageSelectors, quote: CollapsedQuote): AnchorResult | undefined {
     const span = this.knows(passage) ? this.oldSpan(passage, quote) : undefined;
     if (!span) return undefined;
-    const kept = this.map.keptIn(span.start, span.end);
+    // The whitespace the passage began or ended with is part of it: words inserted just inside
+    // it are inserted inside the passage.
+    const old = this.previous.collapsed;
+    const lead = quote.leadingSpace > 0 && old.charCodeAt(span.start - 1) === 0x20 ? 1 : 0;
+    const trail = quote.trailingSpace > 0 && old.charCodeAt(span.end) === 0x20 ? 1 : 0;
+    const from = span.start - lead;
+    const to = span.end + trail;
+    const kept = this.map.keptIn(from, to);
     const first = kept[0];
     const last = kept[kept.length - 1];
     if (!first || !last) return undefined;
     const keptLength = kept.reduce((sum, run) => sum + run.length, 0);
-    const start = first.newStart;
-    const end = last.newStart + last.length;
-    const length = span.end - span.start;
+    const placedFrom = first.newStart;
+    const placedTo = last.newStart + last.length;
     const inContext =
-      this.keptBeside(span.start - KEPT_CONTEXT, span.start, start - KEPT_CONTEXT) ||
-      this.keptBeside(span.end, span.end + KEPT_CONTEXT, end);
+      (first.oldStart === from &&
+        this.keptBeside(from - KEPT_CONTEXT, from, placedFrom - KEPT_CONTEXT)) ||
+      (last.oldStart + last.length === to && this.keptBeside(to, to + KEPT_CONTEXT, placedTo));
     if (!inContext) return undefined;
-    if (keptLength === length && end - start === length) {
+    // The core of the quote, without the outer whitespace that originalRange gives back.
+    const start = placedFrom + (first.oldStart === from ? lead : 0);
+    const end = placedTo - (last.oldStart + last.length === to ? trail : 0);
+    const length = span.end - span.start;
+    if (keptLength === to - from && placedTo - placedFrom === to - from) {
       return { status: 'exact', ...originalRange(this.doc, quote, { start, end, errors: 0 }) };
     }
-    // A diff may pair an edge character with its copy across an edit ("Parties." + cut words
-    // + "." loses either full stop): the words standing whole just there are the passage.
-    const whole = this.doc.collapsed.indexOf(quote.exact, Math.max(0, start - length));
+    const words = this.map.keptIn(span.start, span.end);
+    const keptWords = words.reduce((sum, run) => sum + run.length, 0);
+    // A diff may pair words with their copy across an edit: "Parties." + cut words + "." loses
+    // either full stop; "States Parties shall" heading a paragraph moved in before the passage's
+    // own "States Parties shall". Unless its words stand together, those standing whole just
+    // there are the passage.
+    const together =
+      keptWords === length && words.every((run, i) => i === 0 || contiguous(words[i - 1], run));
+    const whole = together
+      ? -1
+      : this.doc.collapsed.indexOf(quote.exact, Math.max(0, start - length));
     if (whole !== -1 && whole <= end && whole + length >= start) {
       const range = originalRange(this.doc, quote, {
         start: whole,
@@ -68,11 +87,11 @@ export class VersionPair {
     }
     // At least half its words stand, and they are at least a third of the place: a place made
     // mostly of new words may be a copy of the passage's first words heading new text.
-    if (length < SHORT || 2 * keptLength < length || 3 * keptLength < end - start) {
+    if (length < SHORT || 2 * keptWords < length || 3 * keptWords < end - start) {
       return undefined;
     }
-    const score = Math.round((1000 * keptLength) / Math.max(length, end - start)) / 1000;
-    const range = originalRange(this.doc, quote, { start, end, errors: length - keptLength });
+    const score = Math.round((1000 * keptWords) / Math.max(length, end - start)) / 1000;
+    const range = originalRange(this.doc, quote, { start, end, errors: length - keptWords });
     return { status: 'fuzzy', ...range, score };
   }
 
@@ -140,4 +159,13 @@ function cutsWords(text: string, start: number, end: number): boolean {
     word.test(text[at - 1] as string) &&
     word.test(text[at] as string);
   return inside(start) || inside(end);
+}
+
+/** Whether `run` follows `before` directly in both versions. */
+function contiguous(before: KeptRun | undefined, run: KeptRun): boolean {
+  return (
+    before !== undefined &&
+    before.oldStart + before.length === run.oldStart &&
+    before.newStart + before.length === run.newStart
+  );
 }
