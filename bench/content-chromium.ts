@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       if (isDraft(label)) {
         await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
       } else await page.waitForTimeout(SETTLE_MS);
-      (blocking[label] ??= []).push(await blockingOf(page));
+      blocking[label] = [...(blocking[label] ?? []), await blockingOf(page)];
       ours.push(
         await page.evaluate(
           () => performance.getEntriesByName('redline:detect')[0]?.duration ?? Number.NaN,
