@@ -62,7 +62,7 @@ export class VersionMap {
    */
   othersIn(start: number, end: number, ownStart: number, ownEnd: number): number {
     let count = 0;
-    for (let i = this.firstRunEndingAfterNew(start); i < this.runs.length; i++) {
+    for (let i = this.firstRunEndingAfter(start, 'newStart'); i < this.runs.length; i++) {
       const run = this.runs[i] as KeptRun;
       if (run.newStart >= end) break;
       const from = Math.max(start, run.newStart);
@@ -77,26 +77,17 @@ export class VersionMap {
     return count;
   }
 
-  /** Runs keep their order in both versions, so new starts are sorted too. */
-  private firstRunEndingAfterNew(offset: number): number {
+  /**
+   * The first run ending after `offset` on one side. Runs keep their order in both versions, so
+   * they are sorted by either side's starts.
+   */
+  private firstRunEndingAfter(offset: number, side: 'oldStart' | 'newStart' = 'oldStart'): number {
     let low = 0;
     let high = this.runs.length;
     while (low < high) {
       const middle = (low + high) >> 1;
       const run = this.runs[middle] as KeptRun;
-      if (run.newStart + run.length <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  private firstRunEndingAfter(offset: number): number {
-    let low = 0;
-    let high = this.runs.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const run = this.runs[middle] as KeptRun;
-      if (run.oldStart + run.length <= offset) low = middle + 1;
+      if (run[side] + run.length <= offset) low = middle + 1;
       else high = middle;
     }
     return low;

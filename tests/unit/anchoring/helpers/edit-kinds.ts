@@ -1,5 +1,6 @@
 import { seededRandom, untoc } from './corpus.ts';
 import { type Edit, type Revision, revise, type Truth } from './revision.ts';
+import { renumbered } from './scenarios.ts';
 
 /**
  * Revised drafts of the UNTOC text, one per kind of edit seen between UN revisions, each with the
@@ -169,26 +170,11 @@ function deletedParagraphs(random: () => number) {
 }
 
 function renumbering(random: () => number) {
-  const headings = [...untoc.matchAll(/### Article {2}(\d+)/g)];
-  const newArticle =
-    '### Article  10  \n\n####Liability of intermediaries\n\nEach State Party shall consider measures on the liability of service providers. \n\n';
-  const edits: Edit[] = [];
   const ranges: Array<{ start: number; end: number }> = [];
-  for (const heading of headings) {
-    const number = Number(heading[1]);
-    if (number < 10) continue;
-    const digits = heading.index + heading[0].length - (heading[1] as string).length;
-    if (number === 10) {
-      edits.push({ kind: 'replace', start: heading.index, end: heading.index, text: newArticle });
-    }
-    edits.push({
-      kind: 'replace',
-      start: digits,
-      end: digits + (heading[1] as string).length,
-      text: String(number + 1),
-    });
+  for (const heading of untoc.matchAll(/### Article {2}(\d+)/g)) {
+    if (Number(heading[1]) < 10) continue;
     // The heading with its title (the number edited inside), and passages of the article's text.
-    const titleEnd = untoc.indexOf('\n', untoc.indexOf('####', digits));
+    const titleEnd = untoc.indexOf('\n', untoc.indexOf('####', heading.index));
     ranges.push({ start: heading.index, end: titleEnd });
     const body = wordAt(titleEnd);
     for (let k = 0; k < 2; k++) {
@@ -196,7 +182,7 @@ function renumbering(random: () => number) {
       ranges.push(span(from, from + int(random, 0, 12)));
     }
   }
-  return { edits, ranges };
+  return { edits: renumbered(), ranges };
 }
 
 /** Phrases of four to six words that stand at least twice in the text. */
