@@ -1,5 +1,5 @@
 import type { StripLayer } from '../components/PageStrip.tsx';
-import { type AnchorResult, anchorMany } from '../utils/anchoring/anchor.ts';
+import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
 import { describePassage } from '../utils/anchoring/describe.ts';
 import {
   buildAnnotation,
@@ -14,6 +14,7 @@ import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
+import { runInSlices } from '../utils/scheduling/steps.ts';
 import type { PageSource } from './page-source.ts';
 import { Store } from './store.ts';
 
@@ -121,10 +122,16 @@ export class AnnotatorController {
 
   private async anchorAndPaint(): Promise<void> {
     const { annotations } = this.store.get();
-    const results = anchorMany(
-      annotations.map((annotation) => annotation.target),
-      this.page.search,
+    // In slices: comments on another version of the page are weighed one by one. A page read
+    // again meanwhile has its own anchoring under way: these results are for the old reading.
+    const page = this.page;
+    const results = await runInSlices(
+      anchorManySteps(
+        annotations.map((annotation) => annotation.target),
+        page.search,
+      ),
     );
+    if (page !== this.page) return;
     const anchors = new Map(
       annotations.map((annotation, i) => [annotation.id, results[i] as AnchorResult]),
     );

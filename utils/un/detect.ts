@@ -1,4 +1,5 @@
-import { type DraftText, extractDraftText } from './draft-page.ts';
+import { runAll, type Steps } from '../scheduling/steps.ts';
+import { type DraftText, extractDraftTextSteps } from './draft-page.ts';
 import { listedDocuments } from './listing.ts';
 import { flattenUnits } from './outline.ts';
 import type { DetectResult, Outline } from './schemas.ts';
@@ -66,10 +67,21 @@ export function detectPageAndDraft(
   doc: Document,
   url: string = doc.URL,
 ): { found: DetectResult; draft?: DraftText } {
+  return runAll(detectPageSteps(doc, url));
+}
+
+/** detectPageAndDraft in steps, so that a content script can give the page back between them. */
+export function* detectPageSteps(
+  doc: Document,
+  url: string = doc.URL,
+): Steps<{ found: DetectResult; draft?: DraftText }> {
   if (!looksLikeUnPage(doc, url)) return { found: { kind: 'other', documents: [] } };
+  yield;
   const documents = listedDocuments(doc, /^https?:/.test(url) ? url : undefined);
+  yield;
   if (ARTICLE_HINT.test(doc.body?.textContent ?? '')) {
-    const draft = extractDraftText(doc);
+    yield;
+    const draft = yield* extractDraftTextSteps(doc);
     if (isDraft(draft.outline)) {
       const symbol = draft.outline.symbol ?? symbolFromUrl(url)?.symbol;
       const found: DetectResult = symbol
