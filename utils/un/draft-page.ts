@@ -46,5 +46,6 @@ export function extractDraftText(doc: Document): DraftText {
   if (symbol) outline.symbol = symbol;
   if (title) outline.title = title;
   if (language) outline.language = language;
+  if (found.shape) outline.shape = found.shape;
   return { root, index, text, outline: { ...outline, units: found.units } };
 }
