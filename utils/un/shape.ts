@@ -14,7 +14,7 @@ export interface ShapeLine {
  * `L'Assemblée générale,`, `إن الجمعية العامة،`, `大会，`). Its preambular paragraphs follow.
  */
 const ACTING_BODY =
-  /^(?:(?:the|l['’]|la|le|el|إن)\s*)?[\p{L}\s'’-]{0,60}?(?:assembly|council|conference|commission|committee|assemblée|conseil|conférence|comité|asamblea|consejo|conferencia|comisión|ассамблея|совет|конференция|комиссия|комитет|الجمعية|مجلس|المجلس|مؤتمر|لجنة|اللجنة|大会|理事会|会议|委员会)[\p{L}\s'’-]{0,60}[,،，]$/iu;
+  /^(?:(?:the|l['’]|la|le|el|إن)\s*)?[\p{L}\s'’-]{0,60}?(?:assembly|council|conference|commission|committee|assemblée|conseil|conférence|comité|asamblea|consejo|conferencia|comisión|ассамблея|совет|конференция|комиссия|комитет|الجمعية|مجلس|المجلس|مؤتمر|لجنة|اللجنة|大会|理事会|会议|委员会)[\p{L}\s'’-]{0,100}[,،，]$/iu;
 const MAX_ACTING_BODY_LENGTH = 120;
 
 /** Words a title uses for notes that explain another document's articles, in the six languages. */
