@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { comparableEntries, tableOfContents } from '../../../utils/un/contents.ts';
 import { extractDraftText } from '../../../utils/un/draft-page.ts';
 import { notesByArticle, notesOn } from '../../../utils/un/notes-links.ts';
 import { outlineText } from '../../../utils/un/outline.ts';
+import { sitePage } from './fixtures.ts';
 
-const SITE = resolve(__dirname, '../../fixtures/site/www.unodc.org/documents/shapes');
 const SHAPES = resolve(__dirname, '../../fixtures/shapes');
 
-function pageText(name: string): string {
-  const window = new Window({ url: `https://www.unodc.org/documents/shapes/${name}` });
-  window.document.write(readFileSync(resolve(SITE, name), 'utf8'));
-  return extractDraftText(window.document as unknown as Document).text;
-}
+const pageText = (name: string) =>
+  extractDraftText(sitePage(`https://www.unodc.org/documents/shapes/${name}`)).text;
 
 describe('the contents a document is compared and navigated by', () => {
   it('a resolution offers its preambular and operative paragraphs, not their sub-items', () => {

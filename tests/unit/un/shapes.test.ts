@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { compareAddresses } from '../../../utils/un/address.ts';
 import { detectPage } from '../../../utils/un/detect.ts';
@@ -9,16 +8,12 @@ import { flattenUnits, outlineText } from '../../../utils/un/outline.ts';
 import { provisionLabel } from '../../../utils/un/provision-label.ts';
 import type { OutlineUnit } from '../../../utils/un/schemas.ts';
 import { documentShape, isActingBody } from '../../../utils/un/shape.ts';
+import { sitePage } from './fixtures.ts';
 
 const SHAPES = resolve(__dirname, '../../fixtures/shapes');
-const SITE = resolve(__dirname, '../../fixtures/site/www.unodc.org/documents/shapes');
 const text = (name: string) => readFileSync(resolve(SHAPES, name), 'utf8');
 
-function page(name: string): Document {
-  const window = new Window({ url: `https://www.unodc.org/documents/shapes/${name}` });
-  window.document.write(readFileSync(resolve(SITE, name), 'utf8'));
-  return window.document as unknown as Document;
-}
+const page = (name: string) => sitePage(`https://www.unodc.org/documents/shapes/${name}`);
 
 function unitText(source: string, units: OutlineUnit[], address: string): string {
   const unit = flattenUnits(units).find((candidate) => candidate.address === address);
