@@ -1,5 +1,5 @@
+import { Store } from '../../annotator/store.ts';
 import type { ContentsEntry } from '../../utils/un/contents.ts';
-import { Store } from '../annotator/store.ts';
 
 /** What the viewer's chrome shows; the document itself lives in the page view. */
 export interface ViewerState {
