@@ -1,3 +1,5 @@
+import { languageFromCode } from '../../un/languages.ts';
+import { provisionLabel } from '../../un/provision-label.ts';
 import type { Submission, SubmissionItem } from '../submission.ts';
 
 export interface Labelled {
@@ -49,4 +51,9 @@ export function itemDetails(item: SubmissionItem): Labelled[] {
       : []),
   ];
   return lines.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value }));
+}
+
+/** A provision as the UN cites it in the language of the document commented on. */
+export function provisionCited(submission: Submission, provision: string): string {
+  return provisionLabel(provision, languageFromCode(submission.document.language ?? '') ?? 'en');
 }
