@@ -50,7 +50,7 @@ export function CommentCard({
         ]
           .filter(Boolean)
           .join(' · ')}
-        {annotation.author.name ? ` — ${annotation.author.name}` : ''}
+        {annotation.author?.name ? ` — ${annotation.author?.name}` : ''}
       </p>
       {children}
     </li>

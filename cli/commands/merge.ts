@@ -49,7 +49,7 @@ export function addMergeCommand(program: Command): void {
         for (const note of input.skipped) process.stderr.write(`redline: ${input.path}: ${note}\n`);
         const merged = mergeStates(state, input.file);
         state = merged.state;
-        if (input.file.exportedAt > exportedAt) exportedAt = input.file.exportedAt;
+        if ((input.file.exportedAt ?? '') > exportedAt) exportedAt = input.file.exportedAt ?? '';
         for (const { kept, refused } of merged.collisions) {
           collisions.push(
             `${input.path}: annotation "${refused.id}" is on ${refused.documentKey} here but on ${kept.documentKey} in an earlier file`,
@@ -72,7 +72,7 @@ export function addMergeCommand(program: Command): void {
         );
       }
       // Dated by its newest input, so merging the same files again gives the same bytes.
-      const output = buildSetFile(state, exportedAt);
+      const output = buildSetFile(state, exportedAt || undefined);
       await writeOutput(`${JSON.stringify(output, null, 2)}\n`, options.output);
     });
 }

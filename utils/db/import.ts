@@ -68,7 +68,11 @@ function guessKind(document: SetFileDocument): DocumentRecord['kind'] {
 }
 
 /** A document the file names but this browser has not opened yet. */
-function documentRecordFor(document: SetFileDocument, file: RedlineSetFile): DocumentRecord {
+function documentRecordFor(
+  document: SetFileDocument,
+  file: RedlineSetFile,
+  now: Date,
+): DocumentRecord {
   const { key, symbol, language, title, url, versions } = document;
   const record: DocumentRecord = {
     key,
@@ -76,7 +80,7 @@ function documentRecordFor(document: SetFileDocument, file: RedlineSetFile): Doc
     kind: guessKind(document),
     versions,
     // Not seen here: dated by the file, so a second import writes the same record.
-    lastSeenAt: file.exportedAt,
+    lastSeenAt: file.exportedAt ?? now.toISOString(),
   };
   return { ...record, ...definedOnly({ symbol, language, title }) };
 }
@@ -162,7 +166,9 @@ async function planImport(db: RedlineDb, incoming: RedlineSetFile, now: Date): P
   file.documents.forEach((document, index) => {
     const known = knownDocuments[index];
     if (!known) counts.newDocuments++;
-    const record = known ? describedBetter(known, document) : documentRecordFor(document, file);
+    const record = known
+      ? describedBetter(known, document)
+      : documentRecordFor(document, file, now);
     if (record) documents.push(record);
   });
 

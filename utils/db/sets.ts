@@ -1,4 +1,5 @@
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
+import { shareable } from '../formats/privacy.ts';
 import { buildSetFile } from '../formats/set-export.ts';
 import type { RedlineSetFile } from '../formats/set-file.ts';
 import type { RedlineDb } from './schema.ts';
@@ -73,15 +74,19 @@ export async function exportSets(
   db: RedlineDb,
   setIds: readonly string[],
   now = new Date(),
+  includePrivate = false,
 ): Promise<RedlineSetFile> {
   return db.transaction('r', [db.sets, db.annotations, db.documents], async () => {
     const sets = (await db.sets.bulkGet([...setIds])).filter(
       (set): set is AnnotationSetInfo => set !== undefined,
     );
-    const annotations = await db.annotations
-      .where('setId')
-      .anyOf([...setIds])
-      .toArray();
+    const annotations = shareable(
+      await db.annotations
+        .where('setId')
+        .anyOf([...setIds])
+        .toArray(),
+      includePrivate,
+    );
     const keys = [...new Set(annotations.map((annotation) => annotation.documentKey))];
     const known = await db.documents.bulkGet(keys);
     // A colleague's Redline refuses annotations on a document the file does not describe.

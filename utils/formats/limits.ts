@@ -5,4 +5,6 @@ export const LIMITS = {
   quote: 20_000,
   tags: 50,
   url: 4_096,
+  links: 50,
+  replies: 500,
 } as const;

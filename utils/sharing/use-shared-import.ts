@@ -3,10 +3,10 @@ import { keepVersion } from '../db/conflicts.ts';
 import { applyImport, type ImportReport, previewImport } from '../db/import.ts';
 import { getDb } from '../db/index.ts';
 import type { Annotation } from '../formats/annotation.ts';
+import { documentKeyForUrl, type OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
 import { EVERY_DOCUMENT, signalChange } from '../messaging/change-signal.ts';
-import { documentKeyForUrl, type OpenDocument } from './document-key-for.ts';
 
 export type ImportStep =
   | { step: 'idle' }

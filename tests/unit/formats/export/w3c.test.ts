@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNO_CONTEXT,
   submissionToW3c,
+  type W3cAnnotation,
   type W3cAnnotationCollection,
+  type W3cTextualBody,
 } from '../../../../utils/formats/export/w3c.ts';
 import { buildSubmission, selectAnnotations } from '../../../../utils/formats/submission-build.ts';
 import { FIXTURE_ORDER, fixtureInput } from './fixture.ts';
@@ -11,12 +13,17 @@ const input = fixtureInput();
 const annotations = selectAnnotations(input);
 const { document } = buildSubmission(input);
 const collection: W3cAnnotationCollection = JSON.parse(
-  submissionToW3c(annotations, document, 'urn:uuid:c0ffee00-0000-4000-8000-000000000000'),
+  submissionToW3c(annotations, document, {
+    collectionId: 'urn:uuid:c0ffee00-0000-4000-8000-000000000000',
+  }),
 );
-const items = collection.first.items;
+const items = collection.first.items as W3cAnnotation[];
 const byProvision = (provision: string) =>
   items.find((item) =>
-    item.body.some((body) => body.purpose === 'identifying' && body.value === provision),
+    item.body.some(
+      (body) =>
+        typeof body !== 'string' && body.purpose === 'identifying' && body.value === provision,
+    ),
   );
 
 describe('submissionToW3c', () => {
@@ -38,13 +45,17 @@ describe('submissionToW3c', () => {
         'TextPositionSelector',
       ]);
       expect(item.created).toMatch(/^\d{4}-\d\d-\d\dT/);
-      expect(item.creator.type).toBe('Person');
+      expect(item.creator?.type).toBe('Person');
     }
   });
 
   it('keeps document order', () => {
     const provisions = items.map(
-      (item) => item.body.find((body) => body.purpose === 'identifying')?.value,
+      (item) =>
+        item.body.find(
+          (body): body is W3cTextualBody =>
+            typeof body !== 'string' && body.purpose === 'identifying',
+        )?.value ?? 'General',
     );
     expect(provisions).toEqual(FIXTURE_ORDER);
   });
@@ -74,7 +85,9 @@ describe('submissionToW3c', () => {
   });
 
   it('carries comment, rationale, tags, stance and priority as purposed bodies', () => {
-    const purposes = byProvision('Art. 20(1)')?.body.map((body) => [body.purpose, body.value]);
+    const purposes = byProvision('Art. 20(1)')?.body.map((body) =>
+      typeof body === 'string' ? ['link', body] : [body.purpose, body.value],
+    );
     expect(purposes).toEqual([
       ['identifying', 'Art. 20(1)'],
       ['commenting', '<script>alert(1)</script> Surveillance powers need safeguards & oversight.'],
@@ -91,7 +104,7 @@ describe('submissionToW3c', () => {
     const [first] = annotations;
     const renamed = { ...first, id: 'note 1' } as typeof first & object;
     const text = submissionToW3c([renamed], { key: 'file:draft.txt' });
-    const [only] = (JSON.parse(text) as W3cAnnotationCollection).first.items;
+    const [only] = (JSON.parse(text) as W3cAnnotationCollection).first.items as W3cAnnotation[];
     expect(only?.id).toBe('urn:redline:annotation:note%201');
     expect(only?.target.source).toBe('urn:redline:document:file%3Adraft.txt');
   });

@@ -100,7 +100,7 @@ describe('a Hypothesis export', () => {
     );
     expect(first?.author).toEqual({ id: 'acct:lkowalska@hypothes.is', name: 'Lena Kowalska' });
     expect(first?.createdAt).toBe('2026-10-20T10:15:31.160Z');
-    expect(CORPUS.slice(first?.target.position.start, first?.target.position.end)).toBe(
+    expect(CORPUS.slice(first?.target.position?.start, first?.target.position?.end)).toBe(
       first?.target.quote.exact,
     );
     expect(file.documents[0]?.title).toBe(
@@ -135,11 +135,9 @@ describe('Redline’s own W3C export, read back', () => {
   it('keeps comment, rationale, provision, tags, stance, priority and the amended text apart', () => {
     const set = JSON.parse(fixture('untoc-colleague.redline.json'));
     const [document] = set.documents;
-    const text = submissionToW3c(
-      set.annotations,
-      document,
-      'urn:uuid:00000000-0000-4000-8000-000000000001',
-    );
+    const text = submissionToW3c(set.annotations, document, {
+      collectionId: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+    });
     const { file } = read(text, { documentKeyFor: () => document.key });
     const [original] = set.annotations;
     const back = file.annotations.find((a) => a.target.quote.exact === original.target.quote.exact);

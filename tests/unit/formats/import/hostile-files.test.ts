@@ -142,7 +142,7 @@ describe('reading an untrusted file', () => {
     const [read] = result.value.file.annotations;
     expect(read?.comment).toBe(hostile);
     expect(read?.target.quote.exact).toBe(hostile);
-    expect(read?.author.name).toBe(hostile);
+    expect(read?.author?.name).toBe(hostile);
     expect(result.value.file.sets[0]?.name).toBe(hostile);
     expect(result.value.file.documents[0]?.title).toBe(hostile);
     expect(Object.prototype).not.toHaveProperty('alert');
