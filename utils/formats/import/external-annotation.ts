@@ -100,10 +100,13 @@ export function pickPassage(selectors: unknown, path: Path, root: unknown): Pick
     if (!isRecord(selector) || depth > SELECTOR_DEPTH) return;
     const type = typeof selector.type === 'string' ? selector.type : 'an untyped selector';
     if (type === 'TextQuoteSelector' && !quote) {
-      const parsed = parseAt(ForeignQuote, selector, at, root);
-      quote = parsed.ok
-        ? { ok: true, quote: parsed.value }
-        : { ok: false, reason: parsed.errors.join('; ') };
+      const parsed = ForeignQuote.safeParse(selector);
+      quote = parsed.success
+        ? { ok: true, quote: parsed.data }
+        : {
+            ok: false,
+            reason: `its TextQuoteSelector is wrong (${describeIssues(parsed.error.issues, selector).join('; ')})`,
+          };
     } else if (type === 'TextPositionSelector' && depth === 0 && !position) {
       const parsed = parseAt(ForeignPosition, selector, at, root);
       if (parsed.ok) position = parsed.value;

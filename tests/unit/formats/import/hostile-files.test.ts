@@ -94,21 +94,24 @@ describe('reading an untrusted file', () => {
     expect(errorsOf(bytes)).toEqual(['the file is not valid UTF-8 text']);
   });
 
-  it('names the annotation and field of every wrong value', () => {
+  it('skips each annotation with a wrong value, naming it and the field, and reads the rest', () => {
     const file = colleague() as unknown as { annotations: Array<Record<string, unknown>> };
     (file.annotations[1] as Record<string, unknown>).comment = 42;
     (file.annotations[2] as Record<string, unknown>).tags = 'privacy';
-    expect(errorsOf(JSON.stringify(file))).toEqual([
-      'annotations[1] (id "clf-untoc-2"): comment: expected string, received number',
-      'annotations[2] (id "clf-untoc-3"): tags: expected array, received string',
+    const read = readSharedFile(JSON.stringify(file));
+    expect(read.ok && read.value.skipped).toEqual([
+      'annotations[1] (id "clf-untoc-2"): not imported (comment: expected string, received number)',
+      'annotations[2] (id "clf-untoc-3"): not imported (tags: expected array, received string)',
     ]);
+    expect(read.ok && read.value.file.annotations.map((a) => a.id)).toEqual(['clf-untoc-1']);
   });
 
-  it('names annotations that point at no set or document of the file', () => {
+  it('skips annotations that point at no set or document of the file', () => {
     const file = colleague();
     (file.annotations[0] as { setId: string }).setId = 'elsewhere';
-    expect(errorsOf(JSON.stringify(file))).toEqual([
-      'annotations[0] (id "clf-untoc-1"): setId: no set "elsewhere" in this file',
+    const read = readSharedFile(JSON.stringify(file));
+    expect(read.ok && read.value.skipped).toEqual([
+      'annotations[0] (id "clf-untoc-1"): not imported (setId: no set "elsewhere" in this file)',
     ]);
   });
 
