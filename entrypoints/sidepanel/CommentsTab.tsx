@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { CommentCard } from '../../components/CommentCard.tsx';
+import { layerLabel } from '../../utils/formats/layers.ts';
 import { OtherVersions } from '../../components/OtherVersions.tsx';
 import { OutlineToc } from '../../components/OutlineToc.tsx';
 import { WorkbenchFilters } from '../../components/WorkbenchFilters.tsx';
@@ -53,6 +54,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [annotations, anchors, filter],
   );
   const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+  const layers = new Map((sets ?? []).map((set) => [set.id, layerLabel(set)]));
   // On the panel's own timeline: benchmarks read when the comments were listed.
   useEffect(() => {
     if (annotations) performance.mark('redline:listed', { detail: view.shown });
@@ -66,6 +68,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         key={item.annotation.id}
         item={item}
         colour={colours.get(item.annotation.setId)}
+        layer={layers.get(item.annotation.setId)}
         {...(placed ? { onOpen: () => focus(item.annotation.id) } : {})}
       >
         {versions ? (

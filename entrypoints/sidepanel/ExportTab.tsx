@@ -20,7 +20,10 @@ import {
   exportSubmission,
 } from '../../utils/formats/export/export-submission.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
+import { layerLabel } from '../../utils/formats/layers.ts';
+import { countPrivate } from '../../utils/formats/privacy.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
+import { setForFile } from '../../utils/formats/set-export.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
@@ -56,6 +59,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const [general, setGeneral] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   const all = useMemo(() => annotations ?? [], [annotations]);
   const selected = useMemo(() => chosenAnnotations(all, choices), [all, choices]);
@@ -72,6 +76,8 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         document: document ?? { key, title: report.title },
         annotations: selected,
         generalComments: paragraphsOf(general),
+        filter: { includePrivate },
+        sets: (sets ?? []).map(setForFile),
       });
       await saveFile(file);
       setStatus(`Saved ${file.fileName} to your downloads: ${selectionSummary(selected)}.`);
@@ -106,13 +112,23 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
           ; you can still export now.
         </p>
       ) : null}
+      {countPrivate(selected) > 0 ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={includePrivate}
+            onChange={(event) => setIncludePrivate(event.target.checked)}
+          />{' '}
+          Include {countPrivate(selected)} private comment(s) or replies
+        </label>
+      ) : null}
       <ChoiceList
         legend="Sets (layers)"
         choices={(sets ?? [])
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
             id: set.id,
-            label: set.name,
+            label: layerLabel(set),
             count: bySet.get(set.id),
             colour: set.colour,
           }))}

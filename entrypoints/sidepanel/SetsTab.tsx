@@ -7,6 +7,7 @@ import { loadProfile } from '../../utils/db/profile.ts';
 import {
   createSet,
   exportSets,
+  recolourSet,
   renameSet,
   setVisible,
   summariseSets,
@@ -27,6 +28,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [newName, setNewName] = useState('');
   const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
   const [status, setStatus] = useState('');
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
@@ -45,8 +47,13 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     setStatus(`Set "${set.name}" created.`);
   }
 
+  async function recolour(id: string, colour: string) {
+    await recolourSet(db, id, colour);
+    await signalChange(EVERY_DOCUMENT);
+  }
+
   async function exportFile() {
-    const file = await exportSets(db, selected);
+    const file = await exportSets(db, selected, new Date(), includePrivate);
     return { file, text: `${JSON.stringify(file, null, 2)}\n` };
   }
 
@@ -95,11 +102,20 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
                 }
                 onShow={(visible) => void show(set.id, visible)}
                 onRename={(name) => void renameSet(db, set.id, name)}
+                onRecolour={(colour) => void recolour(set.id, colour)}
               />
             );
           })}
         </ul>
         {sets?.length === 0 ? <p>No sets yet: your first comment starts "My comments".</p> : null}
+        <label>
+          <input
+            type="checkbox"
+            checked={includePrivate}
+            onChange={(event) => setIncludePrivate(event.target.checked)}
+          />{' '}
+          Include my private comments (they stay out unless you tick this)
+        </label>
         <p>
           <button type="button" disabled={chosen.length === 0} onClick={() => void download()}>
             Download selected sets

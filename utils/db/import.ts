@@ -12,6 +12,7 @@ import {
   mergeSets,
   type SetFileSet,
 } from '../formats/merge.ts';
+import { colourIncomingSets } from '../formats/layers.ts';
 import { setForFile } from '../formats/set-export.ts';
 import type { RedlineSetFile, SetFileDocument } from '../formats/set-file.ts';
 import type { RedlineDb, SupersededVersion } from './schema.ts';
@@ -152,7 +153,7 @@ async function planImport(db: RedlineDb, incoming: RedlineSetFile, now: Date): P
   counts.conflicts = conflicts.length;
 
   const fileSets = new Map([...localSets].map(([id, set]) => [id, setForFile(set)]));
-  const sets = [...mergeSets(fileSets, file.sets).values()].map(
+  const sets = [...mergeSets(fileSets, colourIncomingSets(file.sets, localSets)).values()].map(
     (set: SetFileSet): AnnotationSetInfo => {
       const local = localSets.get(set.id);
       return local

@@ -78,3 +78,23 @@ export function distinctColour(wanted: string, taken: readonly string[]): string
     (LAYER_PALETTE[taken.length % LAYER_PALETTE.length] as string)
   );
 }
+
+/**
+ * The colours a file's sets show in here. A colleague's layer keeps the colour this browser gave
+ * it (a recolour is local, and a re-import does not undo it); a new layer keeps its own colour
+ * unless it looks like one already shown, then it gets a distinct one from the palette.
+ */
+export function colourIncomingSets<T extends { id: string; colour: string }>(
+  incoming: readonly T[],
+  local: ReadonlyMap<string, Pick<AnnotationSetInfo, 'colour' | 'origin'>>,
+): T[] {
+  const taken = [...local.values()].map((set) => set.colour);
+  return incoming.map((set) => {
+    const known = local.get(set.id);
+    if (known?.origin === 'imported') return { ...set, colour: known.colour };
+    if (known) return set;
+    const colour = distinctColour(set.colour, taken);
+    taken.push(colour);
+    return colour === set.colour ? set : { ...set, colour };
+  });
+}

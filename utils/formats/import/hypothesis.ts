@@ -102,6 +102,7 @@ function convert(
   const annotation = item.value;
   const reasons: string[] = [];
   for (const [index, target] of annotation.target.entries()) {
+    if (!target.selector?.length) continue;
     const picked = pickPassage(target.selector, [...item.path, 'target', index, 'selector'], root);
     if (!picked.ok) {
       reasons.push(picked.reason);

@@ -394,9 +394,8 @@ export function readW3c(
     const reply = toReply(item.value, languages);
     parent.replies = [...(parent.replies ?? []), reply];
     // A new reply is a change to the thread: it must win over the version imported before.
-    if (reply.updatedAt && (parent.updatedAt ?? '') < reply.updatedAt) {
-      parent.updatedAt = reply.updatedAt;
-    }
+    const repliedAt = reply.updatedAt ?? reply.createdAt;
+    if (repliedAt && (parent.updatedAt ?? '') < repliedAt) parent.updatedAt = repliedAt;
   }
   if (foreign.length === 0) return nothingToImport(skipped);
   const creators = [...new Set(foreign.map((a) => a.author?.id ?? ''))].sort();
