@@ -96,5 +96,5 @@ describe('Hypothesis, every shape its API and client write', () => {
       'rows[1234] (id "bulk-1234"): not imported (text: Too big: expected string to have <=20000 characters)',
       'rows[4321] (id "bulk-4321"): not imported (tags[0]: Too big: expected string to have <=500 characters)',
     ]);
-  });
+  }, 60_000);
 });
