@@ -145,3 +145,16 @@ describe('the W3C Web Annotation test suite, on Redline’s export', () => {
     expect(collection.first.items.length).toBeGreaterThan(10);
   });
 });
+
+describe('the fixture README', () => {
+  it('gives the text version the code computes for the fixture text', async () => {
+    const { fingerprintText } = await import('../../../../utils/anchoring/fingerprint.ts');
+    const text = readFileSync(path.join(ROOT, 'tests/fixtures/formats/untoc-2000-en.txt'), 'utf8');
+    const readme = readFileSync(path.join(ROOT, 'tests/fixtures/formats/README.md'), 'utf8');
+    const version = fingerprintText(text);
+    expect(readme).toContain(`\`${version}\``);
+    expect(new Set(setFile().annotations.map((a) => a.target.documentVersion))).toEqual(
+      new Set([version]),
+    );
+  });
+});
