@@ -143,7 +143,7 @@ describe('the W3C Web Annotation test suite, on Redline’s export', () => {
     }
     expect(failures).toEqual([]);
     expect(collection.first.items.length).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });
 
 describe('the fixture README', () => {
