@@ -55,7 +55,10 @@ function largeSetFile(count: number): string {
         position: { type: 'TextPositionSelector', start, end: start + exact.length },
       },
       comment: `Comment ${i}: ${exact.slice(0, 80)}`,
-      rationale: TEXT.slice((i * 997) % (TEXT.length - 1200), ((i * 997) % (TEXT.length - 1200)) + 1200),
+      rationale: TEXT.slice(
+        (i * 997) % (TEXT.length - 1200),
+        ((i * 997) % (TEXT.length - 1200)) + 1200,
+      ),
       tags: i % 3 === 0 ? ['criminalization', 'safeguards'] : ['criminalization'],
     };
   });

@@ -4,12 +4,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderRedlineContext } from '../utils/formats/export/redline-context.ts';
 import {
   JSON_SCHEMAS,
   type JsonSchemaFile,
   renderJsonSchema,
 } from '../utils/formats/export/json-schemas.ts';
+import { renderRedlineContext } from '../utils/formats/export/redline-context.ts';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../utils/formats/schemas');
 

@@ -9,12 +9,12 @@ import {
 import { validateRedlineSet } from '../../utils/formats/import/redline-set.ts';
 import { fail, type ParseResult, succeed } from '../../utils/formats/import/result.ts';
 import { parseUntrustedJson } from '../../utils/formats/import/safe-json.ts';
+import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import {
   SUBMISSION_FORMAT,
   SUBMISSION_VERSION,
   Submission,
 } from '../../utils/formats/submission.ts';
-import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { InputError } from '../errors.ts';
 import { readInputBytes } from '../io.ts';
 

@@ -5,6 +5,7 @@ import { canonicalJson } from '../formats/import/canonical-json.ts';
 import { type ReadSharedFileOptions, readSharedFile } from '../formats/import/parse-file.ts';
 import { type ParseResult, succeed } from '../formats/import/result.ts';
 import { stableHash } from '../formats/import/stable-id.ts';
+import { colourIncomingSets } from '../formats/layers.ts';
 import {
   type LostVersion,
   type MergeCounts,
@@ -12,7 +13,6 @@ import {
   mergeSets,
   type SetFileSet,
 } from '../formats/merge.ts';
-import { colourIncomingSets } from '../formats/layers.ts';
 import { setForFile } from '../formats/set-export.ts';
 import type { RedlineSetFile, SetFileDocument } from '../formats/set-file.ts';
 import type { RedlineDb, SupersededVersion } from './schema.ts';

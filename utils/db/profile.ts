@@ -48,3 +48,8 @@ export async function saveProfile(
   });
   return profile;
 }
+
+/** The profile as stored, or nothing before first use: a read that live queries may run. */
+export function storedProfile(db: RedlineDb) {
+  return db.profile.get('me');
+}

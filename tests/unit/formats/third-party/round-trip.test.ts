@@ -12,7 +12,7 @@ import {
 import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
 import type { RedlineSetFile } from '../../../../utils/formats/set-file.ts';
 import { buildSubmission } from '../../../../utils/formats/submission-build.ts';
-import { deleteOpened, freshDb } from '../../../fixtures/sharing/database.ts';
+import { deleteOpened, freshDb } from '../../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

@@ -5,7 +5,7 @@ import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const EXAMPLES = path.join(FIXTURES, 'w3c-model-examples');
-const CORPUS = readFileSync(path.join(FIXTURES, '../anchoring/untoc.txt'), 'utf8');
+const CORPUS = readFileSync(path.join(FIXTURES, '../formats/untoc-2000-en.txt'), 'utf8');
 
 const examples = readdirSync(EXAMPLES)
   .filter((name) => name.endsWith('.json'))
