@@ -12,6 +12,7 @@ import type { Annotation, AnnotationTarget, Author } from '../utils/formats/anno
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
+import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
@@ -279,7 +280,7 @@ export class AnnotatorController {
       .filter((set) => counts.has(set.id))
       .map((set) => ({
         id: set.id,
-        name: set.name,
+        name: layerLabel(set),
         colour: set.colour,
         visible: set.visible,
         count: counts.get(set.id) ?? 0,

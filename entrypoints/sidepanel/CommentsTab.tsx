@@ -18,6 +18,7 @@ import { getDb } from '../../utils/db/index.ts';
 import { keepCommentVersion } from '../../utils/db/page-writes.ts';
 import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
+import { layerLabel } from '../../utils/formats/layers.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
@@ -55,6 +56,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [annotations, anchors, filter],
   );
   const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+  const layers = new Map((sets ?? []).map((set) => [set.id, layerLabel(set)]));
   // On the panel's own timeline: benchmarks read when the comments were listed.
   useEffect(() => {
     if (annotations) performance.mark('redline:listed', { detail: view.shown });
@@ -68,6 +70,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         key={item.annotation.id}
         item={item}
         colour={colours.get(item.annotation.setId)}
+        layer={layers.get(item.annotation.setId)}
         {...(placed ? { onOpen: () => focus(item.annotation.id) } : {})}
       >
         {versions ? (

@@ -34,7 +34,7 @@ export function coverLines(submission: Submission): Labelled[] {
 
 /** The facts under a comment: stance, priority, tags, author, and the revisions it concerns. */
 export function itemDetails(item: SubmissionItem): Labelled[] {
-  const author = [item.author.name, item.author.organisation && `(${item.author.organisation})`]
+  const author = [item.author?.name, item.author?.organisation && `(${item.author.organisation})`]
     .filter(Boolean)
     .join(' ');
   const lines: Array<[string, string]> = [
