@@ -5,6 +5,7 @@ import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
+import { UnitKind } from '../un/schemas.ts';
 
 /** A document as a page sees it: one version of its text, where the record keeps them all. */
 const DocumentSeen = DocumentRecord.omit({ versions: true, lastSeenAt: true }).extend({
@@ -45,10 +46,12 @@ export const PageReport = z.object({
   outline: z
     .array(
       z.object({
+        kind: UnitKind,
         address: z.string().max(LIMITS.shortText),
         label: z.string().max(LIMITS.shortText),
         depth: z.number().int().min(0).max(10),
         start: z.number().int().nonnegative(),
+        explains: z.string().max(LIMITS.shortText).optional(),
       }),
     )
     .max(20_000),
