@@ -146,7 +146,7 @@ function matchQuoteLikeHypothesis(text: string, passage: PassageSelectors): Answ
     const suffixScore = suffix
       ? textMatchScore(text.slice(match.end, match.end + suffix.length), suffix)
       : 1;
-    const positionScore = 1 - Math.abs(match.start - passage.position.start) / text.length;
+    const positionScore = 1 - Math.abs(match.start - (passage.position?.start ?? 0)) / text.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
     if (!best || score > best.score) best = { ...match, score };
   }
@@ -339,7 +339,8 @@ console.log(
 );
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { name, text, selectors, previous } of cases) {
-  const truths = selectors.map(({ position }) =>
+  // Passages described by Redline always have a position.
+  const truths = selectors.map(({ position = { start: 0, end: 0 } }) =>
     text === draft
       ? ({ kind: 'same', start: position.start, end: position.end } as Truth)
       : revision.truth(position.start, position.end),

@@ -71,8 +71,9 @@ export function* anchorManySteps(
       results[index] = { status: 'orphan', reason: 'empty quote' };
       continue;
     }
-    const { start, end } = passage.position;
+    const { start, end } = passage.position ?? { start: -1, end: -1 };
     if (
+      start >= 0 &&
       passage.documentVersion === doc.version &&
       doc.original.slice(start, end) === passage.quote.exact
     ) {
@@ -146,7 +147,7 @@ function* place(
     const passage = passages[index] as PassageSelectors;
     const result = placeByEvidence(doc, quote, occurrences, expectationOf(doc, passage, alignment));
     results[index] = result;
-    if (result.status !== 'orphan') {
+    if (result.status !== 'orphan' && passage.position) {
       moves.push({ oldStart: passage.position.start, newStart: result.start });
     }
   }

@@ -58,6 +58,7 @@ export function* extractDraftTextSteps(doc: Document): Steps<DraftText> {
   if (symbol) outline.symbol = symbol;
   if (title) outline.title = title;
   if (language) outline.language = language;
+  if (found.shape) outline.shape = found.shape;
   return { root, index, text, outline: { ...outline, units: found.units } };
 }
 
