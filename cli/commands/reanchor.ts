@@ -5,15 +5,19 @@ import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
-import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import type { StructuralUnit } from '../../utils/anchoring/units.ts';
 import { carryOver } from '../../utils/revisions/carry-over.ts';
-import { extractDraftText, flattenUnits, outlineText } from '../../utils/un/outline.ts';
+import { flattenUnits, outlineText } from '../../utils/un/outline.ts';
 import type { OutlineUnit } from '../../utils/un/schemas.ts';
+import { htmlDraftText } from '../draft-text.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
-import { withHtmlDocument } from './detect.ts';
-import { readPdfDraftText } from './outline.ts';
+import {
+  parseTextSource,
+  readPdfDraft,
+  TEXT_SOURCE_HELP,
+  type TextSourceChoice,
+} from '../pdf-text.ts';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -39,37 +43,44 @@ export function addReanchorCommand(program: Command): void {
     .requiredOption('--from <old>', 'the version the passages were chosen in (.txt, .html or .pdf)')
     .requiredOption('--to <new>', 'the version to find them in (.txt, .html or .pdf)')
     .requiredOption('--quotes <file>', 'JSON: [{ "id", "start", "end" }], offsets into OLD')
-    .action(async (options: { from: string; to: string; quotes: string }, command: Command) => {
-      for (const file of [options.from, options.to]) {
-        const extension = extname(file).toLowerCase();
-        if (!READABLE(extension)) {
-          command.error(`redline reanchor: expected a .txt, .html or .pdf file, got ${file}`, {
-            exitCode: EXIT_BAD_USAGE,
-            code: 'redline.unknownFileType',
-          });
+    .option('--text-source <source>', `for a PDF (OLD and NEW alike): ${TEXT_SOURCE_HELP}`)
+    .action(
+      async (
+        options: { from: string; to: string; quotes: string; textSource?: string },
+        command: Command,
+      ) => {
+        for (const file of [options.from, options.to]) {
+          const extension = extname(file).toLowerCase();
+          if (!READABLE(extension)) {
+            command.error(`redline reanchor: expected a .txt, .html or .pdf file, got ${file}`, {
+              exitCode: EXIT_BAD_USAGE,
+              code: 'redline.unknownFileType',
+            });
+          }
         }
-      }
-      const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
-      const oldDraft = await loadDraft(options.from);
-      const newDraft = await loadDraft(options.to);
-      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft.units));
-      for (const quote of quotes) {
-        if (quote.end > oldDraft.text.length) {
-          throw new InputError(
-            `quote ${quote.id}: ${quote.start}..${quote.end} is past the end of ${options.from} (${oldDraft.text.length} characters)`,
-          );
+        const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
+        const textSource = parseTextSource(options.textSource);
+        const oldDraft = await loadDraft(options.from, textSource);
+        const newDraft = await loadDraft(options.to, textSource);
+        const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft.units));
+        for (const quote of quotes) {
+          if (quote.end > oldDraft.text.length) {
+            throw new InputError(
+              `quote ${quote.id}: ${quote.start}..${quote.end} is past the end of ${options.from} (${oldDraft.text.length} characters)`,
+            );
+          }
         }
-      }
-      const passages = quotes.map((quote) => describePassage(oldDoc, quote.start, quote.end));
-      const ids = quotes.map((quote) => quote.id);
-      // Revisions are only told apart by provision when both versions have one.
-      const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
-      printJson(
-        hasOutlines
-          ? carriedResults(ids, passages, newDraft)
-          : anchoredResults(ids, passages, newDraft),
-      );
-    });
+        const passages = quotes.map((quote) => describePassage(oldDoc, quote.start, quote.end));
+        const ids = quotes.map((quote) => quote.id);
+        // Revisions are only told apart by provision when both versions have one.
+        const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
+        printJson(
+          hasOutlines
+            ? carriedResults(ids, passages, newDraft)
+            : anchoredResults(ids, passages, newDraft),
+        );
+      },
+    );
 }
 
 type QuoteId = Quote['id'];
@@ -128,26 +139,17 @@ function parseQuotes(json: string, file: string): Quote[] {
   return parsed.data;
 }
 
-/** The text of the page's draft content, through the same text index the extension uses. */
-function htmlDraftText(html: string): Promise<string> {
-  return withHtmlDocument(
-    html,
-    undefined,
-    (doc) => buildTextIndex(extractDraftText(doc).root).text,
-  );
-}
-
 interface Draft {
   text: string;
   units: OutlineUnit[];
 }
 
 /** The draft's text as Redline extracts it, with the outline of that same text. */
-async function loadDraft(file: string): Promise<Draft> {
+async function loadDraft(file: string, textSource: TextSourceChoice): Promise<Draft> {
   const extension = extname(file).toLowerCase();
   const text =
     extension === '.pdf'
-      ? await readPdfDraftText(file)
+      ? (await readPdfDraft(file, textSource)).text
       : TEXT_EXTENSIONS.has(extension)
         ? await readInput(file)
         : await htmlDraftText(await readInput(file));

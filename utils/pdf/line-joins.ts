@@ -89,16 +89,21 @@ export function hyphenatedCompounds(lines: readonly PdfLine[]): Set<string> {
   return compounds;
 }
 
+/** Chinese is written without spaces: a line break between its characters is no word break. */
+const UNSPACED = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
 /**
  * How a soft line end joins the two lines: `drop` a typesetter's hyphen (`organ-` + `ized`),
- * `keep` a word's own hyphen (`cross-` + `border`, known from elsewhere in the text), or `space`.
+ * `keep` a word's own hyphen (`cross-` + `border`, known from elsewhere in the text), `space`,
+ * or `none` between Chinese characters.
  */
 export function lineEndJoin(
   lineText: string,
   nextText: string,
   compounds: ReadonlySet<string>,
-): 'drop' | 'keep' | 'space' {
+): 'drop' | 'keep' | 'space' | 'none' {
   const end = lineText.trimEnd();
+  if (UNSPACED.test(end.slice(-1)) || UNSPACED.test(nextText.trimStart().charAt(0))) return 'none';
   if (!HYPHENS.test(end)) return 'space';
   if (end.endsWith('\u00ad')) return 'drop';
   const tail = LETTER_BEFORE_HYPHEN.exec(end)?.[1];
