@@ -14,6 +14,8 @@ export interface PdfLine {
   /** Height of the line's tallest item (its font size, near enough). */
   height: number;
   text: string;
+  /** An Arabic line: its items are in reading order, right to left, and it is set from the right. */
+  rightToLeft?: boolean;
 }
 
 /** A vertical move above this share of the font height starts a new line. */
@@ -61,7 +63,10 @@ export function pageLines(page: PdfPageItems, pageIndex: number): PdfLine[] {
     else if (item.hasEOL) previousEnded = true;
   });
   for (const printed of lines) {
-    if (isRightToLeft(printed, page)) inReadingOrder(printed, page);
+    if (isRightToLeft(printed, page)) {
+      inReadingOrder(printed, page);
+      printed.rightToLeft = true;
+    }
     dropTrailingSpaces(printed, page);
   }
   return lines;
