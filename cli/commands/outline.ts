@@ -1,7 +1,8 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
-import { extractDraftText, outlineText } from '../../utils/un/outline.ts';
+import { extractDraftText } from '../../utils/un/draft-page.ts';
+import { outlineText } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 import { EXIT_BAD_USAGE } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';

@@ -5,9 +5,8 @@ import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
-import type { StructuralUnit } from '../../utils/anchoring/units.ts';
 import { carryOver } from '../../utils/revisions/carry-over.ts';
-import { flattenUnits, outlineText } from '../../utils/un/outline.ts';
+import { outlineText, structuralUnits } from '../../utils/un/outline.ts';
 import type { OutlineUnit } from '../../utils/un/schemas.ts';
 import { htmlDraftText } from '../draft-text.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
@@ -36,6 +35,13 @@ const quotesSchema = z.array(
 
 type Quote = z.infer<typeof quotesSchema>[number];
 
+interface ReanchorOptions {
+  from: string;
+  to: string;
+  quotes: string;
+  textSource?: string;
+}
+
 export function addReanchorCommand(program: Command): void {
   program
     .command('reanchor')
@@ -44,49 +50,44 @@ export function addReanchorCommand(program: Command): void {
     .requiredOption('--to <new>', 'the version to find them in (.txt, .html or .pdf)')
     .requiredOption('--quotes <file>', 'JSON: [{ "id", "start", "end" }], offsets into OLD')
     .option('--text-source <source>', `for a PDF (OLD and NEW alike): ${TEXT_SOURCE_HELP}`)
-    .action(
-      async (
-        options: { from: string; to: string; quotes: string; textSource?: string },
-        command: Command,
-      ) => {
-        for (const file of [options.from, options.to]) {
-          const extension = extname(file).toLowerCase();
-          if (!READABLE(extension)) {
-            command.error(`redline reanchor: expected a .txt, .html or .pdf file, got ${file}`, {
-              exitCode: EXIT_BAD_USAGE,
-              code: 'redline.unknownFileType',
-            });
-          }
+    .action(async (options: ReanchorOptions, command: Command) => {
+      for (const file of [options.from, options.to]) {
+        const extension = extname(file).toLowerCase();
+        if (!READABLE(extension)) {
+          command.error(`redline reanchor: expected a .txt, .html or .pdf file, got ${file}`, {
+            exitCode: EXIT_BAD_USAGE,
+            code: 'redline.unknownFileType',
+          });
         }
-        const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
-        const textSource = parseTextSource(options.textSource);
-        const oldDraft = await loadDraft(options.from, textSource);
-        const newDraft = await loadDraft(options.to, textSource);
-        const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft.units));
-        for (const quote of quotes) {
-          if (quote.end > oldDraft.text.length) {
-            throw new InputError(
-              `quote ${quote.id}: ${quote.start}..${quote.end} is past the end of ${options.from} (${oldDraft.text.length} characters)`,
-            );
-          }
+      }
+      const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
+      const textSource = parseTextSource(options.textSource);
+      const oldDraft = await loadDraft(options.from, textSource);
+      const newDraft = await loadDraft(options.to, textSource);
+      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft));
+      for (const quote of quotes) {
+        if (quote.end > oldDraft.text.length) {
+          throw new InputError(
+            `quote ${quote.id}: ${quote.start}..${quote.end} is past the end of ${options.from} (${oldDraft.text.length} characters)`,
+          );
         }
-        const passages = quotes.map((quote) => describePassage(oldDoc, quote.start, quote.end));
-        const ids = quotes.map((quote) => quote.id);
-        // Revisions are only told apart by provision when both versions have one.
-        const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
-        printJson(
-          hasOutlines
-            ? carriedResults(ids, passages, newDraft)
-            : anchoredResults(ids, passages, newDraft),
-        );
-      },
-    );
+      }
+      const passages = quotes.map((quote) => describePassage(oldDoc, quote.start, quote.end));
+      const ids = quotes.map((quote) => quote.id);
+      // Revisions are only told apart by provision when both versions have one.
+      const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
+      printJson(
+        hasOutlines
+          ? carriedResults(ids, passages, newDraft)
+          : anchoredResults(ids, passages, newDraft),
+      );
+    });
 }
 
 type QuoteId = Quote['id'];
 
 function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
-  const doc = new SearchText(draft.text, structuralUnits(draft.units));
+  const doc = new SearchText(draft.text, structuralUnits(draft));
   return anchorMany(passages, doc).map((result, i) => {
     const id = ids[i] as QuoteId;
     if (result.status === 'orphan') return { id, status: result.status, score: 0 };
@@ -154,8 +155,4 @@ async function loadDraft(file: string, textSource: TextSourceChoice): Promise<Dr
         ? await readInput(file)
         : await htmlDraftText(await readInput(file));
   return { text, units: outlineText(text).units };
-}
-
-function structuralUnits(units: readonly OutlineUnit[]): StructuralUnit[] {
-  return flattenUnits(units).map(({ address, start, end }) => ({ address, start, end }));
 }

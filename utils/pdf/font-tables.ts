@@ -10,7 +10,8 @@ const U_NAME = /^u([0-9A-F]{4,6})(?:[._]|$)/;
 
 function openProgram(program: Uint8Array): Font | undefined {
   try {
-    const font = create(Buffer.from(program.buffer, program.byteOffset, program.byteLength));
+    // fontkit reads any Uint8Array (its types say Buffer, which browsers do not have).
+    const font = create(program as Parameters<typeof create>[0]);
     return 'characterSet' in font ? font : undefined;
   } catch {
     return undefined;
