@@ -4,8 +4,6 @@
  * French and a few others as @tesseract.js-data packages; nothing is downloaded at run time).
  */
 import { existsSync } from 'node:fs';
-import { createCanvas } from '@napi-rs/canvas';
-import { createWorker, OEM, PSM } from 'tesseract.js';
 import { openPdfInNode } from '../utils/pdf/node.ts';
 import type { UnLanguage } from '../utils/un/languages.ts';
 
@@ -51,6 +49,11 @@ export async function recognizePdfPages(
   language: UnLanguage,
   pageNumbers?: readonly number[],
 ): Promise<string[]> {
+  // Loaded only when a page is to be read: the engine and the canvas take a while to start.
+  const [{ createCanvas }, { createWorker, OEM, PSM }] = await Promise.all([
+    import('@napi-rs/canvas'),
+    import('tesseract.js'),
+  ]);
   const opened = await openPdfInNode(bytes);
   const worker = await createWorker(TESSERACT_LANGUAGES[language], OEM.LSTM_ONLY, {
     langPath: TESSDATA,

@@ -102,6 +102,8 @@ function report(recovery: PdfRecovery, parallelText: string | undefined): TextLa
   let notice = describeTextHealth(recovery.before);
   if (status === 'recovered' && recovery.source) {
     notice += ` Its text was recovered from ${how[recovery.source]}.`;
+  } else if (status === 'broken' && recovery.tried.length === 0) {
+    notice += ' Recovery was not asked for (--text-source none).';
   } else if (status === 'broken') {
     const tried = recovery.tried.map((step) => `${step.source}: ${step.outcome}`).join('; ');
     notice += ` It could not be recovered (${tried}). Give the same document as .txt or .html with --text-source FILE.`;

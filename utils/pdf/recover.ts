@@ -105,13 +105,14 @@ export async function recoverPdfText(
   const progress = options.onProgress ?? (() => undefined);
   const pages = await readPages(bytes);
   const before = textHealth(pages, options.language);
-  const unchanged: PdfRecovery = { bytes, pages, before, after: before, fonts: [], tried: [] };
+  const tried: PdfRecovery['tried'] = [];
+  const unchanged: PdfRecovery = { bytes, pages, before, after: before, fonts: [], tried };
   if (!before.broken) return unchanged;
   const fonts = await unmappedFonts(bytes);
   if (fonts.unmapped.length === 0) {
-    return { ...unchanged, tried: [{ source: 'font', outcome: 'no font lacks a ToUnicode map' }] };
+    tried.push({ source: 'font', outcome: 'no font lacks a ToUnicode map' });
+    return unchanged;
   }
-  const tried: PdfRecovery['tried'] = [];
   const codes = new Map(fonts.unmapped.map((font) => [font.index, drawnCodes(font)]));
   const codesOf = (font: UnmappedFont) => codes.get(font.index) ?? [];
   const fromTables = new Map(
