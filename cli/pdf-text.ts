@@ -7,7 +7,6 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { languageFromFileName } from '../utils/pdf/identity.ts';
 import { layoutPdfText } from '../utils/pdf/layout.ts';
-import { recoverPdfTextInNode } from '../utils/pdf/read-file.ts';
 import type { PdfRecovery, RecoveryOptions, TextSource } from '../utils/pdf/recover.ts';
 import { describeTextHealth } from '../utils/pdf/text-health.ts';
 import type { UnLanguage } from '../utils/un/languages.ts';
@@ -160,6 +159,8 @@ export async function readPdfDraft(
       : {}),
     onProgress: (step) => process.stderr.write(`redline: ${basename(file)}: ${step}…\n`),
   };
+  // Loaded when a PDF is read: pdf-lib and fontkit would slow every other command's start.
+  const { recoverPdfTextInNode } = await import('../utils/pdf/read-file.ts');
   let recovery: PdfRecovery;
   try {
     recovery = await recoverPdfTextInNode(bytes, file, options);
