@@ -25,34 +25,38 @@ const ALL_ARTICLES = Array.from({ length: 30 }, (_, i) => String(i + 1));
 const ACCURACY = { ru: 0.99, zh: 0.99, ar: 0.97 } as const;
 
 describe('a text layer of glyph numbers', () => {
-  it.each(EDITIONS)('is found on every page and in the one font of the %s PDF', async (edition) => {
-    const pages = await pdfPagesInNode(bytesOf(`udhr-${edition}.pdf`));
-    const health = textHealth(pages, edition);
-    expect(health.broken).toBe(true);
-    expect(health.pages.every((page) => page.broken)).toBe(true);
-    const fonts = health.fonts.filter((font) => font.characters > 0);
-    expect(fonts).toHaveLength(1);
-    expect(fonts[0]?.broken).toBe(true);
-    // pdf.js reads the space glyph (number 3) as U+0003.
-    expect(fonts[0]?.reasons).toContain('glyph-numbers');
-    expect(describeTextHealth(health)).toMatch(/^The text layer of every page holds glyph numbers/);
-    expect(articleNumbers(layoutPdfText(pages).text)).toEqual([]);
-  }, 60_000);
+  it.each(EDITIONS)(
+    'is found on every page and in the one font of the %s PDF',
+    async (edition) => {
+      const pages = await pdfPagesInNode(bytesOf(`udhr-${edition}.pdf`));
+      const health = textHealth(pages, edition);
+      expect(health.broken).toBe(true);
+      expect(health.pages.every((page) => page.broken)).toBe(true);
+      const fonts = health.fonts.filter((font) => font.characters > 0);
+      expect(fonts).toHaveLength(1);
+      expect(fonts[0]?.broken).toBe(true);
+      // pdf.js reads the space glyph (number 3) as U+0003.
+      expect(fonts[0]?.reasons).toContain('glyph-numbers');
+      expect(describeTextHealth(health)).toMatch(
+        /^The text layer of every page holds glyph numbers/,
+      );
+      expect(articleNumbers(layoutPdfText(pages).text)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('is not found in a sound PDF of the same text', () => {
     const official = officialText('ru');
     const page = {
       width: 595,
       height: 842,
-      items: official
-        .split('\n')
-        .map((str, i) => ({
-          str,
-          transform: [1, 0, 0, 11, 70, 800 - i * 14],
-          width: 400,
-          height: 11,
-          hasEOL: true,
-        })),
+      items: official.split('\n').map((str, i) => ({
+        str,
+        transform: [1, 0, 0, 11, 70, 800 - i * 14],
+        width: 400,
+        height: 11,
+        hasEOL: true,
+      })),
     };
     expect(textHealth([page], 'ru').broken).toBe(false);
   });
