@@ -6,17 +6,11 @@
  * like any other, so its text, items and positions are the ones the viewer and the outline use.
  */
 import type { UnLanguage } from '../un/languages.ts';
-import { drawnCodes, glyphMapFromFontTables } from './font-tables.ts';
 import { learnGlyphTexts, PROBE_FIRST } from './glyph-alignment.ts';
 import { layoutPdfText } from './layout.ts';
 import { type TextHealth, textHealth } from './text-health.ts';
 import type { PdfPageItems } from './types.ts';
-import {
-  type GlyphMap,
-  type UnmappedFont,
-  unmappedFonts,
-  withUnicodeMaps,
-} from './unicode-maps.ts';
+import type { GlyphMap, UnmappedFont } from './unicode-maps.ts';
 
 export const TEXT_SOURCES = ['font', 'parallel', 'ocr'] as const;
 export type TextSource = (typeof TEXT_SOURCES)[number];
@@ -108,6 +102,9 @@ export async function recoverPdfText(
   const tried: PdfRecovery['tried'] = [];
   const unchanged: PdfRecovery = { bytes, pages, before, after: before, fonts: [], tried };
   if (!before.broken) return unchanged;
+  // pdf-lib and fontkit are loaded only for a PDF that needs them.
+  const [{ unmappedFonts, withUnicodeMaps }, { drawnCodes, glyphMapFromFontTables }] =
+    await Promise.all([import('./unicode-maps.ts'), import('./font-tables.ts')]);
   const fonts = await unmappedFonts(bytes);
   if (fonts.unmapped.length === 0) {
     tried.push({ source: 'font', outcome: 'no font lacks a ToUnicode map' });
