@@ -17,7 +17,7 @@ describe('a PDF whose fonts hide their letters, in Redline’s viewer', () => {
     const viewer = await suite.browser.openExtensionPage(
       `viewer.html?file=${encodeURIComponent(PDF_URL)}`,
     );
-    const status = viewer.getByRole('status');
+    const status = viewer.locator('.message[role="status"]');
     await expect
       .poll(() => status.textContent(), { timeout: 30_000 })
       .toContain('holds glyph numbers, not letters');
