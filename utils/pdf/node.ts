@@ -1,7 +1,7 @@
 /**
  * Opens PDFs under Node (command line, unit tests) with pdf.js's legacy build. Node 20 lacks
- * `Promise.withResolvers`, which pdf.js 6 uses from its first line, and
- * `ArrayBuffer.prototype.transferToFixedLength`, which it uses to draw glyphs (OCR renders
+ * `Promise.withResolvers`, which pdf.js uses from its first line, and
+ * `ArrayBuffer.prototype.transferToFixedLength`, which it may use to draw glyphs (OCR renders
  * pages): both are supplied here.
  */
 import type { PdfDocumentLike } from './extract.ts';
