@@ -176,7 +176,21 @@ describe('sharing annotation sets in Chromium', () => {
     );
   });
 
-  it('refuses a hostile file whole, naming each bad field, and writes nothing', async () => {
+  it('refuses a corrupt file whole and writes nothing; of a sound file, lists each item it skips', async () => {
+    const before = await dumpDb(suite.browser.serviceWorker);
+    await picker().setInputFiles(
+      asUpload('broken.redline.json', { ...colleagueOn(documentKey), sets: null }),
+    );
+    const refusal = panel
+      .getByRole('alert')
+      .filter({ hasText: 'broken.redline.json was not imported' });
+    await refusal.waitFor();
+    expect(await refusal.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^sets: expected array, received null/),
+    ]);
+    expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+
     const hostile = colleagueOn(documentKey) as unknown as {
       annotations: Array<Record<string, unknown> & { target: Record<string, unknown> }>;
     };
@@ -185,20 +199,20 @@ describe('sharing annotation sets in Chromium', () => {
     first.comment = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 1">';
     delete second.target.quote;
     third.updatedAt = 'yesterday';
-    const before = await dumpDb(suite.browser.serviceWorker);
-
     await picker().setInputFiles(asUpload('hostile.redline.json', hostile));
-    const refusal = panel
-      .getByRole('alert')
-      .filter({ hasText: 'hostile.redline.json was not imported' });
-    await refusal.waitFor();
-    const reasons = await refusal.getByRole('listitem').allTextContents();
-    expect(reasons).toEqual([
-      expect.stringMatching(/annotations\[1\] \(id "clf-untoc-2"\): target\.quote/),
-      expect.stringMatching(/annotations\[2\] \(id "clf-untoc-3"\): updatedAt/),
+    const preview = panel.getByRole('region', { name: 'Import preview' });
+    await preview.getByText('2 not imported').click();
+    const skipped = await preview
+      .getByRole('listitem')
+      .filter({ hasText: 'not imported (' })
+      .allTextContents();
+    expect(skipped).toEqual([
+      expect.stringMatching(/annotations\[1\] \(id "clf-untoc-2"\): not imported \(target\.quote/),
+      expect.stringMatching(/annotations\[2\] \(id "clf-untoc-3"\): not imported \(updatedAt/),
     ]);
+    // Nothing is written until the user applies.
     expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
-    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('keeps script in an imported comment inert: shown as text in the panel, never run', async () => {
