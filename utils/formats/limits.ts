@@ -5,4 +5,11 @@ export const LIMITS = {
   quote: 20_000,
   tags: 50,
   url: 4_096,
+  /**
+   * One version of a document's text, as the page gave it (the longest text any record holds):
+   * what the background accepts to store is what a backup must bring back.
+   */
+  documentText: 20_000_000,
+  /** Text versions a document record remembers: the newest ones, when a page changes often. */
+  documentVersions: 1_000,
 } as const;

@@ -4,7 +4,7 @@ import {
   exportBackup,
   type FlagStore,
   INITIALISED_FLAG,
-  restoreBackup,
+  restoreBackupFile,
 } from '../../../utils/db/backup.ts';
 import { applyImport } from '../../../utils/db/import.ts';
 import { loadProfile } from '../../../utils/db/profile.ts';
@@ -45,10 +45,10 @@ describe('backup and restore', () => {
     const text = await exportBackup(source);
     expect(JSON.parse(text)).toMatchObject({ format: 'redline.backup', version: 1 });
     const target = freshDb();
-    const result = await restoreBackup(target, text);
+    const result = await restoreBackupFile(target, text, 'replace');
     expect(result).toMatchObject({
       ok: true,
-      value: { annotations: 3, superseded: 1, profile: 1, meta: 1 },
+      value: { mode: 'replace', counts: { annotations: 3, superseded: 1, profile: 1, meta: 1 } },
     });
     expect(await dump(target)).toEqual(await dump(source));
   });
@@ -56,7 +56,7 @@ describe('backup and restore', () => {
   it('replaces what was there rather than mixing with it', async () => {
     const backup = await exportBackup(freshDb());
     const db = await filledDb();
-    await restoreBackup(db, backup);
+    await restoreBackupFile(db, backup, 'replace');
     expect(await db.annotations.count()).toBe(0);
     expect(await db.meta.get('sentinel')).toBeDefined();
   });
@@ -67,7 +67,7 @@ describe('backup and restore', () => {
     const backup = JSON.parse(await exportBackup(db));
     backup.tables.annotations[1].updatedAt = 'soon';
     backup.tables.sets[0].colour = 'red';
-    const result = await restoreBackup(db, JSON.stringify(backup));
+    const result = await restoreBackupFile(db, JSON.stringify(backup), 'replace');
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -79,7 +79,11 @@ describe('backup and restore', () => {
   });
 
   it('asks for an update on a later backup version', async () => {
-    const result = await restoreBackup(freshDb(), '{"format":"redline.backup","version":2}');
+    const result = await restoreBackupFile(
+      freshDb(),
+      '{"format":"redline.backup","version":2}',
+      'replace',
+    );
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -107,7 +111,7 @@ describe('backup and restore', () => {
         updatedAt: '2026-12-02T00:00:00.000Z',
       },
     ];
-    await expect(restoreBackup(db, JSON.stringify(withDraft))).rejects.toThrow('quota exceeded');
+    await expect(restoreBackupFile(db, JSON.stringify(withDraft), 'replace')).rejects.toThrow('quota exceeded');
     expect(await dump(db)).toEqual(before);
   });
 });
