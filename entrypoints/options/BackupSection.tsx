@@ -14,9 +14,9 @@ import {
 } from '../../utils/db/backup.ts';
 import {
   type BackupReminderSettings,
+  REMINDER_EVERY_RANGE,
   readReminderSettings,
   recordBackup,
-  REMINDER_EVERY_RANGE,
   setReminderEvery,
 } from '../../utils/db/backup-reminder.ts';
 import type { ImportReport } from '../../utils/db/import.ts';

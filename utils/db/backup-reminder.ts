@@ -56,7 +56,10 @@ export async function setReminderEvery(flags: FlagStore, every: number): Promise
 }
 
 /** Comments (not tombstones) created after `since`; all of them when there was no backup. */
-export async function countCommentsSince(db: RedlineDb, since: string | undefined): Promise<number> {
+export async function countCommentsSince(
+  db: RedlineDb,
+  since: string | undefined,
+): Promise<number> {
   const after = since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
   return db.annotations
     .filter((annotation) => !annotation.deleted && Date.parse(annotation.createdAt) > after)

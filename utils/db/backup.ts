@@ -9,8 +9,8 @@ import type { ParseLimits } from '../formats/import/limits.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import { parseUntrustedJson } from '../formats/import/safe-json.ts';
 import { LIMITS } from '../formats/limits.ts';
-import { Profile } from '../formats/profile.ts';
 import { mergeDocument } from '../formats/merge.ts';
+import { Profile } from '../formats/profile.ts';
 import { buildSetFile } from '../formats/set-export.ts';
 import { type RedlineSetFile, SET_FILE_FORMAT } from '../formats/set-file.ts';
 import { applyImport, type ImportReport, previewImport } from './import.ts';
@@ -225,7 +225,8 @@ async function mergeWith(db: RedlineDb, backup: RedlineBackup, now: Date): Promi
         ...mergeDocument(stored, incoming),
         url: stored.url,
         family: stored.family ?? incoming.family,
-        lastSeenAt: stored.lastSeenAt > incoming.lastSeenAt ? stored.lastSeenAt : incoming.lastSeenAt,
+        lastSeenAt:
+          stored.lastSeenAt > incoming.lastSeenAt ? stored.lastSeenAt : incoming.lastSeenAt,
       };
     }),
   );

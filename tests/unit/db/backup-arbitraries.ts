@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { DocumentText, ProfileRecord, RedlineDb, SupersededVersion } from '../../../utils/db/schema.ts';
+import type {
+  DocumentText,
+  ProfileRecord,
+  RedlineDb,
+  SupersededVersion,
+} from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../../../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../../../utils/formats/comment-draft.ts';
@@ -200,12 +205,20 @@ export interface DatabaseState {
  */
 export const databaseState: fc.Arbitrary<DatabaseState> = fc
   .record({
-    documents: fc.uniqueArray(documentRecord, { minLength: 1, maxLength: 3, selector: (d) => d.key }),
+    documents: fc.uniqueArray(documentRecord, {
+      minLength: 1,
+      maxLength: 3,
+      selector: (d) => d.key,
+    }),
     versions: fc.array(fc.tuple(text(64, 1), text(2_000)), { minLength: 1, maxLength: 6 }),
     longText,
     annotations: fc.uniqueArray(annotation(id), { maxLength: 25, selector: (a) => a.id }),
     history: fc.array(
-      fc.tuple(annotation(id), fc.constantFrom('older-edit', 'concurrent-edit', 'deleted' as const), instant),
+      fc.tuple(
+        annotation(id),
+        fc.constantFrom('older-edit', 'concurrent-edit', 'deleted' as const),
+        instant,
+      ),
       { maxLength: 30 },
     ),
     sets: fc.uniqueArray(set, { maxLength: 4, selector: (s) => s.id }),
@@ -224,7 +237,12 @@ export const databaseState: fc.Arbitrary<DatabaseState> = fc
         savedAt: document.lastSeenAt,
       })),
     );
-    texts.push({ documentKey: first.key, version: 'consolidated', text: state.longText, savedAt: first.lastSeenAt });
+    texts.push({
+      documentKey: first.key,
+      version: 'consolidated',
+      text: state.longText,
+      savedAt: first.lastSeenAt,
+    });
     const annotations = state.annotations.map((a, index) => ({
       ...a,
       documentKey: state.documents[index % state.documents.length]?.key ?? a.documentKey,
@@ -234,7 +252,10 @@ export const databaseState: fc.Arbitrary<DatabaseState> = fc
       annotationId: annotations[index % Math.max(annotations.length, 1)]?.id ?? lost.id,
       reason,
       savedAt,
-      annotation: { ...lost, id: annotations[index % Math.max(annotations.length, 1)]?.id ?? lost.id },
+      annotation: {
+        ...lost,
+        id: annotations[index % Math.max(annotations.length, 1)]?.id ?? lost.id,
+      },
     }));
     return {
       documents: state.documents,

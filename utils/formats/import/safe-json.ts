@@ -13,7 +13,7 @@ function decodeUtf8(bytes: Uint8Array): ParseResult<string> {
     return fail(
       error instanceof RangeError
         ? 'the file is too large for this browser to read as text'
-        : 'the file is not valid UTF-8 text',
+        : 'the file is not JSON: it is not UTF-8 text',
     );
   }
 }

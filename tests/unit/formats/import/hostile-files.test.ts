@@ -97,7 +97,7 @@ describe('reading an untrusted file', () => {
   it('refuses bytes that are not UTF-8', () => {
     const bytes = new TextEncoder().encode(colleagueText);
     bytes[200] = 0xff;
-    expect(errorsOf(bytes)).toEqual(['the file is not valid UTF-8 text']);
+    expect(errorsOf(bytes)).toEqual(['the file is not JSON: it is not UTF-8 text']);
   });
 
   it('names the annotation and field of every wrong value', () => {
