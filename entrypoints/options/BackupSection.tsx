@@ -24,6 +24,7 @@ import { getDb } from '../../utils/db/index.ts';
 import { browserFlags } from '../../utils/db/storage-health.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
+import { useReminderSettings } from '../../utils/sharing/use-reminder-settings.ts';
 
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -98,20 +99,15 @@ export function BackupSection({
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState<PendingRestore>();
-  const [settings, setSettings] = useState<BackupReminderSettings>();
+  const settings = useReminderSettings();
   const [every, setEvery] = useState('');
   const [reminderStatus, setReminderStatus] = useState('');
   const confirm = useRef<HTMLDialogElement>(null);
 
-  async function loadSettings() {
-    const loaded = await readReminderSettings(browserFlags);
-    setSettings(loaded);
-    setEvery(String(loaded.every));
-  }
-
+  const storedEvery = settings?.every;
   useEffect(() => {
-    void loadSettings();
-  }, []);
+    if (storedEvery !== undefined) setEvery(String(storedEvery));
+  }, [storedEvery]);
 
   async function backup() {
     try {
@@ -123,7 +119,6 @@ export function BackupSection({
         data: await exportBackup(getDb(), now),
       });
       await recordBackup(browserFlags, now.toISOString());
-      await loadSettings();
       setStatus(TEXT.saved(fileName));
     } catch (error) {
       setStatus(TEXT.backupFailed(error));
@@ -134,7 +129,6 @@ export function BackupSection({
     try {
       await setReminderEvery(browserFlags, Number(every));
       setReminderStatus(TEXT.reminderSaved(Number(every)));
-      await loadSettings();
     } catch {
       setReminderStatus(TEXT.reminderRefused);
     }
@@ -169,7 +163,6 @@ export function BackupSection({
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       // The data now is at least as recent as the backup: it counts as backed up then.
       await recordBackup(browserFlags, backup.exportedAt);
-      await loadSettings();
       setStatus(TEXT.restored(fileName, outcome, seconds));
       onRestored();
       await signalChange(EVERY_DOCUMENT);

@@ -225,8 +225,6 @@ async function mergeWith(db: RedlineDb, backup: RedlineBackup, now: Date): Promi
         ...mergeDocument(stored, incoming),
         url: stored.url,
         family: stored.family ?? incoming.family,
-        lastSeenAt:
-          stored.lastSeenAt > incoming.lastSeenAt ? stored.lastSeenAt : incoming.lastSeenAt,
       };
     }),
   );
