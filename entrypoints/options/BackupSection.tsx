@@ -13,9 +13,7 @@ import {
   restoreBackup,
 } from '../../utils/db/backup.ts';
 import {
-  type BackupReminderSettings,
   REMINDER_EVERY_RANGE,
-  readReminderSettings,
   recordBackup,
   setReminderEvery,
 } from '../../utils/db/backup-reminder.ts';
