@@ -292,10 +292,12 @@ describe('backup, restore and the eviction warning in the options page', () => {
       mimeType: 'application/json',
       buffer: backup.bytes,
     });
-    const dialog = options.getByRole('dialog', { name: 'Replace all your data?' });
-    await dialog.getByRole('button', { name: 'Replace with the backup' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Restore a backup' });
+    await dialog.getByText(/^Redline holds now 3 comments/).waitFor();
+    await dialog.getByText(/^Merge: .* 0 new comments, 0 newer edits/).waitFor();
+    await dialog.getByRole('button', { name: 'Replace everything with the backup' }).click();
     await options
-      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents\./)
+      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents \(\d+\.\d s\)\./)
       .waitFor();
     expect(await dumpDb(suite.browser.serviceWorker)).toEqual(backedUp);
     await expect(options.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe(
@@ -312,7 +314,6 @@ describe('backup, restore and the eviction warning in the options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'redline.backup', version: 1, tables: {} })),
     });
-    await options.getByRole('button', { name: 'Replace with the backup' }).click();
     await options
       .getByText('not-a-backup.json was not restored; your data is unchanged.')
       .waitFor();

@@ -1,22 +1,27 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
-import { DRAFT_URL } from '../../tests/harness/draft-page.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import { extractDraftText, flattenUnits } from '../../utils/un/outline.ts';
+import { DRAFT_URL } from './draft-page.ts';
 
-const DRAFT_FILE = path.resolve(import.meta.dirname, '../../tests/fixtures/un/untoc-draft.html');
+const DRAFT_FILE = path.resolve(import.meta.dirname, '../fixtures/un/untoc-draft.html');
 
 /**
- * `count` passages of `words` words spread evenly over the UNTOC HTML draft, described as the
- * annotator describes a selection there, so benches anchor what users would have made.
+ * `count` passages of `words` words spread evenly over an HTML draft (the UNTOC draft fixture
+ * unless given), described as the annotator describes a selection there, so benches and tests
+ * anchor what users would have made.
  */
-export function passagesOnHtmlDraft(count: number, words: number): PassageSelectors[] {
+export function passagesOnHtmlDraft(
+  count: number,
+  words: number,
+  html = readFileSync(DRAFT_FILE, 'utf8'),
+): PassageSelectors[] {
   const window = new Window({ url: DRAFT_URL });
-  window.document.write(readFileSync(DRAFT_FILE, 'utf8'));
+  window.document.write(html);
   const draft = extractDraftText(window.document as unknown as Document);
   const text = buildTextIndex(draft.root).text;
   const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
