@@ -9,8 +9,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // No test here starts a process: those are the integration project's.
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        test: {
+          // Tests that start processes: the command line, LibreOffice, Biome.
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -19,7 +19,7 @@ import { type AnchorResult, anchorMany } from '../utils/anchoring/anchor.ts';
 import { describePassage } from '../utils/anchoring/describe.ts';
 import { SearchText } from '../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../utils/anchoring/selectors.ts';
-import { flattenUnits, outlineText } from '../utils/un/outline.ts';
+import { outlineText, structuralUnits } from '../utils/un/outline.ts';
 
 const COPIES = 4;
 const ARTICLES_IN_UNTOC = 41;
@@ -271,8 +271,7 @@ async function timed<T>(
 }
 
 const draft = largeDraft();
-const unitsOf = (text: string) =>
-  flattenUnits(outlineText(text).units).map(({ address, start, end }) => ({ address, start, end }));
+const unitsOf = (text: string) => structuralUnits(outlineText(text));
 const oldDoc = new SearchText(draft, unitsOf(draft));
 const passages = wordPassages(draft, ANNOTATIONS, seededRandom(99)).map(({ start, end }) =>
   describePassage(oldDoc, start, end),

@@ -7,10 +7,10 @@
  */
 import { launchWithExtension } from '../tests/harness/browser.ts';
 import { serveDraft } from '../tests/harness/draft-page.ts';
+import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { tabIdOf } from '../tests/harness/extension-db.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
-import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 

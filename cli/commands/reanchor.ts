@@ -6,9 +6,9 @@ import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
-import type { StructuralUnit } from '../../utils/anchoring/units.ts';
 import { carryOver } from '../../utils/revisions/carry-over.ts';
-import { extractDraftText, flattenUnits, outlineText } from '../../utils/un/outline.ts';
+import { extractDraftText } from '../../utils/un/draft-page.ts';
+import { outlineText, structuralUnits } from '../../utils/un/outline.ts';
 import type { OutlineUnit } from '../../utils/un/schemas.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
@@ -52,7 +52,7 @@ export function addReanchorCommand(program: Command): void {
       const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
       const oldDraft = await loadDraft(options.from);
       const newDraft = await loadDraft(options.to);
-      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft.units));
+      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft));
       for (const quote of quotes) {
         if (quote.end > oldDraft.text.length) {
           throw new InputError(
@@ -75,7 +75,7 @@ export function addReanchorCommand(program: Command): void {
 type QuoteId = Quote['id'];
 
 function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
-  const doc = new SearchText(draft.text, structuralUnits(draft.units));
+  const doc = new SearchText(draft.text, structuralUnits(draft));
   return anchorMany(passages, doc).map((result, i) => {
     const id = ids[i] as QuoteId;
     if (result.status === 'orphan') return { id, status: result.status, score: 0 };
@@ -152,8 +152,4 @@ async function loadDraft(file: string): Promise<Draft> {
         ? await readInput(file)
         : await htmlDraftText(await readInput(file));
   return { text, units: outlineText(text).units };
-}
-
-function structuralUnits(units: readonly OutlineUnit[]): StructuralUnit[] {
-  return flattenUnits(units).map(({ address, start, end }) => ({ address, start, end }));
 }

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { awaitingCarry } from '../../utils/annotations/carry.ts';
 import {
   deleteAnnotation,
   listAnnotations,
@@ -14,6 +13,7 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { pageReportKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+import { awaitingCarry } from '../../utils/revisions/carry.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
 
 /** Every request that reads or writes the database: the background answers them all. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isUnPdfUrl } from '../../utils/pdf/open-in-redline.ts';
+import { isUnPdfUrl } from '../../utils/pdf/pdf-url.ts';
 
 /**
  * A UN PDF opened in the browser's own viewer, which Redline cannot annotate: the badge says

@@ -9,7 +9,8 @@ import { getDb } from '../../utils/db/index.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
-import { isPdfUrl, viewerUrl } from '../../utils/pdf/open-in-redline.ts';
+import { viewerUrl } from '../../utils/open-in-redline.ts';
+import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
 

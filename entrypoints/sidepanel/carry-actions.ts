@@ -1,9 +1,9 @@
-import { type CarryTarget, carriedAnnotation } from '../../utils/annotations/carry.ts';
 import { getDb } from '../../utils/db/index.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
 import { signalChange } from '../../utils/messaging/change-signal.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { type CarryTarget, carriedAnnotation } from '../../utils/revisions/carry.ts';
 
 /** Saves the carried copies in one transaction and tells the page to paint them. */
 export async function carry(

@@ -1,15 +1,14 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import type { AnnotatorController } from '../../annotator/controller.ts';
+import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
 import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
-import type { AnnotatorController } from '../annotator/controller.ts';
-import { annotatePdf } from './annotate.tsx';
 import type { OpenedPdf } from './open-pdf.ts';
 import { PdfPagesView } from './page-view.ts';
-import { pdfPageSource } from './pdf-page-source.ts';
 import { type TocEntry, viewerStore } from './state.ts';
 
 /** Kinds that make the table of contents: the draft's divisions and articles, not paragraphs. */

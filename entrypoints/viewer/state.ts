@@ -1,4 +1,4 @@
-import { Store } from '../annotator/store.ts';
+import { Store } from '../../annotator/store.ts';
 
 export interface TocEntry {
   label: string;

@@ -5,7 +5,8 @@ import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
-import { extractDraftText, flattenUnits } from '../../utils/un/outline.ts';
+import { extractDraftText } from '../../utils/un/draft-page.ts';
+import { structuralUnits } from '../../utils/un/outline.ts';
 import { DRAFT_URL } from './draft-page.ts';
 
 const DRAFT_FILE = path.resolve(import.meta.dirname, '../fixtures/un/untoc-draft.html');
@@ -24,11 +25,7 @@ export function passagesOnHtmlDraft(
   window.document.write(html);
   const draft = extractDraftText(window.document as unknown as Document);
   const text = buildTextIndex(draft.root).text;
-  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
-    address,
-    start,
-    end,
-  }));
+  const units = structuralUnits(draft.outline);
   const search = new SearchText(text, units);
   const runs = [...text.matchAll(new RegExp(`\\S+(?:\\s+\\S+){${words - 1}}`, 'g'))];
   const step = Math.floor(runs.length / count);

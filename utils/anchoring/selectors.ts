@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { LIMITS } from '../formats/limits.ts';
+
+/**
+ * Bounds on selectors read from untrusted files and pages. They live here, not in
+ * formats/limits.ts, so that anchoring depends on no format; the formats take them from here.
+ */
+export const SELECTOR_LIMITS = { quote: 20_000, shortText: 500 } as const;
 
 /**
  * Selector shapes follow the W3C Web Annotation model so annotation files stay readable by other
@@ -7,9 +12,9 @@ import { LIMITS } from '../formats/limits.ts';
  */
 export const textQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().max(LIMITS.quote),
-  prefix: z.string().max(LIMITS.shortText),
-  suffix: z.string().max(LIMITS.shortText),
+  exact: z.string().max(SELECTOR_LIMITS.quote),
+  prefix: z.string().max(SELECTOR_LIMITS.shortText),
+  suffix: z.string().max(SELECTOR_LIMITS.shortText),
 });
 
 export const textPositionSelectorSchema = z
@@ -23,7 +28,7 @@ export const textPositionSelectorSchema = z
 export const structuralSelectorSchema = z.object({
   type: z.literal('StructuralSelector'),
   /** Human address of the deepest unit holding the passage's start, e.g. `Art. 7(1)(b)`. */
-  address: z.string().min(1).max(LIMITS.shortText),
+  address: z.string().min(1).max(SELECTOR_LIMITS.shortText),
   /** Where the passage starts inside that unit. */
   offset: z.number().int().nonnegative(),
   unitLength: z.number().int().nonnegative(),
@@ -41,7 +46,7 @@ export const passageSelectorsSchema = z.object({
   position: textPositionSelectorSchema,
   structure: structuralSelectorSchema.optional(),
   /** Fingerprint of the document text the passage was chosen in (see fingerprint.ts). */
-  documentVersion: z.string().max(LIMITS.shortText),
+  documentVersion: z.string().max(SELECTOR_LIMITS.shortText),
 });
 
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;

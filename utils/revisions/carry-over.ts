@@ -3,7 +3,7 @@ import { describePassage } from '../anchoring/describe.ts';
 import { SearchText } from '../anchoring/search-text.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import { type DiffPart, wordDiff } from '../formats/export/word-diff.ts';
-import { flattenUnits, outlineText } from '../un/outline.ts';
+import { outlineText, structuralUnits } from '../un/outline.ts';
 import type { OutlineUnit } from '../un/schemas.ts';
 import { sameProvision } from './provision.ts';
 
@@ -56,8 +56,7 @@ export function carryOver(
   newText: string,
   newUnits: readonly OutlineUnit[] = outlineText(newText).units,
 ): CarryResult[] {
-  const units = flattenUnits(newUnits).map(({ address, start, end }) => ({ address, start, end }));
-  const search = new SearchText(newText, units);
+  const search = new SearchText(newText, structuralUnits({ units: newUnits }));
   const anchors = anchorMany(
     candidates.map((candidate) => candidate.target),
     search,

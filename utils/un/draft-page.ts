@@ -1,9 +1,13 @@
+import { SearchText } from '../anchoring/search-text.ts';
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
+import { canonicalUrl, documentKey } from '../formats/document-key.ts';
 import { blockText } from './dom-text.ts';
 import { languageFromCode } from './languages.ts';
 import { mainContent } from './main-content.ts';
+import { structuralUnits } from './outline.ts';
 import { outlineText } from './outline-text.ts';
 import type { Outline } from './schemas.ts';
+import { parseSymbol } from './symbol.ts';
 import { findSymbols } from './symbol-grammar.ts';
 import { symbolFromUrl } from './symbol-link.ts';
 
@@ -47,4 +51,45 @@ export function extractDraftText(doc: Document): DraftText {
   if (title) outline.title = title;
   if (language) outline.language = language;
   return { root, index, text, outline: { ...outline, units: found.units } };
+}
+
+/** A draft as the annotator reads it: identity, text index, outline, and the prepared text. */
+export interface DraftPage {
+  documentKey: string;
+  symbol?: string;
+  /** The symbol without revision parts: revisions of one draft share it. */
+  family?: string;
+  language?: string;
+  title?: string;
+  url: string;
+  root: Element;
+  index: TextIndex;
+  search: SearchText;
+  outline: Outline;
+}
+
+/**
+ * Reads the draft in a page. The outline counts in the text index's own characters (`blockText`
+ * is the index's text), so outline offsets, anchors and highlights agree.
+ */
+export function readDraftPage(
+  doc: Document,
+  url: string = doc.URL,
+  draft: DraftText = extractDraftText(doc),
+): DraftPage {
+  const { index, outline } = draft;
+  const page: DraftPage = {
+    documentKey: documentKey({ symbol: outline.symbol, language: outline.language, url }),
+    url: canonicalUrl(url),
+    root: draft.root,
+    index,
+    search: new SearchText(index.text, structuralUnits(outline)),
+    outline,
+  };
+  if (outline.symbol) page.symbol = outline.symbol;
+  const family = outline.symbol ? parseSymbol(outline.symbol)?.family : undefined;
+  if (family) page.family = family;
+  if (outline.language) page.language = outline.language;
+  if (outline.title) page.title = outline.title;
+  return page;
 }

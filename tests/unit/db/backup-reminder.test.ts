@@ -11,7 +11,8 @@ import {
 } from '../../../utils/db/backup-reminder.ts';
 import { applyImport } from '../../../utils/db/import.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
-import { colleague, deleteOpened, freshDb, memoryFlags } from '../../fixtures/sharing/database.ts';
+import { colleague, memoryFlags } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

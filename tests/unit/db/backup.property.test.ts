@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup, RedlineBackup, restoreBackupFile } from '../../../utils/db/backup.ts';
-import { deleteOpened, dump, freshDb } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
 import { databaseState, writeState } from './backup-arbitraries.ts';
 
 afterEach(deleteOpened);

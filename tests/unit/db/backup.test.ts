@@ -17,14 +17,8 @@ import { applyImport } from '../../../utils/db/import.ts';
 import { loadProfile } from '../../../utils/db/profile.ts';
 import type { RedlineDb } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
-import {
-  colleague,
-  colleagueText,
-  deleteOpened,
-  dump,
-  freshDb,
-  memoryFlags,
-} from '../../fixtures/sharing/database.ts';
+import { colleague, colleagueText, memoryFlags } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

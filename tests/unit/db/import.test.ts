@@ -5,13 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyImport, importSharedFile, previewImport } from '../../../utils/db/import.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { buildSetFile } from '../../../utils/formats/set-export.ts';
-import {
-  colleague,
-  deleteOpened,
-  dump,
-  FIXTURES,
-  freshDb,
-} from '../../fixtures/sharing/database.ts';
+import { colleague, FIXTURES } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

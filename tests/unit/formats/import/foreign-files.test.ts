@@ -8,7 +8,7 @@ const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 // The same UNTOC text the fixtures' offsets were taken from.
 const CORPUS = readFileSync(
-  path.resolve(__dirname, '../../../fixtures/anchoring/untoc.txt'),
+  path.resolve(__dirname, '../../../fixtures/formats/untoc-2000-en.txt'),
   'utf8',
 );
 const SOURCE = 'https://www.unodc.org/documents/treaties/UNTOC/untoc-en.html';

@@ -1,9 +1,20 @@
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PdfText } from '../../utils/pdf/types.ts';
-import { flattenUnits } from '../../utils/un/outline.ts';
+import { structuralUnits } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
-import type { PageSource } from '../annotator/page-source.ts';
-import type { PdfPagesView } from './page-view.ts';
+import type { AnnotatorController } from '../controller.ts';
+import { mountAnnotator } from '../mount.tsx';
+import type { PageSource } from '../page-source.ts';
+import { watchSelections } from '../watch-selections.ts';
+
+/** What the annotator needs of the viewer's rendered pages. */
+export interface RenderedPdfPages {
+  /** The text layer spans of a rendered page, one per text item; none while it is not rendered. */
+  spansOf(page: number): HTMLElement[] | undefined;
+  pageOfElement(element: Element): number | undefined;
+  scrollToPage(page: number): void;
+  ensureRendered(page: number): Promise<unknown>;
+}
 
 export interface PdfDraft {
   documentKey: string;
@@ -31,13 +42,9 @@ function pagesByOffset(text: PdfText): { starts: number[]; pages: number[] } {
  * the text layer spans of the pages rendered now. A passage across a page break becomes one
  * range per span, so nothing between the pages (page numbers, footnotes) is painted.
  */
-export function pdfPageSource(draft: PdfDraft, view: PdfPagesView): PageSource {
+export function pdfPageSource(draft: PdfDraft, view: RenderedPdfPages): PageSource {
   const { text } = draft;
-  const units = flattenUnits(draft.outline.units).map(({ address, start, end }) => ({
-    address,
-    start,
-    end,
-  }));
+  const units = structuralUnits(draft.outline);
   const search = new SearchText(text.text, units);
   const byOffset = pagesByOffset(text);
   const spanItems = new WeakMap<Element, { page: number; item: number }>();
@@ -141,4 +148,25 @@ function indexOfBoundary(spans: readonly HTMLElement[], node: Node, offset: numb
     if (reference.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_FOLLOWING) return i;
   }
   return spans.length - 1;
+}
+
+/** Whether an event happened in Redline's own UI or the viewer's chrome, not in the pages. */
+function outsidePages(event: Event): boolean {
+  return event
+    .composedPath()
+    .some(
+      (node) => node instanceof Element && (node.tagName === 'REDLINE-UI' || node.id === 'chrome'),
+    );
+}
+
+/**
+ * The same annotator as on HTML pages (toolbar, editor, highlights, side panel reports), reading
+ * the PDF through its page source. The viewer is an extension page, so it is loaded here
+ * directly instead of being injected.
+ */
+export function annotatePdf(source: PageSource): Promise<AnnotatorController> {
+  return mountAnnotator(
+    () => source,
+    (controller) => watchSelections(document, controller, outsidePages),
+  );
 }

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import packageJson from '../../../package.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
 
 const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../../cli/bin.mjs');
+const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
 
 async function redline(...args: string[]) {
   try {
@@ -43,7 +43,7 @@ describe('the redline command', () => {
 
 describe('the redline command in a pipe', () => {
   it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
-    const draft = path.resolve(__dirname, '../../fixtures/un/untoc.txt');
+    const draft = path.resolve(import.meta.dirname, '../fixtures/un/untoc.txt');
     const pipeline = `"${process.execPath}" "${BIN}" outline "${draft}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`;
     const result = await run('bash', ['-c', pipeline]).then(
       ({ stderr }) => ({ code: 0, stderr }),

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { CommentEditor } from '../../components/CommentEditor.tsx';
-import { PageStrip } from '../../components/PageStrip.tsx';
-import { SelectionToolbar } from '../../components/SelectionToolbar.tsx';
+import { CommentEditor } from '../components/CommentEditor.tsx';
+import { PageStrip } from '../components/PageStrip.tsx';
+import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
 import type { AnnotatorController } from './controller.ts';
 
 /** The annotator's view: toolbar on a selection, the editor, and a toast for undo. */

@@ -1,5 +1,5 @@
 import type { Annotation } from '../formats/annotation.ts';
-import type { CarryResult } from '../revisions/carry-over.ts';
+import type { CarryResult } from './carry-over.ts';
 
 export interface CarryTarget {
   documentKey: string;

@@ -1,22 +1,10 @@
-/** Where UN PDFs open in Redline, and the setting that sends them there always. */
+/**
+ * Where UN PDFs open in Redline, and the setting that sends them there always: browser glue,
+ * kept out of the pure utils/pdf/.
+ */
 import { browser } from 'wxt/browser';
 
-/** Hosts whose PDFs Redline offers to open: the extension's own host permissions. */
-const UN_PDF = /^https?:\/\/(?:[^/]+\.)?(?:unodc\.org|un\.org|undocs\.org)\/[^?#]*\.pdf(?:[?#]|$)/i;
-
 export const ALWAYS_OPEN_KEY = 'alwaysOpenUnPdfs';
-
-export function isUnPdfUrl(url: string | undefined): boolean {
-  return url !== undefined && UN_PDF.test(url);
-}
-
-export function isPdfUrl(url: string): boolean {
-  try {
-    return new URL(url).pathname.toLowerCase().endsWith('.pdf');
-  } catch {
-    return false;
-  }
-}
 
 /** The viewer page showing the PDF at `pdfUrl`. */
 export function viewerUrl(pdfUrl: string): string {

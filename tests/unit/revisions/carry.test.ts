@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  awaitingCarry,
-  carriedAnnotation,
-  carryTargetOf,
-} from '../../../utils/annotations/carry.ts';
 import { Annotation } from '../../../utils/formats/annotation.ts';
-import { annotationOn } from './fixtures.ts';
+import { awaitingCarry, carriedAnnotation, carryTargetOf } from '../../../utils/revisions/carry.ts';
+import { annotationOn } from '../annotations/fixtures.ts';
 
 describe('carrying a comment to a newer revision', () => {
   const original = annotationOn('old-1', {

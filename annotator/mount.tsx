@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { createPainter } from '../../utils/highlight/index.ts';
-import { onChangeSignal } from '../../utils/messaging/change-signal.ts';
-import { requestOrThrow } from '../../utils/messaging/client.ts';
-import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { createPainter } from '../utils/highlight/index.ts';
+import { onChangeSignal } from '../utils/messaging/change-signal.ts';
+import { requestOrThrow } from '../utils/messaging/client.ts';
+import { tabMessenger } from '../utils/messaging/tab.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { AnnotatorController } from './controller.ts';
 import type { PageSource } from './page-source.ts';

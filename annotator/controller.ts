@@ -1,20 +1,20 @@
-import type { StripLayer } from '../../components/PageStrip.tsx';
-import { type AnchorResult, anchorMany } from '../../utils/anchoring/anchor.ts';
-import { describePassage } from '../../utils/anchoring/describe.ts';
+import type { StripLayer } from '../components/PageStrip.tsx';
+import { type AnchorResult, anchorMany } from '../utils/anchoring/anchor.ts';
+import { describePassage } from '../utils/anchoring/describe.ts';
 import {
   buildAnnotation,
   type CommentFields,
   draftKey,
   EMPTY_FIELDS,
   fieldsOf,
-} from '../../utils/annotations/build.ts';
-import type { Annotation, AnnotationTarget, Author } from '../../utils/formats/annotation.ts';
-import type { AnnotationSetInfo } from '../../utils/formats/annotation-set.ts';
-import type { CommentDraft } from '../../utils/formats/comment-draft.ts';
-import { DEFAULT_SET_ID } from '../../utils/formats/default-set.ts';
-import type { HighlightPainter } from '../../utils/highlight/index.ts';
-import { request, requestOrThrow } from '../../utils/messaging/client.ts';
-import { htmlPageSource, type PageSource } from './page-source.ts';
+} from '../utils/annotations/build.ts';
+import type { Annotation, AnnotationTarget, Author } from '../utils/formats/annotation.ts';
+import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import type { CommentDraft } from '../utils/formats/comment-draft.ts';
+import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
+import type { HighlightPainter } from '../utils/highlight/index.ts';
+import { request, requestOrThrow } from '../utils/messaging/client.ts';
+import type { PageSource } from './page-source.ts';
 import { Store } from './store.ts';
 
 const TOAST_MS = 12_000;
@@ -63,8 +63,8 @@ export class AnnotatorController {
     private readonly doc: Document,
     private readonly author: Author,
     private readonly painter: HighlightPainter,
-    /** Reads the draft; an HTML page by default, the PDF viewer passes its own. */
-    private readonly readPage: () => PageSource = () => htmlPageSource(doc),
+    /** Reads the draft, through an HTML page or the PDF viewer (`integrations/`). */
+    private readonly readPage: () => PageSource,
   ) {
     this.page = readPage();
   }

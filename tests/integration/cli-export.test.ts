@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Submission } from '../../../../utils/formats/submission.ts';
-import { FIXTURE_ORDER, fixtureSet, PROFILE_FILE, SET_FILE } from './fixture.ts';
+import { Submission } from '../../utils/formats/submission.ts';
+import {
+  FIXTURE_ORDER,
+  fixtureSet,
+  PROFILE_FILE,
+  SET_FILE,
+} from '../unit/formats/export/fixture.ts';
 
 const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../../../cli/bin.mjs');
+const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
 
 async function redline(...args: string[]) {
   try {

@@ -1,4 +1,3 @@
-import { watchReanchor } from '../../utils/highlight/watch.ts';
 import type { AnnotatorController } from './controller.ts';
 
 /** Events in Redline's own UI are not the reader selecting or clicking the draft. */
@@ -29,10 +28,4 @@ export function watchSelections(
     const [id] = controller.idsAt(event.clientX, event.clientY);
     if (id) controller.openAnnotation(id);
   });
-}
-
-/** An HTML draft: selections and clicks, and highlights put back when the page re-renders. */
-export function watchPage(doc: Document, controller: AnnotatorController): void {
-  watchSelections(doc, controller);
-  watchReanchor(doc.body, () => void controller.rereadPage());
 }
