@@ -17,6 +17,8 @@ import { applyImport } from '../../../utils/db/import.ts';
 import { loadProfile } from '../../../utils/db/profile.ts';
 import type { RedlineDb } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
+import { LIMITS } from '../../../utils/formats/limits.ts';
+import { protocol } from '../../../utils/messaging/protocol.ts';
 import { colleague, colleagueText, memoryFlags } from '../../fixtures/sharing/database.ts';
 import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
 
@@ -140,6 +142,40 @@ async function fullBackup(): Promise<RedlineBackup> {
   if (!read.ok) throw new Error(read.errors.join('\n'));
   return read.value;
 }
+
+describe('the bounds of a backup are those of what Redline stores', () => {
+  it('restores a text as long as the background stores, and names one that is longer', async () => {
+    const seen = {
+      key: 'A/AC.254/4/Rev.11|en',
+      url: 'https://www.unodc.org/documents/treaties/UNTOC/draft-convention.html',
+      kind: 'html' as const,
+      version: 'consolidated',
+      text: colleagueText
+        .repeat(Math.ceil(LIMITS.documentText / colleagueText.length))
+        .slice(0, LIMITS.documentText),
+    };
+    expect(protocol.documentSeen.request.safeParse(seen).success).toBe(true);
+    const db = freshDb();
+    await checkSentinel(db, memoryFlags());
+    await recordDocument(db, seen);
+    const backup = await exportBackup(db);
+    const target = freshDb();
+    expect(await restoreBackupFile(target, backup, 'replace')).toMatchObject({ ok: true });
+    expect(await dump(target)).toEqual(await dump(db));
+
+    const longer = { ...seen, text: `${seen.text}x` };
+    expect(protocol.documentSeen.request.safeParse(longer).success).toBe(false);
+    const file = JSON.parse(backup);
+    file.tables.texts[0].text = longer.text;
+    const refused = await restoreBackupFile(freshDb(), JSON.stringify(file), 'replace');
+    expect(refused).toEqual({
+      ok: false,
+      errors: [
+        `tables.texts[0].text: Too big: expected string to have <=${LIMITS.documentText} characters`,
+      ],
+    });
+  }, 120_000);
+});
 
 describe('a refused file names what is wrong and writes nothing', () => {
   async function refusal(input: string | Uint8Array): Promise<string[]> {
