@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
@@ -14,9 +14,14 @@ import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
 import { commentOnSelection } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
-import { consolidatedDraftHtml, DRAFT_URL, paintedTexts } from '../harness/draft-page.ts';
+import {
+  consolidatedDraftHtml,
+  DRAFT_URL,
+  paintedTexts,
+  selectText,
+} from '../harness/draft-page.ts';
 import { passagesOnHtmlDraft } from '../harness/draft-passages.ts';
-import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
+import { dumpExtensionDb, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
 import { makeUnPdf } from '../harness/make-un-pdf.ts';
 
@@ -27,32 +32,7 @@ const PDF_URL = 'https://www.unodc.org/documents/treaties/UNTOC/A_AC.254_5_E.pdf
 const PDF_PASSAGE = 'purpose of this Convention';
 const STORES = ['documents', 'texts', 'annotations', 'sets', 'profile', 'drafts', 'superseded'];
 
-async function dumpDb(worker: Worker): Promise<Record<string, unknown[]>> {
-  const dump: Record<string, unknown[]> = {};
-  for (const store of STORES) dump[store] = await readExtensionStore(worker, store);
-  return dump;
-}
-
-/** Selects `text` inside one text-layer span of the viewer's first page, as a drag would. */
-async function selectInPdf(viewer: Page, text: string): Promise<void> {
-  await viewer.evaluate((wanted) => {
-    const span = [...document.querySelectorAll('.page[data-page="1"] .textLayer span')].find(
-      (candidate) => candidate.textContent?.includes(wanted),
-    );
-    const node = span?.firstChild as Text | undefined;
-    if (!node) throw new Error(`no span with ${wanted}`);
-    const range = document.createRange();
-    range.setStart(node, node.data.indexOf(wanted));
-    range.setEnd(node, node.data.indexOf(wanted) + wanted.length);
-    const selection = window.getSelection() as Selection;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    const rect = range.getBoundingClientRect();
-    document.dispatchEvent(
-      new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
-    );
-  }, text);
-}
+const dumpDb = (worker: Worker) => dumpExtensionDb(worker, STORES);
 
 /** 1,000 comments of a coalition on the consolidated draft, as a colleague's set file. */
 function coalitionSet(html: string, document: DocumentRecord): RedlineSetFile {
@@ -140,7 +120,7 @@ describe('backup and restore of a real-sized profile through Options', () => {
     const viewer = await first.openExtensionPage(`viewer.html?file=${encodeURIComponent(PDF_URL)}`);
     await viewer.locator('redline-ui[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
     await viewer.locator('.page[data-page="1"][data-rendered]').waitFor();
-    await selectInPdf(viewer, PDF_PASSAGE);
+    await selectText(viewer, PDF_PASSAGE);
     await commentOnSelection(viewer, { comment: 'Purpose clause: add human rights safeguards.' });
     await waitFor(
       () => readExtensionStore<Annotation>(worker, 'annotations'),

@@ -9,7 +9,7 @@ import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
 import { DRAFT_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
-import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
+import { dumpExtensionDb, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
@@ -22,12 +22,7 @@ const THEIRS = [
 const COLLEAGUE_SET = 'CLF comments on UNTOC';
 const STORES = ['documents', 'annotations', 'sets', 'profile', 'drafts', 'superseded', 'meta'];
 
-/** Every store of the extension's database: equal dumps mean nothing was written. */
-async function dumpDb(worker: Worker): Promise<Record<string, unknown[]>> {
-  const dump: Record<string, unknown[]> = {};
-  for (const store of STORES) dump[store] = await readExtensionStore(worker, store);
-  return dump;
-}
+const dumpDb = (worker: Worker) => dumpExtensionDb(worker, STORES);
 
 /** The colleague's set, made on the draft this test opens (its document key). */
 function colleagueOn(documentKey: string): RedlineSetFile {

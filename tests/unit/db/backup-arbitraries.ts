@@ -6,12 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type {
-  DocumentText,
-  ProfileRecord,
-  RedlineDb,
-  SupersededVersion,
-} from '../../../utils/db/schema.ts';
+import type { BackupTables } from '../../../utils/db/backup.ts';
+import type { DocumentText, ProfileRecord, RedlineDb } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../../../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../../../utils/formats/comment-draft.ts';
@@ -187,16 +183,8 @@ const draft: fc.Arbitrary<CommentDraft> = fc.record(
   { requiredKeys: ['key', 'documentKey', 'target', 'provision', 'fields', 'updatedAt'] },
 ) as fc.Arbitrary<CommentDraft>;
 
-export interface DatabaseState {
-  documents: DocumentRecord[];
-  texts: DocumentText[];
-  annotations: Annotation[];
-  superseded: SupersededVersion[];
-  sets: AnnotationSetInfo[];
-  profile: ProfileRecord[];
-  drafts: CommentDraft[];
-  sentinel: string;
-}
+/** A state as its tables hold it, the shape a backup has. */
+export type DatabaseState = BackupTables;
 
 /**
  * One state: a few documents, each with several text versions (one of them over 2 MiB),
@@ -265,20 +253,15 @@ export const databaseState: fc.Arbitrary<DatabaseState> = fc
       sets: state.sets,
       profile: state.profile ? [state.profile] : [],
       drafts: state.drafts,
-      sentinel: state.sentinel,
+      meta: [{ id: 'sentinel' as const, createdAt: state.sentinel }],
     };
   });
 
-/** Writes a state the way the tables hold it; the superseded rows get their sequence numbers. */
+/** Writes a state the way the tables hold it; superseded rows get their sequence numbers. */
 export async function writeState(db: RedlineDb, state: DatabaseState): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    await db.documents.bulkPut(state.documents);
-    await db.texts.bulkPut(state.texts);
-    await db.annotations.bulkPut(state.annotations);
-    await db.superseded.bulkAdd(state.superseded);
-    await db.sets.bulkPut(state.sets);
-    await db.profile.bulkPut(state.profile);
-    await db.drafts.bulkPut(state.drafts);
-    await db.meta.put({ id: 'sentinel', createdAt: state.sentinel });
+    for (const [table, rows] of Object.entries(state) as Array<[string, unknown[]]>) {
+      await db.table(table).bulkPut(rows);
+    }
   });
 }

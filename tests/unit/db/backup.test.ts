@@ -17,6 +17,7 @@ import { applyImport } from '../../../utils/db/import.ts';
 import { loadProfile } from '../../../utils/db/profile.ts';
 import type { RedlineDb } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
+import type { CommentDraft } from '../../../utils/formats/comment-draft.ts';
 import { LIMITS } from '../../../utils/formats/limits.ts';
 import { protocol } from '../../../utils/messaging/protocol.ts';
 import { colleague, colleagueText, memoryFlags } from '../../fixtures/sharing/database.ts';
@@ -35,6 +36,19 @@ async function filledDb(): Promise<RedlineDb> {
   await loadProfile(db);
   await checkSentinel(db, memoryFlags());
   return db;
+}
+
+/** An unsent edit of an annotation, as the annotator saves it on every keystroke. */
+function draftOn(annotation: Annotation, key: string, comment: string): CommentDraft {
+  const { documentKey, target, provision } = annotation;
+  return {
+    key,
+    documentKey,
+    target,
+    provision,
+    fields: { comment, rationale: '', tags: [] },
+    updatedAt: '2026-12-02T00:00:00.000Z',
+  };
 }
 
 describe('backup and restore', () => {
@@ -98,17 +112,7 @@ describe('backup and restore', () => {
       throw new Error('quota exceeded');
     });
     const withDraft = JSON.parse(backup);
-    const [annotation] = withDraft.tables.annotations;
-    withDraft.tables.drafts = [
-      {
-        key: 'draft-1',
-        documentKey: annotation.documentKey,
-        target: annotation.target,
-        provision: annotation.provision,
-        fields: { comment: 'unsent', rationale: '', tags: [] },
-        updatedAt: '2026-12-02T00:00:00.000Z',
-      },
-    ];
+    withDraft.tables.drafts = [draftOn(withDraft.tables.annotations[0], 'draft-1', 'unsent')];
     await expect(restoreBackupFile(db, JSON.stringify(withDraft), 'replace')).rejects.toThrow(
       'quota exceeded',
     );
@@ -127,16 +131,8 @@ async function fullBackup(): Promise<RedlineBackup> {
     text: 'Article 5. Criminalization of participation in an organized criminal group',
   });
   const backup = JSON.parse(await exportBackup(db));
-  const [annotation] = backup.tables.annotations;
   backup.tables.drafts = [
-    {
-      key: 'draft-from-backup',
-      documentKey: annotation.documentKey,
-      target: annotation.target,
-      provision: annotation.provision,
-      fields: { comment: 'unsent, in the backup', rationale: '', tags: [] },
-      updatedAt: '2026-12-02T00:00:00.000Z',
-    },
+    draftOn(backup.tables.annotations[0], 'draft-from-backup', 'unsent, in the backup'),
   ];
   const read = readBackup(JSON.stringify(backup));
   if (!read.ok) throw new Error(read.errors.join('\n'));
