@@ -21,6 +21,10 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Each test starts Node with tsx (seconds of CPU): two at a time on a 2-core machine,
+          // or concurrent tests starve each other past the timeout.
+          maxConcurrency: 2,
+          fileParallelism: false,
         },
       },
       {

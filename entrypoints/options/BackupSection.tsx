@@ -10,7 +10,6 @@ import {
   type RestoreMode,
   type RestoreOutcome,
   readBackup,
-  restoreBackup,
 } from '../../utils/db/backup.ts';
 import {
   REMINDER_EVERY_RANGE,
@@ -19,8 +18,8 @@ import {
 } from '../../utils/db/backup-reminder.ts';
 import type { ImportReport } from '../../utils/db/import.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { restoreCheckedBackup } from '../../utils/db/page-writes.ts';
 import { browserFlags } from '../../utils/db/storage-health.ts';
-import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 import { useReminderSettings } from '../../utils/sharing/use-reminder-settings.ts';
 
@@ -157,13 +156,12 @@ export function BackupSection({
     setStatus(TEXT.restoring(fileName));
     try {
       const started = performance.now();
-      const outcome = await restoreBackup(getDb(), backup, mode);
+      const outcome = await restoreCheckedBackup(getDb(), backup, mode);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       // The data now is at least as recent as the backup: it counts as backed up then.
       await recordBackup(browserFlags, backup.exportedAt);
       setStatus(TEXT.restored(fileName, outcome, seconds));
       onRestored();
-      await signalChange(EVERY_DOCUMENT);
     } catch (error) {
       setStatus(TEXT.restoreFailed(error));
     }

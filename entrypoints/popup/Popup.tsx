@@ -6,6 +6,7 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
+import { allDocuments } from '../../utils/db/queries.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
@@ -111,7 +112,7 @@ async function openSidePanel(): Promise<void> {
 /** For a draft: which of its revisions this browser keeps, and which is newest. */
 function DraftRevisions({ symbol }: { symbol: string }) {
   const family = useLiveQuery(async () => {
-    const families = revisionFamilies(await getDb().documents.toArray());
+    const families = revisionFamilies(await allDocuments(getDb()));
     return families.find((candidate) => candidate.revisions.some((r) => r.symbol === symbol));
   }, [symbol]);
   if (!family || family.revisions.length < 2) return null;

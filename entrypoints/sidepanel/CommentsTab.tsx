@@ -13,10 +13,10 @@ import {
   workbenchView,
 } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
-import { keepVersion } from '../../utils/db/conflicts.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { keepCommentVersion } from '../../utils/db/page-writes.ts';
+import { allSets, concurrentVersions } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { signalChange } from '../../utils/messaging/change-signal.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 
@@ -27,20 +27,17 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     async () => (documentKey ? listAnnotations(getDb(), documentKey) : []),
     [documentKey],
   );
-  const sets = useLiveQuery(() => getDb().sets.toArray(), []);
-  const otherVersions = useLiveQuery(async () => {
-    const ids = (annotations ?? []).map((annotation) => annotation.id);
-    const rows = await getDb().superseded.where('annotationId').anyOf(ids).toArray();
-    const byId = new Map<string, Annotation[]>();
-    for (const row of rows) {
-      if (row.reason !== 'concurrent-edit') continue;
-      byId.set(row.annotationId, [...(byId.get(row.annotationId) ?? []), row.annotation]);
-    }
-    return byId;
-  }, [annotations]);
+  const sets = useLiveQuery(() => allSets(getDb()), []);
+  const otherVersions = useLiveQuery(
+    () =>
+      concurrentVersions(
+        getDb(),
+        (annotations ?? []).map((annotation) => annotation.id),
+      ),
+    [annotations],
+  );
   const restore = async (version: Annotation) => {
-    await keepVersion(getDb(), version);
-    await signalChange(version.documentKey);
+    await keepCommentVersion(getDb(), version);
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
 

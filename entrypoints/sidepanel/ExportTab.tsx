@@ -14,6 +14,8 @@ import {
 import { tagsInUse } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { storedProfile } from '../../utils/db/profile.ts';
+import { allSets, findDocument } from '../../utils/db/queries.ts';
 import type { Stance } from '../../utils/formats/annotation.ts';
 import {
   type ExportFormat,
@@ -48,9 +50,9 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const db = getDb();
   const key = report.documentKey;
   const annotations = useLiveQuery(() => listAnnotations(db, key), [key]);
-  const sets = useLiveQuery(() => db.sets.toArray(), []);
-  const document = useLiveQuery(() => db.documents.get(key), [key]);
-  const stored = useLiveQuery(() => db.profile.get('me'), []);
+  const sets = useLiveQuery(() => allSets(db), []);
+  const document = useLiveQuery(() => findDocument(db, key), [key]);
+  const stored = useLiveQuery(() => storedProfile(db), []);
   const [choices, setChoices] = useState<ExportChoices>(ALL_OF_THEM);
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [general, setGeneral] = useState('');

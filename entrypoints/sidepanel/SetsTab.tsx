@@ -3,15 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { SetRow } from '../../components/SetRow.tsx';
 import { SharedImport } from '../../components/SharedImport.tsx';
 import { getDb } from '../../utils/db/index.ts';
+import { showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
-import {
-  createSet,
-  exportSets,
-  renameSet,
-  setVisible,
-  summariseSets,
-} from '../../utils/db/sets.ts';
-import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
+import { allSets } from '../../utils/db/queries.ts';
+import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 import { setFileName } from '../../utils/sharing/set-file-name.ts';
@@ -21,7 +16,7 @@ const NEW_SET_COLOUR = '#81c784';
 /** The layers: every set with its colour and toggle, new sets, export and import of sets. */
 export function SetsTab({ report }: { tabId: number | undefined; report: PageReport }) {
   const db = getDb();
-  const sets = useLiveQuery(() => db.sets.toArray(), []);
+  const sets = useLiveQuery(() => allSets(db), []);
   const summaries = useLiveQuery(() => summariseSets(db), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [newName, setNewName] = useState('');
@@ -31,8 +26,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
   async function show(id: string, visible: boolean) {
-    await setVisible(db, id, visible);
-    await signalChange(EVERY_DOCUMENT);
+    await showSet(db, id, visible);
   }
 
   async function addSet(event: FormEvent) {

@@ -1,7 +1,7 @@
 import { getDb } from '../../utils/db/index.ts';
+import { carryAnnotations } from '../../utils/db/page-writes.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
-import { signalChange } from '../../utils/messaging/change-signal.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { type CarryTarget, carriedAnnotation } from '../../utils/revisions/carry.ts';
 
@@ -14,10 +14,7 @@ export async function carry(
   const copies = items.map(({ original, onto }) =>
     carriedAnnotation(original, onto, from.symbol ? { symbol: from.symbol } : {}, now),
   );
-  const db = getDb();
-  await db.transaction('rw', db.annotations, () => db.annotations.bulkPut(copies));
-  const keys = new Set(copies.map((copy) => copy.documentKey));
-  for (const key of keys) await signalChange(key);
+  await carryAnnotations(getDb(), copies);
 }
 
 /** The passage the user selected in the page beside the panel, or why there is none. */

@@ -21,3 +21,8 @@ export async function saveProfile(db: RedlineDb, input: unknown): Promise<Profil
   await db.profile.put({ id: 'me', ...profile });
   return profile;
 }
+
+/** The profile as stored, or nothing before first use: a read that live queries may run. */
+export function storedProfile(db: RedlineDb) {
+  return db.profile.get('me');
+}

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { getDb } from '../utils/db/index.ts';
-import type { DocumentRecord } from '../utils/formats/document.ts';
-import { wordDiff } from '../utils/formats/export/word-diff.ts';
-import type { PageReport } from '../utils/messaging/protocol.ts';
-import { sameProvision } from '../utils/revisions/provision.ts';
-import { flattenUnits, outlineText } from '../utils/un/outline.ts';
-import { WordDiffView } from './WordDiffView.tsx';
+import { WordDiffView } from '../../components/WordDiffView.tsx';
+import { getDb } from '../../utils/db/index.ts';
+import { annotationsOn, revisionText } from '../../utils/db/queries.ts';
+import type { DocumentRecord } from '../../utils/formats/document.ts';
+import { wordDiff } from '../../utils/formats/export/word-diff.ts';
+import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { sameProvision } from '../../utils/revisions/provision.ts';
+import { flattenUnits, outlineText } from '../../utils/un/outline.ts';
 
 function unitText(text: string | undefined, address: string): string | undefined {
   if (!text) return undefined;
@@ -26,11 +27,11 @@ export function CompareProvision(props: {
     const db = getDb();
     const [fromVersion, toVersion] = [from.versions.at(-1), to.versions.at(-1)];
     return {
-      old: fromVersion ? (await db.texts.get([from.key, fromVersion]))?.text : undefined,
-      now: toVersion ? (await db.texts.get([to.key, toVersion]))?.text : undefined,
+      old: await revisionText(db, from.key, fromVersion),
+      now: await revisionText(db, to.key, toVersion),
       comments: address
-        ? (await db.annotations.where('documentKey').anyOf(from.key, to.key).toArray()).filter(
-            (a) => !a.deleted && sameProvision(a.provision, address),
+        ? (await annotationsOn(db, [from.key, to.key])).filter((a) =>
+            sameProvision(a.provision, address),
           )
         : [],
     };
