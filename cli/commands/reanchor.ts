@@ -66,17 +66,22 @@ export function addReanchorCommand(program: Command): void {
       const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
       printJson(
         hasOutlines
-          ? carriedResults(ids, passages, newDraft)
-          : anchoredResults(ids, passages, newDraft),
+          ? carriedResults(ids, passages, newDraft, oldDraft.text)
+          : anchoredResults(ids, passages, newDraft, oldDoc),
       );
     });
 }
 
 type QuoteId = Quote['id'];
 
-function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
+function anchoredResults(
+  ids: QuoteId[],
+  passages: PassageSelectors[],
+  draft: Draft,
+  previous: SearchText,
+) {
   const doc = new SearchText(draft.text, structuralUnits(draft));
-  return anchorMany(passages, doc).map((result, i) => {
+  return anchorMany(passages, doc, [], previous).map((result, i) => {
     const id = ids[i] as QuoteId;
     if (result.status === 'orphan') return { id, status: result.status, score: 0 };
     const score = result.status === 'exact' ? 1 : result.score;
@@ -86,13 +91,18 @@ function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Dr
 }
 
 /** The anchoring fields, plus what the placement means for a comment (see carryOver). */
-function carriedResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
+function carriedResults(
+  ids: QuoteId[],
+  passages: PassageSelectors[],
+  draft: Draft,
+  oldText: string,
+) {
   const candidates = passages.map((target, i) => ({
     id: String(i),
     target,
     provision: target.structure?.address ?? '',
   }));
-  return carryOver(candidates, draft.text, draft.units).map((carried, i) => {
+  return carryOver(candidates, draft.text, draft.units, oldText).map((carried, i) => {
     const id = ids[i] as QuoteId;
     const revision = { revision: carried.status, oldProvision: carried.oldProvision };
     if (carried.status === 'gone' || carried.match === undefined) {

@@ -7,6 +7,8 @@ export const LIMITS = {
   quote: SELECTOR_LIMITS.quote,
   tags: 50,
   url: 4_096,
+  links: 50,
+  replies: 500,
   /**
    * One version of a document's text, as the page gave it (the longest text any record holds):
    * what the background accepts to store is what a backup must bring back.
