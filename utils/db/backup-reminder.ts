@@ -62,7 +62,12 @@ export async function countCommentsSince(
 ): Promise<number> {
   const after = since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
   return db.annotations
-    .filter((annotation) => !annotation.deleted && Date.parse(annotation.createdAt) > after)
+    .filter(
+      (annotation) =>
+        !annotation.deleted &&
+        annotation.createdAt !== undefined &&
+        Date.parse(annotation.createdAt) > after,
+    )
     .count();
 }
 
