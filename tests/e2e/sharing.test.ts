@@ -9,7 +9,7 @@ import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
 import { DRAFT_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
-import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
+import { dumpExtensionDb, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
@@ -22,12 +22,7 @@ const THEIRS = [
 const COLLEAGUE_SET = 'CLF comments on UNTOC';
 const STORES = ['documents', 'annotations', 'sets', 'profile', 'drafts', 'superseded', 'meta'];
 
-/** Every store of the extension's database: equal dumps mean nothing was written. */
-async function dumpDb(worker: Worker): Promise<Record<string, unknown[]>> {
-  const dump: Record<string, unknown[]> = {};
-  for (const store of STORES) dump[store] = await readExtensionStore(worker, store);
-  return dump;
-}
+const dumpDb = (worker: Worker) => dumpExtensionDb(worker, STORES);
 
 /** The colleague's set, made on the draft this test opens (its document key). */
 function colleagueOn(documentKey: string): RedlineSetFile {
@@ -306,10 +301,12 @@ describe('backup, restore and the eviction warning in the options page', () => {
       mimeType: 'application/json',
       buffer: backup.bytes,
     });
-    const dialog = options.getByRole('dialog', { name: 'Replace all your data?' });
-    await dialog.getByRole('button', { name: 'Replace with the backup' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Restore a backup' });
+    await dialog.getByText(/^Redline holds now 3 comments/).waitFor();
+    await dialog.getByText(/^Merge: .* 0 new comments, 0 newer edits/).waitFor();
+    await dialog.getByRole('button', { name: 'Replace everything with the backup' }).click();
     await options
-      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents\./)
+      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents \(\d+\.\d s\)\./)
       .waitFor();
     expect(await dumpDb(suite.browser.serviceWorker)).toEqual(backedUp);
     await expect(options.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe(
@@ -326,7 +323,6 @@ describe('backup, restore and the eviction warning in the options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'redline.backup', version: 1, tables: {} })),
     });
-    await options.getByRole('button', { name: 'Replace with the backup' }).click();
     await options
       .getByText('not-a-backup.json was not restored; your data is unchanged.')
       .waitFor();
