@@ -2,7 +2,21 @@
  * Opens PDFs under Node (command line, unit tests) with pdf.js's legacy build. Node 20 lacks
  * `Promise.withResolvers`, which pdf.js 6 uses from its first line: it is supplied here.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { PdfDocumentLike } from './extract.ts';
+
+/**
+ * pdf.js's character maps and standard fonts, from its package: a Chinese PDF that names an
+ * Adobe CMap instead of embedding its font, or a PDF using the base 14 fonts, reads right.
+ */
+function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    cMapUrl: `${path.join(root, 'cmaps')}/`,
+    standardFontDataUrl: `${path.join(root, 'standard_fonts')}/`,
+  };
+}
 
 function supplyPromiseWithResolvers(): void {
   if (typeof Promise.withResolvers === 'function') return;
@@ -36,6 +50,8 @@ export async function openPdfInNode(bytes: Uint8Array): Promise<NodePdf> {
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     disableFontFace: true,
+    ...pdfjsData(),
+    cMapPacked: true,
     useSystemFonts: false,
   });
   try {

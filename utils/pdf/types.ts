@@ -9,6 +9,8 @@ export interface PdfTextItem {
   width: number;
   height: number;
   hasEOL: boolean;
+  /** pdf.js's reading direction of the item; `rtl` items hold their characters in logical order. */
+  dir?: string;
 }
 
 export interface PdfPageItems {

@@ -110,7 +110,7 @@ export interface ForeignAnnotation {
 
 /** Who the imported layer belongs to; the set id derives from `ownerId`. */
 export interface ForeignOrigin {
-  tool: 'w3c' | 'hypothesis';
+  tool: 'w3c' | 'hypothesis' | 'pdf';
   label: string;
   ownerId: string;
   ownerName: string;

@@ -1,0 +1,76 @@
+import { EncryptedPDFError, PDFDocument, PDFHexString, PDFString } from '@cantoo/pdf-lib';
+import { boundsOf, type PageQuads } from './glyph-geometry.ts';
+
+/** One passage's markup: a Highlight or StrikeOut per page it covers, all named by its id. */
+export interface PdfMarkup {
+  id: string;
+  subtype: 'Highlight' | 'StrikeOut';
+  pages: PageQuads[];
+  contents: string;
+  /** The note's title line in PDF readers: the author. */
+  author: string;
+  subject: string;
+  created: string;
+  modified: string;
+  /** `#rrggbb`, the layer's colour. */
+  colour: string;
+}
+
+/** Print flag: annotations print with the page, as reviewers expect. */
+const PRINT = 4;
+
+function rgbOf(colour: string): number[] {
+  const hex = /^#([0-9a-f]{6})$/i.exec(colour)?.[1] ?? 'ffd54f';
+  return [0, 2, 4].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255);
+}
+
+/** A problem with the draft PDF itself, said so the user knows what to do. */
+export class DraftPdfError extends Error {
+  override name = 'DraftPdfError';
+}
+
+/**
+ * The draft PDF with the markups added as standard annotations. The original bytes stay as they
+ * are and the annotations follow them as an incremental update: a signed or certified draft
+ * keeps its signature valid, and any PDF reader shows the notes.
+ */
+export async function addMarkupsToPdf(
+  original: Uint8Array,
+  markups: readonly PdfMarkup[],
+): Promise<Uint8Array> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(original, { forIncrementalUpdate: true, updateMetadata: false });
+  } catch (error) {
+    if (error instanceof EncryptedPDFError) {
+      throw new DraftPdfError(
+        'the draft PDF is encrypted; Redline adds comments only to unprotected PDFs',
+      );
+    }
+    throw new DraftPdfError(`the draft PDF cannot be read (${(error as Error).message})`);
+  }
+  const pages = doc.getPages();
+  for (const markup of markups) {
+    for (const part of markup.pages) {
+      const page = pages[part.page];
+      if (!page) throw new RangeError(`no page ${part.page + 1} in the draft PDF`);
+      const annotation = doc.context.obj({
+        Type: 'Annot',
+        Subtype: markup.subtype,
+        Rect: boundsOf(part.quads),
+        QuadPoints: part.quads.flat(),
+        Contents: PDFHexString.fromText(markup.contents),
+        T: PDFHexString.fromText(markup.author),
+        Subj: PDFHexString.fromText(markup.subject),
+        NM: PDFHexString.fromText(markup.id),
+        M: PDFString.fromDate(new Date(markup.modified)),
+        CreationDate: PDFString.fromDate(new Date(markup.created)),
+        C: rgbOf(markup.colour),
+        F: PRINT,
+        P: page.ref,
+      });
+      page.node.addAnnot(doc.context.register(annotation));
+    }
+  }
+  return doc.save({ useObjectStreams: false });
+}
