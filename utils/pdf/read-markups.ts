@@ -74,10 +74,16 @@ export interface PdfNotes {
   fileDate?: string;
 }
 
+/** Raw string bytes beyond which a text is refused undecoded: hex doubles them, UTF-16 again. */
+const MAX_RAW_TEXT = 4 * LIMITS.longText + 8;
+
+class OversizedText extends Error {}
+
 function text(value: PDFObject | undefined): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString
-    ? value.decodeText()
-    : undefined;
+  if (!(value instanceof PDFString || value instanceof PDFHexString)) return undefined;
+  // Decoding a huge string overflows the stack in the PDF library: measure it first.
+  if (value.asString().length > MAX_RAW_TEXT) throw new OversizedText();
+  return value.decodeText();
 }
 
 function numbers(value: PDFObject | undefined): number[] {
@@ -96,6 +102,7 @@ function date(value: PDFObject | undefined): string | undefined {
   }
 }
 
+const TOO_LONG = `its text is longer than ${LIMITS.longText.toLocaleString('en')} characters`;
 const JS = PDFName.of('JS');
 const S = PDFName.of('S');
 const JAVASCRIPT = PDFName.of('JavaScript');
@@ -131,7 +138,7 @@ export async function readPdfNotes(
   }
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    doc = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
     if (error instanceof EncryptedPDFError) {
       return fail(
@@ -172,21 +179,29 @@ export async function readPdfNotes(
         ? numbers(dict.get(PDFName.of('QuadPoints')))
         : [];
       const irt = dict.get(PDFName.of('IRT'));
-      const candidate = {
-        page: pageIndex,
-        ref: entry instanceof PDFRef ? entry.tag : `${pageIndex}:${notes.length}`,
-        subtype: kind,
-        quads: Array.from({ length: Math.floor(quadNumbers.length / 8) }, (_, i) =>
-          quadNumbers.slice(i * 8, i * 8 + 8),
-        ),
-        rect: numbers(dict.get(PDFName.of('Rect'))),
-        contents: text(dict.get(PDFName.of('Contents'))) ?? '',
-        author: text(dict.get(PDFName.of('T'))) ?? '',
-        name: text(dict.get(PDFName.of('NM'))),
-        created: date(dict.get(PDFName.of('CreationDate'))),
-        modified: date(dict.get(PDFName.of('M'))),
-        inReplyTo: irt instanceof PDFRef ? irt.tag : undefined,
-      };
+      const where = `the ${kind} annotation on page ${pageIndex + 1}`;
+      let candidate: Record<string, unknown>;
+      try {
+        candidate = {
+          page: pageIndex,
+          ref: entry instanceof PDFRef ? entry.tag : `${pageIndex}:${notes.length}`,
+          subtype: kind,
+          quads: Array.from({ length: Math.floor(quadNumbers.length / 8) }, (_, i) =>
+            quadNumbers.slice(i * 8, i * 8 + 8),
+          ),
+          rect: numbers(dict.get(PDFName.of('Rect'))),
+          contents: text(dict.get(PDFName.of('Contents'))) ?? '',
+          author: text(dict.get(PDFName.of('T'))) ?? '',
+          name: text(dict.get(PDFName.of('NM'))),
+          created: date(dict.get(PDFName.of('CreationDate'))),
+          modified: date(dict.get(PDFName.of('M'))),
+          inReplyTo: irt instanceof PDFRef ? irt.tag : undefined,
+        };
+      } catch (error) {
+        if (!(error instanceof OversizedText)) throw error;
+        errors.push(`${where}: ${TOO_LONG}`);
+        continue;
+      }
       const parsed = PdfNote.safeParse(candidate);
       if (parsed.success) {
         notes.push(parsed.data);
@@ -199,7 +214,7 @@ export async function readPdfNotes(
             : `${issue.path.join('.')}: ${issue.message}`,
         )
         .join('; ');
-      errors.push(`the ${kind} annotation on page ${pageIndex + 1}: ${problem}`);
+      errors.push(`${where}: ${problem}`);
     }
   });
   if (errors.length > 0) return fail(...errors.map((error) => `${name}: ${error}`));
