@@ -234,7 +234,10 @@ export function rangeUnderQuads(
   return end > 0 ? { start, end } : undefined;
 }
 
-/** The offset range of the text item nearest to a point on a page (for notes without quads). */
+/**
+ * The offset range of the text item a note beside the point is about: on the line at the
+ * point's height, the nearest across; else the line nearest above or below.
+ */
 export function nearestItemRange(
   page: PdfPageItems,
   pageIndex: number,
@@ -245,7 +248,7 @@ export function nearestItemRange(
   const starts = text.itemStarts[pageIndex];
   const lengths = text.itemLengths[pageIndex];
   if (!starts || !lengths) return undefined;
-  let best: { start: number; end: number; distance: number } | undefined;
+  let best: { start: number; end: number; dy: number; dx: number } | undefined;
   page.items.forEach((item, index) => {
     const itemStart = starts[index] as number;
     const length = lengths[index] as number;
@@ -253,9 +256,8 @@ export function nearestItemRange(
     const [left, bottom, right, top] = boundsOf([quadOf(frameOf(item), 0, 1)]);
     const dx = Math.max(left - x, 0, x - right);
     const dy = Math.max(bottom - y, 0, y - top);
-    const distance = Math.hypot(dx, dy);
-    if (!best || distance < best.distance) {
-      best = { start: itemStart, end: itemStart + length, distance };
+    if (!best || dy < best.dy || (dy === best.dy && dx < best.dx)) {
+      best = { start: itemStart, end: itemStart + length, dy, dx };
     }
   });
   return best && { start: best.start, end: best.end };

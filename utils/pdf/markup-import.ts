@@ -153,7 +153,7 @@ function rangeOf(note: PdfNote, input: PdfNotesInput): { start: number; end: num
   if (note.quads.length > 0) {
     return rangeUnderQuads(page, note.page, input.text, note.quads, input.weight);
   }
-  // A sticky note's icon sits beside the words it is about: its top left corner points there.
+  // A note's icon or box sits beside the words it is about, level with them.
   const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = note.rect;
-  return nearestItemRange(page, note.page, input.text, Math.min(x1, x2), Math.max(y1, y2));
+  return nearestItemRange(page, note.page, input.text, (x1 + x2) / 2, (y1 + y2) / 2);
 }

@@ -209,11 +209,12 @@ describe('redline merge on an annotated PDF', () => {
       Contents: PDFHexString.fromText('Scope too wide.'),
       T: PDFHexString.fromText('Lena Müller'),
     });
-    const [nl, , , nt] = noted.box;
+    // The note's icon beside the heading, level with it.
+    const [nl, nb, , nt] = noted.box;
     const note = add(pageOf(noted.page), {
       Type: 'Annot',
       Subtype: 'Text',
-      Rect: [nl - 24, nt, nl - 4, nt + 20],
+      Rect: [nl - 24, nb - 5, nl - 4, nt + 5],
       Contents: PDFHexString.fromText('Is this article still needed?'),
       T: PDFHexString.fromText('Lena Müller'),
       Name: 'Comment',
@@ -221,7 +222,7 @@ describe('redline merge on an annotated PDF', () => {
     add(pageOf(noted.page), {
       Type: 'Annot',
       Subtype: 'Text',
-      Rect: [nl - 24, nt, nl - 4, nt + 20],
+      Rect: [nl - 24, nb - 5, nl - 4, nt + 5],
       Contents: PDFHexString.fromText('Yes, keep it.'),
       T: PDFHexString.fromText('Omar Haddad'),
       IRT: note,
