@@ -51,7 +51,9 @@ function rowTitle(row: Element): string | undefined {
 function isVersionLink(node: Node): boolean {
   if (node.nodeName.toLowerCase() !== 'a') return false;
   const label = clean(node.textContent);
-  return label !== '' && (languageFromLabel(label) !== undefined || parseSymbol(label) !== undefined);
+  return (
+    label !== '' && (languageFromLabel(label) !== undefined || parseSymbol(label) !== undefined)
+  );
 }
 
 /** The text of an element without the labels of its language and symbol links. */
