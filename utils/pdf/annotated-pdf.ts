@@ -1,4 +1,12 @@
-import { EncryptedPDFError, PDFDocument, PDFHexString, PDFString } from '@cantoo/pdf-lib';
+import {
+  EncryptedPDFError,
+  type PDFArray,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  type PDFPage,
+  PDFString,
+} from '@cantoo/pdf-lib';
 import { boundsOf, type PageQuads } from './glyph-geometry.ts';
 
 /** One passage's markup: a Highlight or StrikeOut per page it covers, all named by its id. */
@@ -50,27 +58,46 @@ export async function addMarkupsToPdf(
     throw new DraftPdfError(`the draft PDF cannot be read (${(error as Error).message})`);
   }
   const pages = doc.getPages();
-  for (const markup of markups) {
-    for (const part of markup.pages) {
-      const page = pages[part.page];
-      if (!page) throw new RangeError(`no page ${part.page + 1} in the draft PDF`);
-      const annotation = doc.context.obj({
-        Type: 'Annot',
-        Subtype: markup.subtype,
-        Rect: boundsOf(part.quads),
-        QuadPoints: part.quads.flat(),
-        Contents: PDFHexString.fromText(markup.contents),
-        T: PDFHexString.fromText(markup.author),
-        Subj: PDFHexString.fromText(markup.subject),
-        NM: PDFHexString.fromText(markup.id),
-        M: PDFString.fromDate(new Date(markup.modified)),
-        CreationDate: PDFString.fromDate(new Date(markup.created)),
-        C: rgbOf(markup.colour),
-        F: PRINT,
-        P: page.ref,
-      });
-      page.node.addAnnot(doc.context.register(annotation));
+  // The incremental writer looks for the owner of every new object it sees change by searching
+  // the whole file, once per array element: 1,000 annotations took minutes. New objects are
+  // written whether tracked or not, so they are built untracked; only the pages' new Annots
+  // are set with tracking on, which marks the pages changed.
+  const tracking = doc.context.snapshot;
+  doc.context.snapshot = undefined;
+  const annots = new Map<number, PDFArray>();
+  try {
+    for (const markup of markups) {
+      for (const part of markup.pages) {
+        const page = pages[part.page];
+        if (!page) throw new RangeError(`no page ${part.page + 1} in the draft PDF`);
+        const annotation = doc.context.obj({
+          Type: 'Annot',
+          Subtype: markup.subtype,
+          Rect: boundsOf(part.quads),
+          QuadPoints: part.quads.flat(),
+          Contents: PDFHexString.fromText(markup.contents),
+          T: PDFHexString.fromText(markup.author),
+          Subj: PDFHexString.fromText(markup.subject),
+          NM: PDFHexString.fromText(markup.id),
+          M: PDFString.fromDate(new Date(markup.modified)),
+          CreationDate: PDFString.fromDate(new Date(markup.created)),
+          C: rgbOf(markup.colour),
+          F: PRINT,
+          P: page.ref,
+        });
+        let list = annots.get(part.page);
+        if (!list) {
+          list = doc.context.obj(page.node.Annots()?.asArray() ?? []);
+          annots.set(part.page, list);
+        }
+        list.push(doc.context.register(annotation));
+      }
     }
+  } finally {
+    doc.context.snapshot = tracking;
+  }
+  for (const [index, list] of annots) {
+    (pages[index] as PDFPage).node.set(PDFName.of('Annots'), list);
   }
   return doc.save({ useObjectStreams: false });
 }
