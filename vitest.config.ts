@@ -9,8 +9,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // No test here starts a process: those are the integration project's.
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        test: {
+          // Tests that start processes: the command line, LibreOffice, Biome.
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          // Each test starts Node with tsx (seconds of CPU): two at a time on a 2-core machine,
+          // or concurrent tests starve each other past the timeout.
+          maxConcurrency: 2,
+          fileParallelism: false,
         },
       },
       {
@@ -21,6 +35,18 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A real browser on a busy 2-core machine: what the page does may take a few seconds.
+          expect: { poll: { timeout: 10_000 } },
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // Debian's Firefox ESR with the MV2 build, through puppeteer-core over WebDriver BiDi.
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },

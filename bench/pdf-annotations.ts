@@ -73,7 +73,7 @@ async function pdfLibWrite(bytes: Uint8Array, markups: readonly PdfMarkup[]): Pr
             Contents: PDFHexString.fromText(markup.contents),
             T: PDFHexString.fromText(markup.author),
             NM: PDFHexString.fromText(markup.id),
-            M: PDFString.fromDate(new Date(markup.modified)),
+            M: PDFString.fromDate(new Date(markup.modified ?? 0)),
             C: [1, 0.84, 0.31],
             F: 4,
           }),

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { alwaysOpenUnPdfs, setAlwaysOpenUnPdfs } from '../utils/pdf/open-in-redline.ts';
+import { alwaysOpenUnPdfs, setAlwaysOpenUnPdfs } from '../utils/open-in-redline.ts';
 
 /** The setting that opens every UN PDF in Redline's viewer instead of the browser's. */
 export function AlwaysOpenPdfs() {

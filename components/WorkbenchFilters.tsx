@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { WorkbenchFilter } from '../utils/annotations/workbench.ts';
 import type { Stance } from '../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import { layerLabel } from '../utils/formats/layers.ts';
 
 /** Search and filters over the workbench's comments, with the counts they leave. */
 export function WorkbenchFilters(props: {
@@ -73,7 +74,7 @@ export function WorkbenchFilters(props: {
             <option value="">All</option>
             {props.sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.name}
+                {layerLabel(set)}
               </option>
             ))}
           </select>

@@ -7,7 +7,7 @@ import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
-import { flattenUnits, outlineText } from '../../utils/un/outline.ts';
+import { outlineText, structuralUnits } from '../../utils/un/outline.ts';
 
 GlobalWorkerOptions.workerSrc = '/bench/pdf.worker.min.mjs';
 
@@ -28,11 +28,7 @@ async function measure(url: string, passages: PassageSelectors[]) {
   const outline = outlineText(text.text);
   const extractMs = performance.now() - t0;
 
-  const units = flattenUnits(outline.units).map(({ address, start, end }) => ({
-    address,
-    start,
-    end,
-  }));
+  const units = structuralUnits(outline);
   t0 = performance.now();
   const results = anchorMany(passages, new SearchText(text.text, units));
   const anchorMs = performance.now() - t0;

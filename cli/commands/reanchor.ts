@@ -6,9 +6,9 @@ import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
-import type { StructuralUnit } from '../../utils/anchoring/units.ts';
 import { carryOver } from '../../utils/revisions/carry-over.ts';
-import { extractDraftText, flattenUnits, outlineText } from '../../utils/un/outline.ts';
+import { extractDraftText } from '../../utils/un/draft-page.ts';
+import { outlineText, structuralUnits } from '../../utils/un/outline.ts';
 import type { OutlineUnit } from '../../utils/un/schemas.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
@@ -52,7 +52,7 @@ export function addReanchorCommand(program: Command): void {
       const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
       const oldDraft = await loadDraft(options.from);
       const newDraft = await loadDraft(options.to);
-      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft.units));
+      const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft));
       for (const quote of quotes) {
         if (quote.end > oldDraft.text.length) {
           throw new InputError(
@@ -66,17 +66,22 @@ export function addReanchorCommand(program: Command): void {
       const hasOutlines = oldDraft.units.length > 0 && newDraft.units.length > 0;
       printJson(
         hasOutlines
-          ? carriedResults(ids, passages, newDraft)
-          : anchoredResults(ids, passages, newDraft),
+          ? carriedResults(ids, passages, newDraft, oldDraft.text)
+          : anchoredResults(ids, passages, newDraft, oldDoc),
       );
     });
 }
 
 type QuoteId = Quote['id'];
 
-function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
-  const doc = new SearchText(draft.text, structuralUnits(draft.units));
-  return anchorMany(passages, doc).map((result, i) => {
+function anchoredResults(
+  ids: QuoteId[],
+  passages: PassageSelectors[],
+  draft: Draft,
+  previous: SearchText,
+) {
+  const doc = new SearchText(draft.text, structuralUnits(draft));
+  return anchorMany(passages, doc, [], previous).map((result, i) => {
     const id = ids[i] as QuoteId;
     if (result.status === 'orphan') return { id, status: result.status, score: 0 };
     const score = result.status === 'exact' ? 1 : result.score;
@@ -86,13 +91,18 @@ function anchoredResults(ids: QuoteId[], passages: PassageSelectors[], draft: Dr
 }
 
 /** The anchoring fields, plus what the placement means for a comment (see carryOver). */
-function carriedResults(ids: QuoteId[], passages: PassageSelectors[], draft: Draft) {
+function carriedResults(
+  ids: QuoteId[],
+  passages: PassageSelectors[],
+  draft: Draft,
+  oldText: string,
+) {
   const candidates = passages.map((target, i) => ({
     id: String(i),
     target,
     provision: target.structure?.address ?? '',
   }));
-  return carryOver(candidates, draft.text, draft.units).map((carried, i) => {
+  return carryOver(candidates, draft.text, draft.units, oldText).map((carried, i) => {
     const id = ids[i] as QuoteId;
     const revision = { revision: carried.status, oldProvision: carried.oldProvision };
     if (carried.status === 'gone' || carried.match === undefined) {
@@ -152,8 +162,4 @@ async function loadDraft(file: string): Promise<Draft> {
         ? await readInput(file)
         : await htmlDraftText(await readInput(file));
   return { text, units: outlineText(text).units };
-}
-
-function structuralUnits(units: readonly OutlineUnit[]): StructuralUnit[] {
-  return flattenUnits(units).map(({ address, start, end }) => ({ address, start, end }));
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ALWAYS_OPEN_KEY, alwaysOpenUnPdfs } from '../../utils/pdf/open-in-redline.ts';
+import { ALWAYS_OPEN_KEY, alwaysOpenUnPdfs } from '../../utils/open-in-redline.ts';
 
 const RULE_ID = 1;
 /** UN hosts' PDFs, as a whole top-level address (the viewer's own fetch is not a main frame). */

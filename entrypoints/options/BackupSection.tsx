@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { exportBackup, restoreBackup } from '../../utils/db/backup.ts';
+import { exportBackup } from '../../utils/db/backup.ts';
 import { getDb } from '../../utils/db/index.ts';
-import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
+import { restoreBackupFile } from '../../utils/db/page-writes.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
 /** Whole-database backup to a file, and restore from one: all or nothing, after asking. */
@@ -46,7 +46,7 @@ export function BackupSection({
     if (!file) return;
     setStatus(`Restoring ${file.name}…`);
     try {
-      const result = await restoreBackup(getDb(), new Uint8Array(await file.arrayBuffer()));
+      const result = await restoreBackupFile(getDb(), new Uint8Array(await file.arrayBuffer()));
       if (!result.ok) {
         setErrors(result.errors);
         setStatus(`${file.name} was not restored; your data is unchanged.`);
@@ -57,7 +57,6 @@ export function BackupSection({
         `Restored ${file.name}: ${annotations} annotations, ${sets} sets, ${documents} documents.`,
       );
       onRestored();
-      await signalChange(EVERY_DOCUMENT);
     } catch (error) {
       setStatus(`Restore failed, your data is unchanged: ${String(error)}.`);
     }

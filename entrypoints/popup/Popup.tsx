@@ -6,12 +6,18 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
+import { allDocuments } from '../../utils/db/queries.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
-import { pageSeenKey } from '../../utils/messaging/page-report.ts';
-import type { PageSeen } from '../../utils/messaging/protocol.ts';
-import { isPdfUrl, viewerUrl } from '../../utils/pdf/open-in-redline.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
+import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
+import { viewerUrl } from '../../utils/open-in-redline.ts';
+import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
+
+const RUNNING = 'Redline is on this page: select a passage to comment on it.';
 
 interface ActiveTab {
   id: number;
@@ -42,22 +48,36 @@ export function Popup() {
     });
   }, []);
 
-  const annotateThisPage = async () => {
+  const failure = useSessionValue<AnnotatorFailure>(tab ? annotatorFailureKey(tab.id) : undefined);
+  const [retried, setRetried] = useState(false);
+  // A retry worked once the background no longer keeps a failure for this tab.
+  useEffect(() => {
+    if (retried && !failure) setStatus(RUNNING);
+  }, [retried, failure]);
+  /** Loads the annotator; a failure once it runs comes back through `failure`. */
+  const annotateThisPage = async (started: string) => {
     if (!tab) return;
+    setStatus('');
     try {
       await ensureAnnotator(tab.id);
-      setStatus('Redline is on this page: select a passage to comment on it.');
+      setStatus(started);
     } catch (error) {
-      setStatus(
-        `Redline cannot annotate this page: ${error instanceof Error ? error.message : error}`,
-      );
+      setStatus(`Redline cannot annotate this page: ${errorMessage(error)}`);
     }
   };
 
   return (
     <PageShell title="Redline">
       {seen === undefined ? <p>Looking at this tab…</p> : null}
-      {seen?.kind === 'draft' ? (
+      {failure ? (
+        <AnnotatorFailed
+          failure={failure}
+          onRetry={() => {
+            setRetried(true);
+            void annotateThisPage('');
+          }}
+        />
+      ) : seen?.kind === 'draft' ? (
         <p>
           This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
         </p>
@@ -81,10 +101,10 @@ export function Popup() {
           </button>
         </p>
       ) : null}
-      {seen === null ? <p>No UN document found in this tab.</p> : null}
+      {seen === null && !failure && !retried ? <p>No UN document found in this tab.</p> : null}
       <div className="actions">
         {seen?.kind !== 'draft' ? (
-          <button type="button" onClick={() => void annotateThisPage()}>
+          <button type="button" onClick={() => void annotateThisPage(RUNNING)}>
             Annotate this page
           </button>
         ) : null}
@@ -95,6 +115,25 @@ export function Popup() {
       <AlwaysOpenPdfs />
       <p role="status">{status}</p>
     </PageShell>
+  );
+}
+
+/** The annotator is not running on this page: why, and a way to try again. */
+function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
+  return (
+    <section role="alert" aria-label="Redline is not running on this page">
+      <p>
+        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
+        {failure.reason}
+      </p>
+      <p className="muted">
+        Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
+        again.
+      </p>
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </section>
   );
 }
 
@@ -110,7 +149,7 @@ async function openSidePanel(): Promise<void> {
 /** For a draft: which of its revisions this browser keeps, and which is newest. */
 function DraftRevisions({ symbol }: { symbol: string }) {
   const family = useLiveQuery(async () => {
-    const families = revisionFamilies(await getDb().documents.toArray());
+    const families = revisionFamilies(await allDocuments(getDb()));
     return families.find((candidate) => candidate.revisions.some((r) => r.symbol === symbol));
   }, [symbol]);
   if (!family || family.revisions.length < 2) return null;

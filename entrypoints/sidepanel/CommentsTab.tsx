@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { ArticleNotes } from '../../components/ArticleNotes.tsx';
 import { CommentCard } from '../../components/CommentCard.tsx';
 import { OtherVersions } from '../../components/OtherVersions.tsx';
 import { OutlineToc } from '../../components/OutlineToc.tsx';
@@ -13,12 +14,15 @@ import {
   workbenchView,
 } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
-import { keepVersion } from '../../utils/db/conflicts.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { keepCommentVersion } from '../../utils/db/page-writes.ts';
+import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { signalChange } from '../../utils/messaging/change-signal.ts';
+import { layerLabel } from '../../utils/formats/layers.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { revisionFamilies } from '../../utils/revisions/family.ts';
+import { notesByArticle, notesOn } from '../../utils/un/notes-links.ts';
 
 /** The document's comments by provision, with filters, orphans and the draft's outline. */
 export function CommentsTab({ tabId, report }: { tabId: number | undefined; report: PageReport }) {
@@ -27,22 +31,21 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     async () => (documentKey ? listAnnotations(getDb(), documentKey) : []),
     [documentKey],
   );
-  const sets = useLiveQuery(() => getDb().sets.toArray(), []);
-  const otherVersions = useLiveQuery(async () => {
-    const ids = (annotations ?? []).map((annotation) => annotation.id);
-    const rows = await getDb().superseded.where('annotationId').anyOf(ids).toArray();
-    const byId = new Map<string, Annotation[]>();
-    for (const row of rows) {
-      if (row.reason !== 'concurrent-edit') continue;
-      byId.set(row.annotationId, [...(byId.get(row.annotationId) ?? []), row.annotation]);
-    }
-    return byId;
-  }, [annotations]);
+  const sets = useLiveQuery(() => allSets(getDb()), []);
+  const otherVersions = useLiveQuery(
+    () =>
+      concurrentVersions(
+        getDb(),
+        (annotations ?? []).map((annotation) => annotation.id),
+      ),
+    [annotations],
+  );
   const restore = async (version: Annotation) => {
-    await keepVersion(getDb(), version);
-    await signalChange(version.documentKey);
+    await keepCommentVersion(getDb(), version);
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
+  const notes = useArticleNotes(documentKey);
+  const articles = report.outline.filter((entry) => entry.kind === 'article');
 
   const anchors = useMemo(
     () => new Map<string, AnchorInfo>(report.anchors.map(({ id, ...anchor }) => [id, anchor])),
@@ -53,6 +56,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [annotations, anchors, filter],
   );
   const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+  const layers = new Map((sets ?? []).map((set) => [set.id, layerLabel(set)]));
   // On the panel's own timeline: benchmarks read when the comments were listed.
   useEffect(() => {
     if (annotations) performance.mark('redline:listed', { detail: view.shown });
@@ -66,6 +70,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         key={item.annotation.id}
         item={item}
         colour={colours.get(item.annotation.setId)}
+        layer={layers.get(item.annotation.setId)}
         {...(placed ? { onOpen: () => focus(item.annotation.id) } : {})}
       >
         {versions ? (
@@ -116,6 +121,18 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
           <ul className="comments">{view.orphans.map((item) => card(item, false))}</ul>
         </section>
       ) : null}
+      {notes && notes.size > 0 && articles.length > 0 ? (
+        <section aria-label="Interpretative notes on its articles">
+          <h2 className="provision">Interpretative notes on its articles</h2>
+          {articles.map((entry) => (
+            <ArticleNotes
+              key={entry.start}
+              article={entry.address}
+              notes={notesOn(notes, entry.address)}
+            />
+          ))}
+        </section>
+      ) : null}
       {report.outline.length > 0 ? (
         <details>
           <summary>Outline ({report.outline.length} provisions)</summary>
@@ -130,4 +147,24 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
       ) : null}
     </>
   );
+}
+
+/**
+ * Notes on articles from the notes documents kept in this browser (the newest revision of each),
+ * other than the document shown.
+ */
+function useArticleNotes(documentKey: string) {
+  return useLiveQuery(async () => {
+    const kept = (await newestTexts(getDb())).filter(
+      ({ document }) => document.key !== documentKey,
+    );
+    const newest = new Set(
+      revisionFamilies(kept.map(({ document }) => document)).map((family) => family.newest.key),
+    );
+    return notesByArticle(
+      kept
+        .filter(({ document }) => newest.has(document.key))
+        .map(({ document, text }) => ({ source: document.symbol ?? document.key, text })),
+    );
+  }, [documentKey]);
 }

@@ -14,13 +14,18 @@ import {
 import { tagsInUse } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { storedProfile } from '../../utils/db/profile.ts';
+import { allSets, findDocument } from '../../utils/db/queries.ts';
 import type { Stance } from '../../utils/formats/annotation.ts';
 import {
   type ExportFormat,
   exportSubmission,
 } from '../../utils/formats/export/export-submission.ts';
+import { layerLabel } from '../../utils/formats/layers.ts';
+import { countPrivate } from '../../utils/formats/privacy.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
+import { setForFile } from '../../utils/formats/set-export.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
@@ -48,14 +53,15 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const db = getDb();
   const key = report.documentKey;
   const annotations = useLiveQuery(() => listAnnotations(db, key), [key]);
-  const sets = useLiveQuery(() => db.sets.toArray(), []);
-  const document = useLiveQuery(() => db.documents.get(key), [key]);
-  const stored = useLiveQuery(() => db.profile.get('me'), []);
+  const sets = useLiveQuery(() => allSets(db), []);
+  const document = useLiveQuery(() => findDocument(db, key), [key]);
+  const stored = useLiveQuery(() => storedProfile(db), []);
   const [choices, setChoices] = useState<ExportChoices>(ALL_OF_THEM);
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [general, setGeneral] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   const all = useMemo(() => annotations ?? [], [annotations]);
   const selected = useMemo(() => chosenAnnotations(all, choices), [all, choices]);
@@ -72,6 +78,8 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         document: document ?? { key, title: report.title },
         annotations: selected,
         generalComments: paragraphsOf(general),
+        filter: { includePrivate },
+        sets: (sets ?? []).map(setForFile),
       });
       await saveFile(file);
       setStatus(`Saved ${file.fileName} to your downloads: ${selectionSummary(selected)}.`);
@@ -106,13 +114,23 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
           ; you can still export now.
         </p>
       ) : null}
+      {countPrivate(selected) > 0 ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={includePrivate}
+            onChange={(event) => setIncludePrivate(event.target.checked)}
+          />{' '}
+          Include {countPrivate(selected)} private comment(s) or replies
+        </label>
+      ) : null}
       <ChoiceList
         legend="Sets (layers)"
         choices={(sets ?? [])
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
             id: set.id,
-            label: set.name,
+            label: layerLabel(set),
             count: bySet.get(set.id),
             colour: set.colour,
           }))}

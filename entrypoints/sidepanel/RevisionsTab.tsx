@@ -1,29 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { CarryRow } from '../../components/CarryRow.tsx';
-import { CompareProvision } from '../../components/CompareProvision.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
-import { awaitingCarry, carryTargetOf } from '../../utils/annotations/carry.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { allDocuments, annotationCounts, revisionText } from '../../utils/db/queries.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { awaitingCarry, carryTargetOf } from '../../utils/revisions/carry.ts';
 import { type CarryStatus, carryOver } from '../../utils/revisions/carry-over.ts';
 import { earlierRevisions, revisionFamilies } from '../../utils/revisions/family.ts';
+import { CompareProvision } from './CompareProvision.tsx';
 import { carry, selectedPassage } from './carry-actions.ts';
 
 const ORDER: CarryStatus[] = ['unchanged', 'changed', 'moved', 'gone'];
 
 /** The draft's revisions kept here, carrying comments onto this one, and comparing provisions. */
 export function RevisionsTab({ tabId, report }: { tabId: number | undefined; report: PageReport }) {
-  const documents = useLiveQuery(() => getDb().documents.toArray(), []);
-  const counts = useLiveQuery(async () => {
-    const all = await getDb().annotations.toArray();
-    const byDocument = new Map<string, number>();
-    for (const a of all)
-      if (!a.deleted) byDocument.set(a.documentKey, (byDocument.get(a.documentKey) ?? 0) + 1);
-    return byDocument;
-  }, []);
+  const documents = useLiveQuery(() => allDocuments(getDb()), []);
+  const counts = useLiveQuery(() => annotationCounts(getDb()), []);
   const current = documents?.find((document) => document.key === report.documentKey);
   const [chosen, setChosen] = useState<string>();
   if (!documents || !current) return <p>Reading the revisions kept in this browser…</p>;
@@ -82,16 +77,22 @@ function CarryOver({
   const data = useLiveQuery(async () => {
     const db = getDb();
     const version = to.versions.at(-1);
+    const earlierVersion = from.versions.at(-1);
     return {
       earlier: await listAnnotations(db, from.key),
       current: await listAnnotations(db, to.key),
-      text: version ? (await db.texts.get([to.key, version]))?.text : undefined,
+      text: await revisionText(db, to.key, version),
+      // The text the comments were made on: with it, a deleted passage is never 'moved'.
+      earlierText: await revisionText(db, from.key, earlierVersion),
     };
-  }, [from.key, to.key, to.versions.at(-1)]);
+  }, [from.key, to.key, to.versions.at(-1), from.versions.at(-1)]);
   const pending = useMemo(() => (data ? awaitingCarry(data.earlier, data.current) : []), [data]);
   const results = useMemo(
-    () => (data?.text && pending.length > 0 ? carryOver(pending, data.text) : []),
-    [data?.text, pending],
+    () =>
+      data?.text && pending.length > 0
+        ? carryOver(pending, data.text, undefined, data.earlierText)
+        : [],
+    [data?.text, data?.earlierText, pending],
   );
   if (!data) return null;
   if (!data.text) return <p>Redline has not kept the text of this page yet: reload it once.</p>;

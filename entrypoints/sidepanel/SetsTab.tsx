@@ -3,15 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { SetRow } from '../../components/SetRow.tsx';
 import { SharedImport } from '../../components/SharedImport.tsx';
 import { getDb } from '../../utils/db/index.ts';
+import { recolourLayer, showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
-import {
-  createSet,
-  exportSets,
-  renameSet,
-  setVisible,
-  summariseSets,
-} from '../../utils/db/sets.ts';
-import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
+import { allSets } from '../../utils/db/queries.ts';
+import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 import { setFileName } from '../../utils/sharing/set-file-name.ts';
@@ -21,18 +16,18 @@ const NEW_SET_COLOUR = '#81c784';
 /** The layers: every set with its colour and toggle, new sets, export and import of sets. */
 export function SetsTab({ report }: { tabId: number | undefined; report: PageReport }) {
   const db = getDb();
-  const sets = useLiveQuery(() => db.sets.toArray(), []);
+  const sets = useLiveQuery(() => allSets(db), []);
   const summaries = useLiveQuery(() => summariseSets(db), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [newName, setNewName] = useState('');
   const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
   const [status, setStatus] = useState('');
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
   async function show(id: string, visible: boolean) {
-    await setVisible(db, id, visible);
-    await signalChange(EVERY_DOCUMENT);
+    await showSet(db, id, visible);
   }
 
   async function addSet(event: FormEvent) {
@@ -45,8 +40,12 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     setStatus(`Set "${set.name}" created.`);
   }
 
+  async function recolour(id: string, colour: string) {
+    await recolourLayer(db, id, colour);
+  }
+
   async function exportFile() {
-    const file = await exportSets(db, selected);
+    const file = await exportSets(db, selected, new Date(), includePrivate);
     return { file, text: `${JSON.stringify(file, null, 2)}\n` };
   }
 
@@ -95,11 +94,20 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
                 }
                 onShow={(visible) => void show(set.id, visible)}
                 onRename={(name) => void renameSet(db, set.id, name)}
+                onRecolour={(colour) => void recolour(set.id, colour)}
               />
             );
           })}
         </ul>
         {sets?.length === 0 ? <p>No sets yet: your first comment starts "My comments".</p> : null}
+        <label>
+          <input
+            type="checkbox"
+            checked={includePrivate}
+            onChange={(event) => setIncludePrivate(event.target.checked)}
+          />{' '}
+          Include my private comments (they stay out unless you tick this)
+        </label>
         <p>
           <button type="button" disabled={chosen.length === 0} onClick={() => void download()}>
             Download selected sets

@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { DocumentSummary } from '../../components/DocumentSummary.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { getDb } from '../../utils/db/index.ts';
+import { recentDocuments } from '../../utils/db/queries.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
 import { CommentsTab } from './CommentsTab.tsx';
@@ -36,10 +37,7 @@ export function Workbench() {
   const tabId = useActiveTabId();
   const report = usePageReport(tabId);
   const [current, setCurrent] = useState('comments');
-  const recent = useLiveQuery(
-    () => getDb().documents.orderBy('lastSeenAt').reverse().limit(10).toArray(),
-    [],
-  );
+  const recent = useLiveQuery(() => recentDocuments(getDb(), 10), []);
 
   if (!report) {
     return (

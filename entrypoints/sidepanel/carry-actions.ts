@@ -1,9 +1,9 @@
-import { type CarryTarget, carriedAnnotation } from '../../utils/annotations/carry.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { carryAnnotations } from '../../utils/db/page-writes.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
-import { signalChange } from '../../utils/messaging/change-signal.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { type CarryTarget, carriedAnnotation } from '../../utils/revisions/carry.ts';
 
 /** Saves the carried copies in one transaction and tells the page to paint them. */
 export async function carry(
@@ -14,10 +14,7 @@ export async function carry(
   const copies = items.map(({ original, onto }) =>
     carriedAnnotation(original, onto, from.symbol ? { symbol: from.symbol } : {}, now),
   );
-  const db = getDb();
-  await db.transaction('rw', db.annotations, () => db.annotations.bulkPut(copies));
-  const keys = new Set(copies.map((copy) => copy.documentKey));
-  for (const key of keys) await signalChange(key);
+  await carryAnnotations(getDb(), copies);
 }
 
 /** The passage the user selected in the page beside the panel, or why there is none. */

@@ -1,19 +1,16 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import type { AnnotatorController } from '../../annotator/controller.ts';
+import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
+import { tableOfContents } from '../../utils/un/contents.ts';
 import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
-import type { AnnotatorController } from '../annotator/controller.ts';
-import { annotatePdf } from './annotate.tsx';
 import type { OpenedPdf } from './open-pdf.ts';
 import { PdfPagesView } from './page-view.ts';
-import { pdfPageSource } from './pdf-page-source.ts';
-import { type TocEntry, viewerStore } from './state.ts';
-
-/** Kinds that make the table of contents: the draft's divisions and articles, not paragraphs. */
-const TOC_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'annex']);
+import { viewerStore } from './state.ts';
 
 export interface LoadedDocument {
   view: PdfPagesView;
@@ -97,24 +94,7 @@ export async function loadDocument(
     view,
   );
   document.title = `${identity.symbol ?? title} — Redline`;
-  viewerStore.set({ title, toc: tocEntries(found.units), message: '' });
+  viewerStore.set({ title, toc: tableOfContents(found), message: '' });
   controller = await annotatePdf(source);
   return { view, source, controller };
-}
-
-function tocEntries(units: ReturnType<typeof outlineText>['units']): TocEntry[] {
-  const entries: TocEntry[] = [];
-  const visit = (level: typeof units, depth: number) => {
-    for (const unit of level) {
-      if (!TOC_KINDS.has(unit.kind)) continue;
-      entries.push({
-        label: unit.title ? `${unit.address} — ${unit.title}` : unit.address,
-        depth,
-        start: unit.start,
-      });
-      visit(unit.children, depth + 1);
-    }
-  };
-  visit(units, 0);
-  return entries;
 }

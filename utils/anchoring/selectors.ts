@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import { LIMITS } from '../formats/limits.ts';
+
+/**
+ * Bounds on selectors read from untrusted files and pages. They live here, not in
+ * formats/limits.ts, so that anchoring depends on no format; the formats take them from here.
+ */
+export const SELECTOR_LIMITS = { quote: 20_000, shortText: 500 } as const;
 
 /**
  * Selector shapes follow the W3C Web Annotation model so annotation files stay readable by other
  * tools; the structural selector is Redline's own addition (article/paragraph address).
  */
-export const textQuoteSelectorSchema = z.object({
+export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().max(LIMITS.quote),
-  prefix: z.string().max(LIMITS.shortText),
-  suffix: z.string().max(LIMITS.shortText),
+  exact: z.string().max(SELECTOR_LIMITS.quote),
+  prefix: z.string().max(SELECTOR_LIMITS.shortText),
+  suffix: z.string().max(SELECTOR_LIMITS.shortText),
 });
 
 export const textPositionSelectorSchema = z
@@ -20,10 +25,10 @@ export const textPositionSelectorSchema = z
   })
   .refine((selector) => selector.end >= selector.start, { message: 'end must not precede start' });
 
-export const structuralSelectorSchema = z.object({
+export const structuralSelectorSchema = z.strictObject({
   type: z.literal('StructuralSelector'),
   /** Human address of the deepest unit holding the passage's start, e.g. `Art. 7(1)(b)`. */
-  address: z.string().min(1).max(LIMITS.shortText),
+  address: z.string().min(1).max(SELECTOR_LIMITS.shortText),
   /** Where the passage starts inside that unit. */
   offset: z.number().int().nonnegative(),
   unitLength: z.number().int().nonnegative(),
@@ -36,12 +41,13 @@ export const selectorSchema = z.union([
 ]);
 
 /** Everything needed to find a passage again, in this or a later version of the document. */
-export const passageSelectorsSchema = z.object({
+export const passageSelectorsSchema = z.strictObject({
   quote: textQuoteSelectorSchema,
-  position: textPositionSelectorSchema,
+  /** Absent when the file it came from gave only a quote: the quote finds the passage. */
+  position: textPositionSelectorSchema.optional(),
   structure: structuralSelectorSchema.optional(),
   /** Fingerprint of the document text the passage was chosen in (see fingerprint.ts). */
-  documentVersion: z.string().max(LIMITS.shortText),
+  documentVersion: z.string().max(SELECTOR_LIMITS.shortText),
 });
 
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;

@@ -18,8 +18,8 @@ export interface PdfMarkup {
   /** The note's title line in PDF readers: the author. */
   author: string;
   subject: string;
-  created: string;
-  modified: string;
+  created?: string;
+  modified?: string;
   /** `#rrggbb`, the layer's colour. */
   colour: string;
 }
@@ -79,8 +79,8 @@ export async function addMarkupsToPdf(
           T: PDFHexString.fromText(markup.author),
           Subj: PDFHexString.fromText(markup.subject),
           NM: PDFHexString.fromText(markup.id),
-          M: PDFString.fromDate(new Date(markup.modified)),
-          CreationDate: PDFString.fromDate(new Date(markup.created)),
+          ...(markup.modified ? { M: PDFString.fromDate(new Date(markup.modified)) } : {}),
+          ...(markup.created ? { CreationDate: PDFString.fromDate(new Date(markup.created)) } : {}),
           C: rgbOf(markup.colour),
           F: PRINT,
           P: page.ref,

@@ -1,6 +1,6 @@
 import { anchorMany } from '../anchoring/anchor.ts';
 import type { SearchText } from '../anchoring/search-text.ts';
-import type { Annotation } from '../formats/annotation.ts';
+import { type Annotation, UNNAMED_AUTHOR } from '../formats/annotation.ts';
 import { pdfContentsOf } from '../formats/pdf-contents.ts';
 import type { PdfMarkup } from './annotated-pdf.ts';
 import { type CharWeight, quadsForRange } from './glyph-geometry.ts';
@@ -39,6 +39,7 @@ const ORPHAN_REASONS: Record<string, string> = {
 };
 
 function authorOf(annotation: Annotation): string {
+  if (!annotation.author) return UNNAMED_AUTHOR;
   const { name, organisation } = annotation.author;
   return organisation ? `${name} (${organisation})` : name;
 }
@@ -78,8 +79,8 @@ export function planMarkups(input: MarkupPlanInput): MarkupPlan {
       contents: pdfContentsOf(annotation),
       author: authorOf(annotation),
       subject: annotation.provision || 'Comment',
-      created: annotation.createdAt,
-      modified: annotation.updatedAt,
+      ...(annotation.createdAt ? { created: annotation.createdAt } : {}),
+      ...(annotation.updatedAt ? { modified: annotation.updatedAt } : {}),
       colour: input.colours.get(annotation.setId) ?? DEFAULT_COLOUR,
     });
   });

@@ -1,6 +1,6 @@
 /**
  * Opens PDFs under Node (command line, unit tests) with pdf.js's legacy build. Node 20 lacks
- * `Promise.withResolvers`, which pdf.js 6 uses from its first line: it is supplied here.
+ * `Promise.withResolvers`, which pdf.js uses from its first line: it is supplied here.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';

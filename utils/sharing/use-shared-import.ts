@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { keepVersion } from '../db/conflicts.ts';
-import { applyImport, type ImportReport, previewImport } from '../db/import.ts';
+import { type ImportReport, previewImport } from '../db/import.ts';
 import { getDb } from '../db/index.ts';
+import { importSetFile, keepCommentVersion } from '../db/page-writes.ts';
+import { findDocument } from '../db/queries.ts';
 import type { Annotation } from '../formats/annotation.ts';
+import { documentKeyForUrl, type OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
-import { EVERY_DOCUMENT, signalChange } from '../messaging/change-signal.ts';
-import { documentKeyForUrl, type OpenDocument } from './document-key-for.ts';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -25,7 +25,7 @@ function tooLarge(file: File): string | undefined {
 
 /** The document beside the importer, read when a file comes so it is never a stale answer. */
 async function openDocument(key: string | undefined): Promise<OpenDocument | undefined> {
-  const record = key === undefined ? undefined : await getDb().documents.get(key);
+  const record = key === undefined ? undefined : await findDocument(getDb(), key);
   return record ? { key: record.key, url: record.url } : undefined;
 }
 
@@ -65,9 +65,8 @@ export function useSharedImport(openDocumentKey?: string) {
     if (state.step !== 'preview') return;
     const { fileName, shared } = state;
     try {
-      const report = await applyImport(getDb(), shared.file);
+      const report = await importSetFile(getDb(), shared.file);
       setState({ step: 'applied', fileName, report, kept: {} });
-      await signalChange(EVERY_DOCUMENT);
     } catch (error) {
       setState({
         step: 'refused',
@@ -80,9 +79,8 @@ export function useSharedImport(openDocumentKey?: string) {
   /** Keeps one version of a conflicting annotation; `label` says which, for the message. */
   async function keep(version: Annotation, label: string): Promise<void> {
     if (state.step !== 'applied') return;
-    await keepVersion(getDb(), version);
+    await keepCommentVersion(getDb(), version);
     setState({ ...state, kept: { ...state.kept, [version.id]: label } });
-    await signalChange(version.documentKey);
   }
 
   return {

@@ -1,9 +1,14 @@
-import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
+import { SearchText } from '../anchoring/search-text.ts';
+import { buildTextIndexSteps, type TextIndex } from '../anchoring/text-index.ts';
+import { canonicalUrl, documentKey } from '../formats/document-key.ts';
+import { runAll, type Steps } from '../scheduling/steps.ts';
 import { blockText } from './dom-text.ts';
 import { languageFromCode } from './languages.ts';
 import { mainContent } from './main-content.ts';
+import { structuralUnits } from './outline.ts';
 import { outlineText } from './outline-text.ts';
 import type { Outline } from './schemas.ts';
+import { parseSymbol } from './symbol.ts';
 import { findSymbols } from './symbol-grammar.ts';
 import { symbolFromUrl } from './symbol-link.ts';
 
@@ -35,8 +40,15 @@ function pageSymbol(doc: Document): string | undefined {
  * itself does not say.
  */
 export function extractDraftText(doc: Document): DraftText {
+  return runAll(extractDraftTextSteps(doc));
+}
+
+/** extractDraftText in steps: the main content, the text index in pieces, then the outline. */
+export function* extractDraftTextSteps(doc: Document): Steps<DraftText> {
   const root = mainContent(doc) ?? doc.body ?? doc.documentElement;
-  const index = buildTextIndex(root);
+  yield;
+  const index = yield* buildTextIndexSteps(root);
+  yield;
   const { text } = index;
   const found = outlineText(text);
   const symbol = found.symbol ?? pageSymbol(doc);
@@ -46,5 +58,47 @@ export function extractDraftText(doc: Document): DraftText {
   if (symbol) outline.symbol = symbol;
   if (title) outline.title = title;
   if (language) outline.language = language;
+  if (found.shape) outline.shape = found.shape;
   return { root, index, text, outline: { ...outline, units: found.units } };
+}
+
+/** A draft as the annotator reads it: identity, text index, outline, and the prepared text. */
+export interface DraftPage {
+  documentKey: string;
+  symbol?: string;
+  /** The symbol without revision parts: revisions of one draft share it. */
+  family?: string;
+  language?: string;
+  title?: string;
+  url: string;
+  root: Element;
+  index: TextIndex;
+  search: SearchText;
+  outline: Outline;
+}
+
+/**
+ * Reads the draft in a page. The outline counts in the text index's own characters (`blockText`
+ * is the index's text), so outline offsets, anchors and highlights agree.
+ */
+export function readDraftPage(
+  doc: Document,
+  url: string = doc.URL,
+  draft: DraftText = extractDraftText(doc),
+): DraftPage {
+  const { index, outline } = draft;
+  const page: DraftPage = {
+    documentKey: documentKey({ symbol: outline.symbol, language: outline.language, url }),
+    url: canonicalUrl(url),
+    root: draft.root,
+    index,
+    search: new SearchText(index.text, structuralUnits(outline)),
+    outline,
+  };
+  if (outline.symbol) page.symbol = outline.symbol;
+  const family = outline.symbol ? parseSymbol(outline.symbol)?.family : undefined;
+  if (family) page.family = family;
+  if (outline.language) page.language = outline.language;
+  if (outline.title) page.title = outline.title;
+  return page;
 }

@@ -1,8 +1,8 @@
 /** The outline of a draft: its units, their addresses, and lookups over them. */
+import type { StructuralUnit } from '../anchoring/units.ts';
 import type { Outline, OutlineUnit } from './schemas.ts';
 
 export { compareAddresses } from './address.ts';
-export { extractDraftText } from './draft-page.ts';
 export { outlineText } from './outline-text.ts';
 
 /** The deepest unit whose range holds `offset` (start inclusive, end exclusive). */
@@ -26,6 +26,11 @@ export function flattenUnits(units: readonly OutlineUnit[]): OutlineUnit[] {
   };
   units.forEach(visit);
   return flat;
+}
+
+/** The outline as anchoring reads it: each unit's address and span, in document order. */
+export function structuralUnits(outline: { units: readonly OutlineUnit[] }): StructuralUnit[] {
+  return flattenUnits(outline.units).map(({ address, start, end }) => ({ address, start, end }));
 }
 
 /** Units in document order: by start, an enclosing unit before the units it holds. */

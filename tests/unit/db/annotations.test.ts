@@ -7,19 +7,10 @@ import {
   undoDelete,
 } from '../../../utils/db/annotations.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../../utils/db/drafts.ts';
-import { openRedlineDb, type RedlineDb } from '../../../utils/db/schema.ts';
+import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 import { annotationOn } from '../annotations/fixtures.ts';
 
-let count = 0;
-const opened: RedlineDb[] = [];
-function freshDb(): RedlineDb {
-  const db = openRedlineDb(`redline-annotations-${++count}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+afterEach(deleteOpened);
 
 describe('saving annotations', () => {
   it('creates the default set on first save and lists live annotations only', async () => {

@@ -9,7 +9,8 @@ import {
 import { applyImport } from '../../../utils/db/import.ts';
 import { loadProfile } from '../../../utils/db/profile.ts';
 import type { RedlineDb } from '../../../utils/db/schema.ts';
-import { colleague, deleteOpened, dump, freshDb } from '../../fixtures/sharing/database.ts';
+import { colleague } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

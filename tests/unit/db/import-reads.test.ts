@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyImport } from '../../../utils/db/import.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
-import { colleague, deleteOpened, dump, freshDb } from '../../fixtures/sharing/database.ts';
+import { colleague } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

@@ -6,22 +6,12 @@ import {
   CURRENT_STORES,
   CURRENT_VERSION,
   openRedlineDb,
-  type RedlineDb,
   STORES_V1,
 } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
+import { deleteAfterTest, deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 
-let databaseCount = 0;
-const opened: Dexie[] = [];
-function freshDb(): RedlineDb {
-  const db = openRedlineDb(`redline-test-${++databaseCount}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+afterEach(deleteOpened);
 
 function annotation(id: string, provision: string, updatedAt: string): Annotation {
   return {
@@ -51,7 +41,7 @@ function annotation(id: string, provision: string, updatedAt: string): Annotatio
 
 describe('the database', () => {
   it('opens a database written by version 1 and adds the texts table, keeping every record', async () => {
-    const name = `redline-v1-${++databaseCount}`;
+    const name = `redline-v1-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores(STORES_V1);
     await old
@@ -61,7 +51,7 @@ describe('the database', () => {
     old.close();
 
     const current = openRedlineDb(name);
-    opened.push(current);
+    deleteAfterTest(current);
     await current.open();
     expect(current.verno).toBe(CURRENT_VERSION);
     expect(await current.annotations.get('a1')).toMatchObject({ provision: 'Art. 5' });
@@ -121,7 +111,7 @@ describe('the database', () => {
   });
 
   it('upgrades a filled version 1 database to a later schema without losing a record', async () => {
-    const name = `redline-migration-${++databaseCount}`;
+    const name = `redline-migration-${crypto.randomUUID()}`;
     const v1 = openRedlineDb(name);
     const annotations = Array.from({ length: 250 }, (_, i) =>
       annotation(
@@ -151,7 +141,7 @@ describe('the database', () => {
     // A test schema after the current one: a new index on stance, a new table, and an upgrade
     // that fills a field.
     const v2 = new Dexie(name);
-    opened.push(v2);
+    deleteAfterTest(v2);
     v2.version(CURRENT_VERSION).stores(CURRENT_STORES);
     v2.version(CURRENT_VERSION + 1)
       .stores({

@@ -129,7 +129,7 @@ describe('redline merge on an annotated PDF', () => {
       expect(back.target.quote.exact).toBe(source.target.quote.exact);
       expect(back.documentKey).toBe(DOCUMENT);
       expect(back.provision).toBe(source.provision);
-      expect(back.author.name).toBe('Ana Ruiz (Coalition for Rights)');
+      expect(back.author?.name).toBe('Ana Ruiz (Coalition for Rights)');
       expect(back.updatedAt).toBe(source.updatedAt);
     }
     expect(byComment.get('Keep.')?.proposal).toEqual({ kind: 'insert', text: 'and human rights' });
@@ -173,7 +173,7 @@ describe('redline merge on an annotated PDF', () => {
     expect(merged.set?.annotations).toHaveLength(1);
     expect(annotation?.target.quote.exact).toBe(line.str.trim());
     expect(annotation?.comment).toBe('Too broad: name the conduct.');
-    expect(annotation?.author.name).toBe('Kofi Mensah');
+    expect(annotation?.author?.name).toBe('Kofi Mensah');
     expect(annotation?.provision).toMatch(/^Art\. 3\(2\)/);
   });
 

@@ -122,7 +122,7 @@ describe('redline on PDF drafts', () => {
     const { Window } = await import('happy-dom');
     const window = new Window();
     window.document.write(readFileSync(html, 'utf8'));
-    const { extractDraftText } = await import('../../../utils/un/outline.ts');
+    const { extractDraftText } = await import('../../../utils/un/draft-page.ts');
     const htmlText = buildTextIndex(
       extractDraftText(window.document as unknown as Document).root,
     ).text;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/main.ts';
-import { fixtureDir } from '../../fixtures/revisions/fixture.ts';
+import { fixtureDir, rev0Path } from '../../fixtures/revisions/fixture.ts';
 import { carried, fixture } from './helpers/fixture-run.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -26,14 +26,7 @@ describe('redline reanchor on two revisions', () => {
     JSON.stringify(fixture.passages.map(({ id, start, end }) => ({ id, start, end }))),
   );
   const run = () =>
-    reanchor(
-      '--from',
-      join(fixtureDir, 'untoc-rev0.txt'),
-      '--to',
-      join(fixtureDir, 'untoc-rev1.txt'),
-      '--quotes',
-      quotes,
-    );
+    reanchor('--from', rev0Path, '--to', join(fixtureDir, 'untoc-rev1.txt'), '--quotes', quotes);
 
   it('reports the same statuses and provisions as carryOver, beside the anchoring fields', async () => {
     const { code, results } = await run();

@@ -16,7 +16,8 @@ import {
 } from '../../../utils/db/storage-health.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { readSharedFile } from '../../../utils/formats/import/parse-file.ts';
-import { colleague, deleteOpened, freshDb } from '../../fixtures/sharing/database.ts';
+import { colleague } from '../../fixtures/sharing/database.ts';
+import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 
 afterEach(deleteOpened);
 

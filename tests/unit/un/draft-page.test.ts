@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../../../utils/un/dom-text.ts';
-import { extractDraftText, flattenUnits, outlineText } from '../../../utils/un/outline.ts';
+import { extractDraftText } from '../../../utils/un/draft-page.ts';
+import { flattenUnits, outlineText } from '../../../utils/un/outline.ts';
 import { Outline } from '../../../utils/un/schemas.ts';
 import { DRAFT_URL, fixturePage, htmlPage } from './fixtures.ts';
 

@@ -15,7 +15,7 @@ import {
 import type { Submission, SubmissionItem } from '../submission.ts';
 import { amendmentParts } from './amendment.ts';
 import { textParagraphs, textRuns, xmlSafe } from './docx-text.ts';
-import { coverLines, coverTitle, itemDetails } from './labels.ts';
+import { coverLines, coverTitle, itemDetails, provisionCited } from './labels.ts';
 import type { DiffPart } from './word-diff.ts';
 
 export const MATRIX_HEADERS = [
@@ -48,7 +48,7 @@ export async function submissionToDocx(submission: Submission): Promise<Uint8Arr
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
           },
         },
-        children: [...cover(submission), ...generalComments(submission), matrix(submission.items)],
+        children: [...cover(submission), ...generalComments(submission), matrix(submission)],
       },
     ],
   });
@@ -87,7 +87,7 @@ function generalComments(submission: Submission): Paragraph[] {
   ];
 }
 
-function matrix(items: SubmissionItem[]): Table {
+function matrix(submission: Submission): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -98,13 +98,16 @@ function matrix(items: SubmissionItem[]): Table {
   return new Table({
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
     columnWidths: COLUMN_WIDTHS,
-    rows: [header, ...items.map(itemRow)],
+    rows: [
+      header,
+      ...submission.items.map((item) => itemRow(item, provisionCited(submission, item.provision))),
+    ],
   });
 }
 
-function itemRow(item: SubmissionItem): TableRow {
+function itemRow(item: SubmissionItem, provision: string): TableRow {
   const columns = [
-    [new Paragraph({ children: textRuns(item.provision, { bold: true }) })],
+    [new Paragraph({ children: textRuns(provision, { bold: true }) })],
     textParagraphs(item.quote),
     item.proposal ? [amendmentParagraph(amendmentParts(item.quote, item.proposal))] : [],
     commentParagraphs(item),

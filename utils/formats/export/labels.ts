@@ -1,3 +1,5 @@
+import { languageFromCode } from '../../un/languages.ts';
+import { provisionLabel } from '../../un/provision-label.ts';
 import type { Submission, SubmissionItem } from '../submission.ts';
 
 export interface Labelled {
@@ -32,7 +34,7 @@ export function coverLines(submission: Submission): Labelled[] {
 
 /** The facts under a comment: stance, priority, tags, author, and the revisions it concerns. */
 export function itemDetails(item: SubmissionItem): Labelled[] {
-  const author = [item.author.name, item.author.organisation && `(${item.author.organisation})`]
+  const author = [item.author?.name, item.author?.organisation && `(${item.author.organisation})`]
     .filter(Boolean)
     .join(' ');
   const lines: Array<[string, string]> = [
@@ -49,4 +51,9 @@ export function itemDetails(item: SubmissionItem): Labelled[] {
       : []),
   ];
   return lines.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value }));
+}
+
+/** A provision as the UN cites it in the language of the document commented on. */
+export function provisionCited(submission: Submission, provision: string): string {
+  return provisionLabel(provision, languageFromCode(submission.document.language ?? '') ?? 'en');
 }

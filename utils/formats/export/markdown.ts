@@ -1,6 +1,6 @@
 import type { Submission, SubmissionItem } from '../submission.ts';
 import { amendmentParts } from './amendment.ts';
-import { coverLines, coverTitle, itemDetails } from './labels.ts';
+import { coverLines, coverTitle, itemDetails, provisionCited } from './labels.ts';
 import { blockquote, escapeBlock, escapeInline, escapeLineStart } from './markdown-text.ts';
 import type { DiffPart } from './word-diff.ts';
 
@@ -25,8 +25,9 @@ export function submissionToMarkdown(submission: Submission): string {
   }
   let provision: string | undefined;
   for (const item of submission.items) {
-    if (item.provision !== provision) blocks.push(`## ${escapeInline(item.provision)}`);
-    else blocks.push('---');
+    if (item.provision !== provision) {
+      blocks.push(`## ${escapeInline(provisionCited(submission, item.provision))}`);
+    } else blocks.push('---');
     provision = item.provision;
     blocks.push(...itemBlocks(item));
   }

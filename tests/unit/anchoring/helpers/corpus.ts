@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StructuralUnit } from '../../../../utils/anchoring/units.ts';
 
-export const untoc = readFileSync(resolve('tests/fixtures/anchoring/untoc.txt'), 'utf8');
+export const untoc = readFileSync(resolve('tests/fixtures/formats/untoc-2000-en.txt'), 'utf8');
 
 /**
  * A small outline of the fixture's Markdown (articles, `1.` paragraphs, `a)` subparagraphs),

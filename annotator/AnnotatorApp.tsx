@@ -1,0 +1,62 @@
+import { useSyncExternalStore } from 'react';
+import { CommentEditor } from '../components/CommentEditor.tsx';
+import { PageStrip } from '../components/PageStrip.tsx';
+import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
+import type { AnnotatorController } from './controller.ts';
+
+/** The annotator's view: toolbar on a selection, the editor, and a toast for undo. */
+export function AnnotatorApp({ controller }: { controller: AnnotatorController }) {
+  const state = useSyncExternalStore(controller.store.subscribe, controller.store.get);
+  const { selection, editor, toast } = state;
+  const strip = controller.pageSummary();
+  return (
+    <>
+      <PageStrip
+        placed={strip.placed}
+        notPlaced={strip.notPlaced}
+        layers={strip.layers}
+        onToggle={(setId, visible) => void controller.setLayerVisible(setId, visible)}
+      />
+      {selection && !editor ? (
+        <SelectionToolbar
+          top={selection.top}
+          left={selection.left}
+          onHighlight={() => void controller.highlightSelection()}
+          onComment={() => controller.commentOnSelection()}
+        />
+      ) : null}
+      {editor ? (
+        <CommentEditor
+          provision={editor.provision}
+          sets={controller.ownSets()}
+          setId={editor.setId}
+          onSetChange={(setId) => controller.chooseSet(setId)}
+          quote={editor.quote}
+          fields={editor.fields}
+          editing={editor.base !== undefined}
+          status={editor.status}
+          onChange={(fields) => controller.changeFields(fields)}
+          onSave={() => void controller.saveEditor()}
+          onClose={() => controller.closeEditor()}
+          onDiscard={() => void controller.discardEditor()}
+          {...(editor.base
+            ? { onDelete: () => void controller.deleteAnnotation(editor.base?.id ?? '') }
+            : {})}
+        />
+      ) : null}
+      {toast ? (
+        <div className="rl-toast" role="status" aria-live="polite">
+          <span>{toast.message}</span>
+          {toast.undoId ? (
+            <button type="button" onClick={() => void controller.undoDelete(toast.undoId ?? '')}>
+              Undo
+            </button>
+          ) : null}
+          <button type="button" aria-label="Dismiss" onClick={() => controller.dismissToast()}>
+            ×
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

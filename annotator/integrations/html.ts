@@ -1,0 +1,46 @@
+import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
+import { watchReanchor } from '../../utils/highlight/watch.ts';
+import { type DraftText, readDraftPage } from '../../utils/un/draft-page.ts';
+import type { AnnotatorController } from '../controller.ts';
+import { mountAnnotator } from '../mount.tsx';
+import type { PageSource } from '../page-source.ts';
+import { watchSelections } from '../watch-selections.ts';
+
+/** The draft of an HTML page, through its text index; `detected` when already read. */
+export function htmlPageSource(doc: Document, detected?: DraftText): PageSource {
+  const page = readDraftPage(doc, doc.URL, detected);
+  return {
+    documentKey: page.documentKey,
+    url: page.url,
+    kind: 'html',
+    ...(page.symbol ? { symbol: page.symbol } : {}),
+    ...(page.family ? { family: page.family } : {}),
+    ...(page.language ? { language: page.language } : {}),
+    ...(page.title ? { title: page.title } : {}),
+    search: page.search,
+    outline: page.outline,
+    rangesFromOffsets: (start, end) => [page.index.rangeFromOffsets(start, end)],
+    offsetsFromRange: (range) => page.index.offsetsFromRange(range),
+    // An HTML page's whole text is always rendered.
+    reveal: async () => undefined,
+  };
+}
+
+/** An HTML draft: selections and clicks, and highlights put back when the page re-renders. */
+export function watchPage(doc: Document, controller: AnnotatorController): void {
+  watchSelections(doc, controller);
+  watchReanchor(doc.body, () => void controller.rereadPage());
+}
+
+/** The annotator on the HTML page it was injected into. */
+export async function startHtmlAnnotator(): Promise<void> {
+  performance.mark('redline:annotator-start');
+  // The first reading may come from the content script; a page re-rendered later is read anew.
+  let detected = takeHandedOverDraft();
+  const readPage = () => {
+    const source = htmlPageSource(document, detected);
+    detected = undefined;
+    return source;
+  };
+  await mountAnnotator(readPage, (controller) => watchPage(document, controller));
+}
