@@ -140,7 +140,7 @@ export function pdfNotesToSet(input: PdfNotesInput): ParseResult<ForeignImport> 
     };
   });
   const file = buildForeignSetFile(
-    { tool: 'pdf', label: 'PDF', ownerId: `${input.documentKey}|${owner}`, ownerName: owner },
+    { tool: 'pdf', label: `PDF: ${owner}`, ownerId: `${input.documentKey}|${owner}`, ownerName: owner },
     annotations,
     { documentKeyFor: () => input.documentKey },
   );
