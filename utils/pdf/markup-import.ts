@@ -1,4 +1,4 @@
-import { CONTEXT_LENGTH } from '../anchoring/describe.ts';
+import { describePassage } from '../anchoring/describe.ts';
 import type { SearchText } from '../anchoring/search-text.ts';
 import {
   buildForeignSetFile,
@@ -108,7 +108,6 @@ export function pdfNotesToSet(input: PdfNotesInput): ParseResult<ForeignImport> 
     );
   }
   const owner = mostCommon(placed.map(({ note }) => note.author)) ?? input.fileName;
-  const text = input.search.original;
   const annotations: ForeignAnnotation[] = placed.map((passage) => {
     const { note, start, end } = passage;
     const parts = partsOfPdfContents(note.contents);
@@ -122,13 +121,7 @@ export function pdfNotesToSet(input: PdfNotesInput): ParseResult<ForeignImport> 
       sourceId: `${input.documentKey}|${author}|${note.name ?? `${note.page}/${note.ref}`}`,
       source: input.source,
       ...(input.title ? { documentTitle: input.title } : {}),
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: text.slice(start, end),
-        prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-        suffix: text.slice(end, end + CONTEXT_LENGTH),
-      },
-      position: { type: 'TextPositionSelector', start, end },
+      ...describedQuote(input.search, start, end),
       comment: commentOf(passage),
       tags: [],
       ...(parts.rationale ? { rationale: parts.rationale } : {}),
@@ -140,7 +133,12 @@ export function pdfNotesToSet(input: PdfNotesInput): ParseResult<ForeignImport> 
     };
   });
   const file = buildForeignSetFile(
-    { tool: 'pdf', label: `PDF: ${owner}`, ownerId: `${input.documentKey}|${owner}`, ownerName: owner },
+    {
+      tool: 'pdf',
+      label: `PDF: ${owner}`,
+      ownerId: `${input.documentKey}|${owner}`,
+      ownerName: owner,
+    },
     annotations,
     { documentKeyFor: () => input.documentKey },
   );
@@ -156,4 +154,10 @@ function rangeOf(note: PdfNote, input: PdfNotesInput): { start: number; end: num
   // A note's icon or box sits beside the words it is about, level with them.
   const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = note.rect;
   return nearestItemRange(page, note.page, input.text, (x1 + x2) / 2, (y1 + y2) / 2);
+}
+
+/** The passage's quote with its context and position, as the annotator describes a selection. */
+function describedQuote(search: SearchText, start: number, end: number) {
+  const { quote, position } = describePassage(search, start, end);
+  return { quote, ...(position ? { position } : {}) };
 }
