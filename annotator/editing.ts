@@ -174,7 +174,6 @@ export class CommentEditing extends AnnotationPainting {
       return;
     }
     this.store.set({ editor: undefined });
-    await this.reload();
     this.toast('Comment deleted.', id);
   }
 
@@ -182,7 +181,6 @@ export class CommentEditing extends AnnotationPainting {
     const result = await request('undoDelete', { id });
     this.store.set({ toast: undefined });
     if (!result.ok) this.toast(`Could not undo: ${result.error.message}`);
-    await this.reload();
   }
 
   private async persist(
@@ -212,7 +210,7 @@ export class CommentEditing extends AnnotationPainting {
       this.setEditorStatus(`Not saved: ${result.error.message}. Your text is kept as a draft.`);
       return undefined;
     }
-    await this.reload();
+    // No reload here: the background's change signal repaints this page as it does the others.
     return result.value;
   }
 
