@@ -78,9 +78,9 @@ describe('two colleagues, two profiles: layers that say whose they are', () => {
         AMINAS_PASSAGE,
         'Agreement alone should not be criminalised without an overt act.',
       );
-      const row = aminasPanel.getByRole('listitem', { name: 'My comments' });
+      const row = aminasPanel.getByRole('listitem', { name: AMINAS_LAYER });
       await row.getByText(`yours, as ${AMINA.name}, ${AMINA.organisation} · 1 comment`).waitFor();
-      await row.getByRole('checkbox', { name: 'Select My comments for export' }).check();
+      await row.getByRole('checkbox', { name: `Select ${AMINAS_LAYER} for export` }).check();
       await aminasPanel.getByRole('button', { name: 'Download selected sets' }).click();
       await aminasPanel.getByText(/Saved My-comments-\d{4}-\d\d-\d\d\.redline\.json/).waitFor();
       aminasFile = await finishedDownload(amina.serviceWorker, /\.redline\.json$/);
@@ -116,12 +116,21 @@ describe('two colleagues, two profiles: layers that say whose they are', () => {
     await preview.getByRole('button', { name: 'Apply import' }).click();
     await panel.getByText(`Imported ${aminasFile.name}.`).waitFor();
 
-    const rows = panel.getByRole('listitem', { name: 'My comments' });
-    await expect.poll(() => rows.count()).toBe(2);
-    await rows
+    // Two sets called "My comments", told apart by whose they are, on screen and to assistive tech.
+    await panel
+      .getByRole('listitem', { name: AMINAS_LAYER, exact: true })
       .getByText(`colleague layer: ${AMINA.name}, ${AMINA.organisation} · 1 comment`)
       .waitFor();
-    await rows.getByText(`yours, as ${JONAS.name}, ${JONAS.organisation} · 1 comment`).waitFor();
+    await panel
+      .getByRole('listitem', { name: JONAS_LAYER, exact: true })
+      .getByText(`yours, as ${JONAS.name}, ${JONAS.organisation} · 1 comment`)
+      .waitFor();
+    await expect(
+      panel.getByRole('checkbox', { name: `Show ${AMINAS_LAYER}`, exact: true }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(
+      panel.getByRole('checkbox', { name: `Show ${JONAS_LAYER}`, exact: true }).isChecked(),
+    ).resolves.toBe(true);
   });
 
   it('paints both comments, each layer in a colour of its own', async () => {

@@ -230,7 +230,11 @@ describe('sharing annotation sets in Chromium', () => {
   });
 
   it('exports the chosen set as a *.redline.json a colleague can import', async () => {
-    await panel.getByRole('checkbox', { name: `Select ${COLLEAGUE_SET} for export` }).check();
+    await panel
+      .getByRole('checkbox', {
+        name: `Select ${COLLEAGUE_SET} — Amina Diallo, Civil Liberties Forum for export`,
+      })
+      .check();
     await panel.getByRole('button', { name: 'Download selected sets' }).click();
     await panel.getByText(/Saved CLF-comments-on-UNTOC-\d{4}-\d\d-\d\d\.redline\.json/).waitFor();
     const file = await finishedDownload(suite.browser.serviceWorker, /\.redline\.json$/);
