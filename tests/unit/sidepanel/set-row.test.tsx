@@ -1,25 +1,10 @@
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SetRow } from '../../../components/SetRow.tsx';
 import type { AnnotationSetInfo } from '../../../utils/formats/annotation-set.ts';
 import { defaultSet } from '../../../utils/formats/layers.ts';
+import { reactRootPerTest } from '../react-root.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mounted = reactRootPerTest();
 
 const now = '2026-11-30T10:00:00.000Z';
 const mine = defaultSet({ authorName: 'Jonas Weber', organisation: 'Digital Rights Watch' }, now);
@@ -31,26 +16,24 @@ const hers: AnnotationSetInfo = {
 
 it('names the controls of two sets both called "My comments" by whose they are', () => {
   const noop = () => undefined;
-  act(() =>
-    root.render(
-      <ul>
-        {[mine, hers].map((set) => (
-          <SetRow
-            key={set.id}
-            set={set}
-            annotations={1}
-            documents={1}
-            selected={false}
-            onSelect={noop}
-            onShow={noop}
-            onRename={noop}
-            onRecolour={noop}
-          />
-        ))}
-      </ul>,
-    ),
+  mounted.render(
+    <ul>
+      {[mine, hers].map((set) => (
+        <SetRow
+          key={set.id}
+          set={set}
+          annotations={1}
+          documents={1}
+          selected={false}
+          onSelect={noop}
+          onShow={noop}
+          onRename={noop}
+          onRecolour={noop}
+        />
+      ))}
+    </ul>,
   );
-  const names = [...container.querySelectorAll('[aria-label]')].map((element) =>
+  const names = [...mounted.container.querySelectorAll('[aria-label]')].map((element) =>
     element.getAttribute('aria-label'),
   );
   expect(names).toEqual([
