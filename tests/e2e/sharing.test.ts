@@ -8,7 +8,7 @@ import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
-import { DRAFT_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
+import { DRAFT_URL, paintedColours, paintedTexts, serveDraft } from '../harness/draft-page.ts';
 import { dumpExtensionDb, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
@@ -36,22 +36,6 @@ function colleagueOn(documentKey: string): RedlineSetFile {
 
 function asUpload(name: string, value: unknown) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) };
-}
-
-/** Painted passage text → the background colour of its highlight. */
-async function paintedColours(page: Page): Promise<Record<string, string | undefined>> {
-  return page.evaluate(() => {
-    const css = [...document.querySelectorAll('style[data-redline-ui]')]
-      .map((style) => style.textContent)
-      .join('\n');
-    const colours: Record<string, string | undefined> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('redline-')) continue;
-      const rule = new RegExp(`::highlight\\(${name}\\) \\{ background-color: (#[0-9a-f]{6})`, 'i');
-      for (const range of highlight) colours[range.toString()] = rule.exec(css)?.[1];
-    }
-    return colours;
-  });
 }
 
 describe('sharing annotation sets in Chromium', () => {
@@ -246,7 +230,11 @@ describe('sharing annotation sets in Chromium', () => {
   });
 
   it('exports the chosen set as a *.redline.json a colleague can import', async () => {
-    await panel.getByRole('checkbox', { name: `Select ${COLLEAGUE_SET} for export` }).check();
+    await panel
+      .getByRole('checkbox', {
+        name: `Select ${COLLEAGUE_SET} — Amina Diallo, Civil Liberties Forum for export`,
+      })
+      .check();
     await panel.getByRole('button', { name: 'Download selected sets' }).click();
     await panel.getByText(/Saved CLF-comments-on-UNTOC-\d{4}-\d\d-\d\d\.redline\.json/).waitFor();
     const file = await finishedDownload(suite.browser.serviceWorker, /\.redline\.json$/);

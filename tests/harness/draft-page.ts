@@ -77,6 +77,22 @@ export async function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(paintedTextsInPage);
 }
 
+/** Painted passage text → the background colour of its highlight. */
+export async function paintedColours(page: Page): Promise<Record<string, string | undefined>> {
+  return page.evaluate(() => {
+    const css = [...document.querySelectorAll('style[data-redline-ui]')]
+      .map((style) => style.textContent)
+      .join('\n');
+    const colours: Record<string, string | undefined> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('redline-')) continue;
+      const rule = new RegExp(`::highlight\\(${name}\\) \\{ background-color: (#[0-9a-f]{6})`, 'i');
+      for (const range of highlight) colours[range.toString()] = rule.exec(css)?.[1];
+    }
+    return colours;
+  });
+}
+
 /** A point inside the painted highlight whose text is `text` (first one when omitted). */
 export async function highlightBox(page: Page, text?: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {

@@ -1,32 +1,21 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { BackupSuggestion } from '../../../entrypoints/sidepanel/BackupSuggestion.tsx';
 import { LAST_BACKUP_FLAG, REMINDER_EVERY_FLAG } from '../../../utils/db/backup-reminder.ts';
 import { applyImport } from '../../../utils/db/import.ts';
 import { getDb } from '../../../utils/db/index.ts';
 import { colleague } from '../../fixtures/sharing/database.ts';
+import { reactRootPerTest } from '../react-root.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
+const mounted = reactRootPerTest();
 
 beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all(getDb().tables.map((table) => table.clear()));
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-const reminder = () => container.querySelector('[aria-label="Time for a backup"]');
+const reminder = () => mounted.container.querySelector('[aria-label="Time for a backup"]');
 
 async function until(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !ready(); i++) {
@@ -43,7 +32,7 @@ describe('the workbench suggests a backup', () => {
       [REMINDER_EVERY_FLAG]: 3,
     });
     await applyImport(getDb(), colleague());
-    act(() => root.render(<BackupSuggestion />));
+    mounted.render(<BackupSuggestion />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(reminder()).toBeNull();
 
@@ -65,7 +54,7 @@ describe('the workbench suggests a backup', () => {
       id: `clf-${i}`,
     }));
     await applyImport(getDb(), file);
-    act(() => root.render(<BackupSuggestion />));
+    mounted.render(<BackupSuggestion />);
     await until(() => reminder() !== null);
     expect(reminder()?.textContent).toMatch(/written 50 comments and never made a backup/);
   });
