@@ -5,9 +5,8 @@ import {
   buildAnnotation,
   type CommentFields,
   draftKey,
-  EMPTY_FIELDS,
-  fieldsOf,
-} from '../utils/annotations/build.ts';
+  EMPTY_FIELDS,,
+  fieldsOf, isHighlightOnly } from '../utils/annotations/build.ts';
 import type { Annotation, AnnotationTarget, Author } from '../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
@@ -244,6 +243,8 @@ export class AnnotatorController {
       return;
     }
     this.store.set({ selection: undefined });
+    // The browser's selection colour would hide the new highlight under it.
+    this.doc.getSelection()?.removeAllRanges();
     await this.persist(passage, EMPTY_FIELDS, this.store.get().currentSetId);
     this.toast(`Highlighted in ${passage.provision || 'the page'}.`);
   }
@@ -268,12 +269,19 @@ export class AnnotatorController {
   }
 
   /** What the page strip shows: placed and unplaced comments, and the layers present here. */
-  pageSummary(): { placed: number; notPlaced: number; layers: StripLayer[] } {
+  pageSummary(): {
+    comments: number;
+    highlights: number;
+    notPlaced: number;
+    layers: StripLayer[];
+  } {
     const { annotations, anchors, sets } = this.store.get();
     let notPlaced = 0;
+    let highlights = 0;
     const counts = new Map<string, number>();
     for (const annotation of annotations) {
       if (anchors.get(annotation.id)?.status === 'orphan') notPlaced += 1;
+      else if (isHighlightOnly(annotation)) highlights += 1;
       counts.set(annotation.setId, (counts.get(annotation.setId) ?? 0) + 1);
     }
     const layers = sets
@@ -285,7 +293,7 @@ export class AnnotatorController {
         visible: set.visible,
         count: counts.get(set.id) ?? 0,
       }));
-    return { placed: annotations.length - notPlaced, notPlaced, layers };
+    return { comments: annotations.length - notPlaced - highlights, highlights, notPlaced, layers };
   }
 
   /** Shown at once here; the background then records it and tells the other pages. */
