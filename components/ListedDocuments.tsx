@@ -37,7 +37,7 @@ export function ListedDocuments({
           return (
             <li key={document.symbol} className="listed-document">
               <span className="document-symbol">{document.symbol}</span>
-              {document.title ? <span className="document-title">{document.title}</span> : null}
+              {document.title ? <span className="listed-title">{document.title}</span> : null}
               <span className="chips-caption muted">
                 {inRedline ? 'Open in Redline to comment:' : 'Open:'}
               </span>
@@ -50,12 +50,10 @@ export function ListedDocuments({
                       key={language}
                       type="button"
                       className="chip"
-                      lang={language}
                       aria-label={`Open ${document.symbol} in ${name}${viaRedline ? ' in Redline' : ''}`}
-                      title={viaRedline ? `${name}: open in Redline to comment` : `${name}: open`}
                       onClick={() => (viaRedline ? onOpenInRedline?.(url) : onOpen(url))}
                     >
-                      {language.toUpperCase()}
+                      {name}
                     </button>
                   );
                 })}
