@@ -5,8 +5,10 @@ import {
   buildAnnotation,
   type CommentFields,
   draftKey,
-  EMPTY_FIELDS,,
-  fieldsOf, isHighlightOnly } from '../utils/annotations/build.ts';
+  EMPTY_FIELDS,
+  fieldsOf,
+  isHighlightOnly,
+} from '../utils/annotations/build.ts';
 import type { Annotation, AnnotationTarget, Author } from '../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
