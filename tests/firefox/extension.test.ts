@@ -214,6 +214,8 @@ describe('Redline in Firefox', () => {
     await waitFor(
       () => badgeText(suite.firefox.extension, pdfTab),
       (text) => text === 'PDF',
+      // Firefox's own PDF viewer finishes loading the tab first: slow on a busy machine.
+      30_000,
     );
 
     const popup = await openExtensionPage('popup.html');

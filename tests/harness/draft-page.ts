@@ -112,3 +112,27 @@ export function nextRevisionHtml(): string {
       'Organizing, directing, aiding or abetting, facilitating',
     );
 }
+
+/**
+ * A consolidated draft of at least `minBytes`, as negotiating texts grow: the UNTOC draft
+ * fixture with its articles repeated and numbered on (Article 42, 43, …), footnote marks kept
+ * on the first copy only.
+ */
+export function consolidatedDraftHtml(minBytes: number): string {
+  const html = readFileSync(path.join(FIXTURES, 'untoc-draft.html'), 'utf8');
+  const start = html.indexOf('<h3>Article 1');
+  const end = html.indexOf('<section class="footnotes">');
+  const articles = html.slice(start, end);
+  const perCopy = articles.match(/<h3>Article \d+/g)?.length ?? 0;
+  const copies = [articles];
+  const size = () => Buffer.byteLength(html) + copies.slice(1).join('').length;
+  while (size() < minBytes) {
+    const offset = copies.length * perCopy;
+    copies.push(
+      articles
+        .replace(/<h3>Article (\d+)/g, (_, n: string) => `<h3>Article ${Number(n) + offset}`)
+        .replace(/<sup>.*?<\/sup>/g, ''),
+    );
+  }
+  return html.slice(0, start) + copies.join('') + html.slice(end);
+}

@@ -141,6 +141,8 @@ export class VersionPair {
     passage: PassageSelectors,
     quote: CollapsedQuote,
   ): { start: number; end: number } | undefined {
+    // A passage imported without a position is found by its quote alone.
+    if (!passage.position) return undefined;
     const { start, end } = passage.position;
     const from = this.previous.collapsedOffset(start + quote.leadingSpace);
     const to = this.previous.collapsedOffset(end - quote.trailingSpace);
