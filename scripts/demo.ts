@@ -126,7 +126,7 @@ async function surfaces(
     .getByLabel('Comment')
     .fill('Preparation alone should not make an offence transnational.');
   await page.screenshot({ path: shot('editor') });
-  await page.keyboard.press('Escape');
+  await editor.getByRole('button', { name: 'Discard changes' }).click();
 
   await workbench.getByRole('tab', { name: 'Export' }).click();
   await workbench.getByRole('form', { name: 'Export a submission' }).waitFor();
