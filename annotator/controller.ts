@@ -412,6 +412,22 @@ export class AnnotatorController {
     return this.painter.hitTest(x, y);
   }
 
+  /**
+   * A caret moved into a highlight (keyboard, caret browsing): say its comment in the polite
+   * live region, since a painted highlight has no element a screen reader could read.
+   */
+  announceAt(x: number, y: number): void {
+    const [id] = this.idsAt(x, y);
+    const annotation = this.store.get().annotations.find((candidate) => candidate.id === id);
+    if (!annotation) return;
+    const where = annotation.provision || 'this passage';
+    this.toast(
+      isHighlightOnly(annotation)
+        ? `Highlight on ${where}.`
+        : `Comment on ${where}: ${annotation.comment}`,
+    );
+  }
+
   private async persist(
     passage: Passage,
     fields: CommentFields,

@@ -24,6 +24,23 @@ function focusedLabel(page: Page): Promise<string> {
   });
 }
 
+/** Puts the caret `offset` characters into the passage, where caret browsing would put it. */
+async function putCaret(page: Page, passage: string, offset: number): Promise<void> {
+  await page.evaluate(
+    ({ passage, offset }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(passage) ?? -1;
+        if (at < 0) continue;
+        document.getSelection()?.collapse(node, at + offset);
+        return;
+      }
+      throw new Error('passage not in the page');
+    },
+    { passage, offset },
+  );
+}
+
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, pattern: RegExp, limit = 80): Promise<void> {
   for (let presses = 0; presses < limit; presses++) {
@@ -59,16 +76,7 @@ describe('a keyboard-only session in Chromium', () => {
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
 
     // The caret (caret browsing) put before the passage, then Shift+Arrow over it.
-    await page.evaluate((passage) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(passage) ?? -1;
-        if (at < 0) continue;
-        document.getSelection()?.collapse(node, at);
-        return;
-      }
-      throw new Error('passage not in the page');
-    }, PASSAGE);
+    await putCaret(page, PASSAGE, 0);
     for (let step = 0; step < PASSAGE.length; step++) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(PASSAGE);
     await page.getByRole('toolbar', { name: /Redline/ }).waitFor();
@@ -94,6 +102,14 @@ describe('a keyboard-only session in Chromium', () => {
     await expect(page.locator('redline-ui .rl-toast').getAttribute('aria-live')).resolves.toBe(
       'polite',
     );
+
+    // The caret moving into the highlight says its comment (a painted highlight has no element).
+    await putCaret(page, PASSAGE, 10);
+    await page.keyboard.press('ArrowRight');
+    await page
+      .locator('redline-ui .rl-toast')
+      .getByText(`Comment on Art. 5(1)(b): ${COMMENT}`)
+      .waitFor();
 
     const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await saveDownloadsAsUser(panel);
