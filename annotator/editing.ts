@@ -88,6 +88,8 @@ export class CommentEditing extends AnnotationPainting {
       return;
     }
     this.store.set({ selection: undefined });
+    // The browser's selection colour would hide the new highlight under it.
+    this.doc.getSelection()?.removeAllRanges();
     await this.persist(passage, EMPTY_FIELDS, this.store.get().currentSetId);
     this.toast(`Highlighted in ${passage.provision || 'the page'}.`);
   }

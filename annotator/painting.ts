@@ -1,5 +1,6 @@
 import type { StripLayer } from '../components/PageStrip.tsx';
 import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
+import { isHighlightOnly } from '../utils/annotations/build.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
@@ -116,12 +117,19 @@ export class AnnotationPainting {
   }
 
   /** What the page strip shows: placed and unplaced comments, and the layers present here. */
-  pageSummary(): { placed: number; notPlaced: number; layers: StripLayer[] } {
+  pageSummary(): {
+    comments: number;
+    highlights: number;
+    notPlaced: number;
+    layers: StripLayer[];
+  } {
     const { annotations, anchors, sets } = this.store.get();
     let notPlaced = 0;
+    let highlights = 0;
     const counts = new Map<string, number>();
     for (const annotation of annotations) {
       if (anchors.get(annotation.id)?.status === 'orphan') notPlaced += 1;
+      else if (isHighlightOnly(annotation)) highlights += 1;
       counts.set(annotation.setId, (counts.get(annotation.setId) ?? 0) + 1);
     }
     const layers = sets
@@ -133,7 +141,7 @@ export class AnnotationPainting {
         visible: set.visible,
         count: counts.get(set.id) ?? 0,
       }));
-    return { placed: annotations.length - notPlaced, notPlaced, layers };
+    return { comments: annotations.length - notPlaced - highlights, highlights, notPlaced, layers };
   }
 
   /** Shown at once here; the background then records it and tells the other pages. */
@@ -174,6 +182,22 @@ export class AnnotationPainting {
 
   idsAt(x: number, y: number): string[] {
     return this.painter.hitTest(x, y);
+  }
+
+  /**
+   * A caret moved into a highlight (keyboard, caret browsing): say its comment in the polite
+   * live region, since a painted highlight has no element a screen reader could read.
+   */
+  announceAt(x: number, y: number): void {
+    const [id] = this.idsAt(x, y);
+    const annotation = this.store.get().annotations.find((candidate) => candidate.id === id);
+    if (!annotation) return;
+    const where = annotation.provision || 'this passage';
+    this.toast(
+      isHighlightOnly(annotation)
+        ? `Highlight on ${where}.`
+        : `Comment on ${where}: ${annotation.comment}`,
+    );
   }
 
   protected toast(message: string, undoId?: string): void {

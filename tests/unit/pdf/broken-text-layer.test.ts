@@ -134,8 +134,8 @@ describe('recovery from a parallel text', () => {
       expect(articleNumbers(text)).toEqual(ALL_ARTICLES);
       expect(characterAccuracy(text, official)).toBeGreaterThanOrEqual(ACCURACY[edition]);
       const quotes = anchorOfficialQuotes(text, official, 100);
-      expect(quotes.right).toBeGreaterThanOrEqual(edition === 'ar' ? 85 : 99);
-      expect(quotes.wrong).toBeLessThanOrEqual(edition === 'ar' ? 10 : 1);
+      expect(quotes.right).toBeGreaterThanOrEqual(99);
+      expect(quotes.wrong).toBeLessThanOrEqual(1);
     },
     120_000,
   );
