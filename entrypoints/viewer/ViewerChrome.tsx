@@ -7,6 +7,7 @@ export interface ViewerActions {
   goToPage(page: number): void;
   find(query: string, step: 1 | -1): void;
   goToOffset(start: number): void;
+  cancelRecovery(): void;
 }
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -122,6 +123,14 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
             ))}
           </ul>
         </nav>
+      ) : null}
+      {state.recovering ? (
+        <div className="message recovering" role="status">
+          <span>{state.recovering}</span>{' '}
+          <button type="button" onClick={() => actions.cancelRecovery()}>
+            Cancel
+          </button>
+        </div>
       ) : null}
       {state.message ? (
         <div

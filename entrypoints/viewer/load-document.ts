@@ -11,6 +11,7 @@ import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
 import type { OpenedPdf } from './open-pdf.ts';
 import { PdfPagesView } from './page-view.ts';
+import { recoverText } from './recover-text.ts';
 import { viewerStore } from './state.ts';
 
 export interface LoadedDocument {
@@ -34,11 +35,13 @@ function textContentCache(pdf: PDFDocumentProxy) {
 
 /**
  * Shows the PDF at once (placeholders, the first pages drawn), extracts the text of all its
- * pages meanwhile, then starts the annotator on that text.
+ * pages meanwhile, then starts the annotator on that text. A text layer of glyph numbers is
+ * recovered first, and the document shown again from the repaired bytes; `recovered` says how.
  */
 export async function loadDocument(
   opened: OpenedPdf,
   container: HTMLElement,
+  recovered?: string,
 ): Promise<LoadedDocument> {
   const { pdf } = opened;
   const textContent = textContentCache(pdf);
@@ -95,11 +98,23 @@ export async function loadDocument(
     view,
   );
   document.title = `${identity.symbol ?? title} — Redline`;
-  // A text layer of glyph numbers is said at once: selection, search and comments would be garbage.
+  // Selection, search and comments on a text layer of glyph numbers would be garbage.
   const health = textHealth(pages, identity.language);
-  const notice = health.broken
-    ? `${describeTextHealth(health)} Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).`
-    : '';
+  let notice = recovered ?? '';
+  if (health.broken) {
+    viewerStore.set({ title, message: describeTextHealth(health) });
+    const recovery = await recoverText(opened, identity.language);
+    if (recovery && 'opened' in recovery) {
+      view.close();
+      await pdf.destroy();
+      return loadDocument(recovery.opened, container, recovery.notice);
+    }
+    notice = `${describeTextHealth(health)} ${
+      recovery
+        ? `Redline could not recover it here (${recovery.failed}). Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).`
+        : 'Recovery was cancelled: comments on this text may not find their words again.'
+    }`;
+  }
   viewerStore.set({ title, toc: tableOfContents(found), message: notice });
   controller = await annotatePdf(source);
   return { view, source, controller };

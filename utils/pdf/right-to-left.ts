@@ -62,13 +62,18 @@ function directionOf(item: PdfTextItem): Direction {
  * appear, often one glyph per text item: read from the right, with runs of Latin text and
  * numbers kept left to right inside. Lines mostly in left-to-right script are left as they are.
  */
+const countOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/** More right-to-left letters than Latin letters and digits: Arabic text, read from the right. */
+export function readsRightToLeft(text: string): boolean {
+  const rtl = countOf(text, RTL_LETTERS);
+  return rtl > 0 && rtl > countOf(text, LTR_CHARACTERS);
+}
+
 export function inReadingOrder(line: PdfLine, page: PdfPageItems, wordGap: number): PdfLine {
   const item = (index: number) => page.items[index] as PdfTextItem;
   // Counted in characters: `المادة 1` is one Arabic item and one digit item, and reads from the right.
-  const count = (pattern: RegExp) =>
-    line.items.reduce((sum, index) => sum + (item(index).str.match(pattern)?.length ?? 0), 0);
-  const rtl = count(RTL_LETTERS);
-  if (rtl === 0 || rtl <= count(LTR_CHARACTERS)) return line;
+  if (!readsRightToLeft(line.text)) return line;
   const left = (index: number) => item(index).transform[4] ?? 0;
   const visual = [...line.items].sort((a, b) => left(a) - left(b));
   const reversed = [...visual].reverse();
