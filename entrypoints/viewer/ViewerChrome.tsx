@@ -124,20 +124,20 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
           </ul>
         </nav>
       ) : null}
-      {state.recovering ? (
-        <div className="message recovering" role="status">
-          <span>{state.recovering}</span>{' '}
-          <button type="button" onClick={() => actions.cancelRecovery()}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
-      {state.message ? (
+      {state.message || state.recovering ? (
         <div
           className={state.phase === 'error' ? 'message error' : 'message'}
           role={state.phase === 'error' ? 'alert' : 'status'}
         >
           {state.message}
+          {state.recovering ? (
+            <p className="recovering">
+              <span>{state.recovering}</span>{' '}
+              <button type="button" onClick={() => actions.cancelRecovery()}>
+                Cancel
+              </button>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {state.phase === 'empty' ? (
