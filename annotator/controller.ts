@@ -13,9 +13,16 @@ import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
+import type { Translator } from '../utils/i18n/translate.ts';
+import { currentTranslator } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
+import { labelLanguage } from '../utils/un/languages.ts';
+import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
 import { Store } from './store.ts';
+
+/** Messages are made in the language in force when they are shown. */
+const t: Translator['t'] = (key, values) => currentTranslator().t(key, values);
 
 const TOAST_MS = 12_000;
 
@@ -162,6 +169,7 @@ export class AnnotatorController {
     await request('reportPage', {
       documentKey: this.page.documentKey,
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
+      ...(this.page.language ? { language: this.page.language } : {}),
       outline: outlineEntries(this.page),
       anchors: [...anchors].map(([id, anchor]) =>
         anchor.status === 'orphan'
@@ -213,7 +221,7 @@ export class AnnotatorController {
   commentOnSelection(): void {
     const passage = this.store.get().selection ?? this.passageFromSelection();
     if (!passage) {
-      this.toast('Select a passage of the draft first.');
+      this.toast(t('annotator.selectFirst'));
       return;
     }
     const { target, provision, quote } = passage;
@@ -231,12 +239,16 @@ export class AnnotatorController {
   async highlightSelection(): Promise<void> {
     const passage = this.store.get().selection ?? this.passageFromSelection();
     if (!passage) {
-      this.toast('Select a passage of the draft first.');
+      this.toast(t('annotator.selectFirst'));
       return;
     }
     this.store.set({ selection: undefined });
     await this.persist(passage, EMPTY_FIELDS, this.store.get().currentSetId);
-    this.toast(`Highlighted in ${passage.provision || 'the page'}.`);
+    this.toast(
+      t('annotator.highlighted', {
+        provision: this.provisionLabel(passage.provision) || t('common.thePage'),
+      }),
+    );
   }
 
   openAnnotation(id: string): void {
@@ -252,6 +264,11 @@ export class AnnotatorController {
       base: annotation,
       status: '',
     });
+  }
+
+  /** A provision as the document's language cites it, short form; '' when there is none. */
+  provisionLabel(address: string): string {
+    return address ? provisionLabel(address, labelLanguage(this.page.language)) : '';
   }
 
   private openEditor(editor: EditorState): void {
@@ -288,7 +305,7 @@ export class AnnotatorController {
     if (result.ok) return;
     this.store.set({ sets: before });
     this.repaint();
-    this.toast(`Layer not changed: ${result.error.message}`);
+    this.toast(t('annotator.layerNotChanged', { reason: result.error.message }));
   }
 
   /** The user's own sets, where a comment can be saved; the default one when none exists yet. */
@@ -296,7 +313,7 @@ export class AnnotatorController {
     const own = this.store.get().sets.filter((set) => set.origin === 'own');
     return own.some((set) => set.id === DEFAULT_SET_ID)
       ? own
-      : [{ id: DEFAULT_SET_ID, name: 'My comments' }, ...own];
+      : [{ id: DEFAULT_SET_ID, name: t('annotator.myComments') }, ...own];
   }
 
   chooseSet(setId: string): void {
@@ -308,7 +325,7 @@ export class AnnotatorController {
   changeFields(fields: CommentFields): void {
     const editor = this.store.get().editor;
     if (!editor) return;
-    this.store.set({ editor: { ...editor, fields, status: 'Draft saved' } });
+    this.store.set({ editor: { ...editor, fields, status: t('annotator.draftSaved') } });
     const draft: CommentDraft = {
       key: editor.key,
       documentKey: this.page.documentKey,
@@ -319,7 +336,8 @@ export class AnnotatorController {
       ...(editor.base ? { annotationId: editor.base.id } : {}),
     };
     void request('saveDraft', draft).then((result) => {
-      if (!result.ok) this.setEditorStatus(`Draft not saved: ${result.error.message}`);
+      if (!result.ok)
+        this.setEditorStatus(t('annotator.draftNotSaved', { reason: result.error.message }));
     });
   }
 
@@ -331,8 +349,10 @@ export class AnnotatorController {
     this.store.set({ editor: undefined });
     this.toast(
       result.conflict
-        ? 'Another tab changed this comment meanwhile: the later edit was kept, the other is saved in its history.'
-        : `Comment saved on ${editor.provision || 'the page'}.`,
+        ? t('annotator.concurrentEdit')
+        : t('annotator.saved', {
+            provision: this.provisionLabel(editor.provision) || t('common.thePage'),
+          }),
     );
   }
 
@@ -350,18 +370,18 @@ export class AnnotatorController {
   async deleteAnnotation(id: string): Promise<void> {
     const result = await request('deleteAnnotation', { id });
     if (!result.ok) {
-      this.toast(`Not deleted: ${result.error.message}`);
+      this.toast(t('annotator.notDeleted', { reason: result.error.message }));
       return;
     }
     this.store.set({ editor: undefined });
     await this.reload();
-    this.toast('Comment deleted.', id);
+    this.toast(t('annotator.deleted'), id);
   }
 
   async undoDelete(id: string): Promise<void> {
     const result = await request('undoDelete', { id });
     this.store.set({ toast: undefined });
-    if (!result.ok) this.toast(`Could not undo: ${result.error.message}`);
+    if (!result.ok) this.toast(t('annotator.notUndone', { reason: result.error.message }));
     await this.reload();
   }
 
@@ -417,7 +437,7 @@ export class AnnotatorController {
       ...(draftKey ? { draftKey } : {}),
     });
     if (!result.ok) {
-      this.setEditorStatus(`Not saved: ${result.error.message}. Your text is kept as a draft.`);
+      this.setEditorStatus(t('annotator.notSaved', { reason: result.error.message }));
       return undefined;
     }
     await this.reload();
@@ -437,9 +457,7 @@ export class AnnotatorController {
       fields: draft.fields,
       ...(base ? { base } : {}),
       status:
-        count > 1
-          ? `Restored your latest unsent comment (${count - 1} more unsent).`
-          : 'Restored your unsent comment.',
+        count > 1 ? t('annotator.restoredMany', { more: count - 1 }) : t('annotator.restoredOne'),
     });
   }
 

@@ -1,13 +1,6 @@
+import { isUiLanguage } from '../utils/i18n/translate.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { PageSeen } from '../utils/messaging/protocol.ts';
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-  ar: 'Arabic',
-  zh: 'Chinese',
-};
 
 const isPdf = (url: string) => /\.pdf(?:[?#]|$)/i.test(url);
 
@@ -24,23 +17,33 @@ export function ListedDocuments({
   onOpen: (url: string) => void;
   onOpenInRedline?: (url: string) => void;
 }) {
+  const { t } = useTranslator();
+  const languageName = (code: string) => (isUiLanguage(code) ? t(`language.${code}`) : code);
   return (
-    <section aria-label="Documents on this page">
-      <h2 className="list-heading">
-        {documents.length} document{documents.length === 1 ? '' : 's'} on this page
-      </h2>
+    <section aria-label={t('documents.region')}>
+      <h2 className="list-heading">{t('documents.count', { count: documents.length })}</h2>
       <ul className="listed-documents">
         {documents.map((document) => (
           <li key={document.symbol}>
-            <strong>{document.symbol}</strong>
-            {document.title ? <span> — {document.title}</span> : null}
+            <strong>
+              <bdi>{document.symbol}</bdi>
+            </strong>
+            {document.title ? (
+              <span>
+                {' — '}
+                <bdi>{document.title}</bdi>
+              </span>
+            ) : null}
             <div className="languages">
               {Object.entries(document.languages).map(([language, url]) => (
                 <button
                   key={language}
                   type="button"
                   className="link"
-                  aria-label={`Open ${document.symbol} in ${LANGUAGE_NAMES[language] ?? language}`}
+                  aria-label={t('documents.open', {
+                    symbol: document.symbol,
+                    language: languageName(language),
+                  })}
                   onClick={() => onOpen(url)}
                 >
                   {language.toUpperCase()}
@@ -49,7 +52,7 @@ export function ListedDocuments({
             </div>
             {onOpenInRedline && Object.values(document.languages).some(isPdf) ? (
               <div className="languages">
-                <span>Open in Redline: </span>
+                <span>{t('documents.openInRedlineLabel')} </span>
                 {Object.entries(document.languages)
                   .filter(([, url]) => isPdf(url))
                   .map(([language, url]) => (
@@ -57,7 +60,10 @@ export function ListedDocuments({
                       key={language}
                       type="button"
                       className="link"
-                      aria-label={`Open ${document.symbol} in ${LANGUAGE_NAMES[language] ?? language} in Redline`}
+                      aria-label={t('documents.openInRedline', {
+                        symbol: document.symbol,
+                        language: languageName(language),
+                      })}
                       onClick={() => onOpenInRedline(url)}
                     >
                       {language.toUpperCase()}

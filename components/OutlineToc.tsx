@@ -1,3 +1,4 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { PageReport } from '../utils/messaging/protocol.ts';
 
 /** The draft's outline as a table of contents; choosing an entry scrolls the page there. */
@@ -8,8 +9,9 @@ export function OutlineToc({
   outline: PageReport['outline'];
   onGo: (start: number) => void;
 }) {
+  const { t } = useTranslator();
   return (
-    <nav aria-label="Outline of the draft">
+    <nav aria-label={t('workbench.outlineNav')}>
       <ul className="toc">
         {outline.map((entry) => (
           <li
@@ -17,7 +19,7 @@ export function OutlineToc({
             style={{ paddingInlineStart: entry.depth * 12 }}
           >
             <button type="button" className="link" onClick={() => onGo(entry.start)}>
-              {entry.label}
+              <bdi>{entry.label}</bdi>
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 export interface StripLayer {
   id: string;
@@ -20,14 +21,13 @@ export function PageStrip(props: {
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const { t } = useTranslator();
   if (props.placed + props.notPlaced === 0) return null;
   return (
-    <aside className="rl-strip" aria-label="Redline on this page">
+    <aside className="rl-strip" aria-label={t('strip.region')}>
       <span role="status">
-        {props.placed} comment{props.placed === 1 ? '' : 's'}
-        {props.notPlaced > 0
-          ? ` · ${props.notPlaced} not placed on this version (see the workbench)`
-          : ''}
+        {t('strip.comments', { count: props.placed })}
+        {props.notPlaced > 0 ? ` · ${t('strip.notPlaced', { count: props.notPlaced })}` : ''}
       </span>
       {props.layers.length > 1 ? (
         <>
@@ -37,7 +37,7 @@ export function PageStrip(props: {
             aria-controls={`${id}-layers`}
             onClick={() => setOpen(!open)}
           >
-            Layers
+            {t('strip.layers')}
           </button>
           {open ? (
             <ul id={`${id}-layers`} className="rl-layers">
@@ -54,7 +54,7 @@ export function PageStrip(props: {
                       style={{ background: layer.colour }}
                       aria-hidden="true"
                     />{' '}
-                    {layer.name} ({layer.count})
+                    {t('strip.layer', { name: layer.name, count: layer.count })}
                   </label>
                 </li>
               ))}

@@ -7,6 +7,7 @@ import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments } from '../../utils/db/queries.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { PageSeen } from '../../utils/messaging/protocol.ts';
@@ -34,6 +35,7 @@ export function Popup() {
   const [tab, setTab] = useState<ActiveTab>();
   const [seen, setSeen] = useState<PageSeen | null>();
   const [status, setStatus] = useState('');
+  const { t } = useTranslator();
 
   useEffect(() => {
     void activeTab().then(async (found) => {
@@ -48,20 +50,22 @@ export function Popup() {
     if (!tab) return;
     try {
       await ensureAnnotator(tab.id);
-      setStatus('Redline is on this page: select a passage to comment on it.');
+      setStatus(t('popup.annotatorOn'));
     } catch (error) {
       setStatus(
-        `Redline cannot annotate this page: ${error instanceof Error ? error.message : error}`,
+        t('popup.cannotAnnotate', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   };
 
   return (
-    <PageShell title="Redline">
-      {seen === undefined ? <p>Looking at this tab…</p> : null}
+    <PageShell title={t('app.name')}>
+      {seen === undefined ? <p>{t('popup.looking')}</p> : null}
       {seen?.kind === 'draft' ? (
         <p>
-          This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
+          {seen.symbol ? t('popup.draftWithSymbol', { symbol: seen.symbol }) : t('popup.draft')}
         </p>
       ) : null}
       {seen?.kind === 'draft' && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
@@ -74,24 +78,24 @@ export function Popup() {
       ) : null}
       {tab?.url && isPdfUrl(tab.url) ? (
         <p>
-          This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.{' '}
+          {t('popup.pdfInBrowser')}{' '}
           <button
             type="button"
             onClick={() => void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })}
           >
-            Open it in Redline
+            {t('popup.openInRedline')}
           </button>
         </p>
       ) : null}
-      {seen === null ? <p>No UN document found in this tab.</p> : null}
+      {seen === null ? <p>{t('popup.nothingFound')}</p> : null}
       <div className="actions">
         {seen?.kind !== 'draft' ? (
           <button type="button" onClick={() => void annotateThisPage()}>
-            Annotate this page
+            {t('popup.annotate')}
           </button>
         ) : null}
         <button type="button" onClick={() => void openSidePanel()}>
-          Open the workbench
+          {t('popup.workbench')}
         </button>
       </div>
       <AlwaysOpenPdfs />
