@@ -14,6 +14,7 @@ function accent(text: string): string {
 function transform(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((element) => {
     if (element.type === TYPE.literal) return { ...element, value: accent(element.value) };
+    if (element.type === TYPE.tag) return { ...element, children: transform(element.children) };
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       const options = Object.fromEntries(
         Object.entries(element.options).map(([name, option]) => [

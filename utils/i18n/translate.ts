@@ -16,6 +16,10 @@ export const CATALOGS: Record<UnLanguage, Record<MessageKey, string>> = { en, fr
 
 export type MessageValues = Record<string, string | number | Date>;
 export type Direction = 'ltr' | 'rtl';
+export interface RichRun {
+  text: string;
+  tag?: string;
+}
 
 export interface Translator {
   language: UiLanguage;
@@ -23,6 +27,10 @@ export interface Translator {
   locale: string;
   dir: Direction;
   t(key: MessageKey, values?: MessageValues): string;
+  /** For files: no isolation marks, which spreadsheets and word processors would keep. */
+  text(key: MessageKey, values?: MessageValues): string;
+  /** A message with `<del>`/`<ins>` tags, as runs a writer can style. */
+  rich(key: MessageKey): RichRun[];
   formatNumber(value: number): string;
   formatDate(value: Date | number | string, style?: 'date' | 'dateTime'): string;
 }
@@ -88,6 +96,14 @@ export function translator(language: UiLanguage): Translator {
         ]),
       );
       return String(compile(key).format(isolated));
+    },
+    text: (key, values) => String(compile(key).format(values)),
+    rich(key) {
+      const tagged = (tag: string) => (chunks: unknown[]) => ({ tag, text: chunks.join('') });
+      const parts = compile(key).format<RichRun>({ del: tagged('del'), ins: tagged('ins') });
+      return (Array.isArray(parts) ? parts : [parts]).map((part) =>
+        typeof part === 'string' ? { text: part } : (part as RichRun),
+      );
     },
     formatNumber: (value) => numbers.format(value),
     formatDate: (value, style = 'date') => dates[style].format(new Date(value)),
