@@ -38,6 +38,17 @@ export interface Translator {
 /** First strong isolate … pop directional isolate: user text keeps its own direction. */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
+const RIGHT_TO_LEFT_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/**
+ * Text placed in a message needs isolating when it could run the other way: in a right to
+ * left message, or when it holds right to left letters. A Latin value in a left to right
+ * message reads the same either way, and stays free of control characters.
+ */
+function placed(value: string, dir: Direction): string {
+  return dir === 'rtl' || RIGHT_TO_LEFT_SCRIPT.test(value) ? isolate(value) : value;
+}
+
 export function directionOf(language: string): Direction {
   return language === 'ar' ? 'rtl' : 'ltr';
 }
@@ -59,8 +70,8 @@ const cache = new Map<UiLanguage, Translator>();
 
 /**
  * A translator over one catalog. Messages are ICU MessageFormat (plurals by CLDR categories:
- * Arabic's six, Russian's three); string arguments are isolated so an English symbol in
- * an Arabic sentence, or an Arabic comment in an English one, keeps its own direction.
+ * Arabic's six, Russian's three); string arguments are isolated where needed, so an English
+ * symbol in an Arabic sentence, or an Arabic comment in an English one, keeps its direction.
  */
 export function translator(language: UiLanguage): Translator {
   const known = cache.get(language);
@@ -92,7 +103,7 @@ export function translator(language: UiLanguage): Translator {
       const isolated = Object.fromEntries(
         Object.entries(values).map(([name, value]) => [
           name,
-          typeof value === 'string' ? isolate(value) : value,
+          typeof value === 'string' ? placed(value, made.dir) : value,
         ]),
       );
       return String(compile(key).format(isolated));

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../locales/en.ts';
 import type { UnLanguage } from '../../un/languages.ts';
 import type { Submission, SubmissionItem } from '../submission.ts';
-import { type SubmissionWords, submissionWords } from './labels.ts';
+import { submissionWords } from './labels.ts';
 
 /** Excel reads UTF-8 as UTF-8 only when the file starts with a byte-order mark. */
 const BOM = '\uFEFF';
