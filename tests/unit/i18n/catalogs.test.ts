@@ -111,7 +111,7 @@ describe('the pseudo-locale', () => {
     expect(text).toContain('A/AC.291/22');
     expect(text.endsWith('⟧\u200F')).toBe(true);
     for (const key of keys) {
-      const plain = en[key].replace(/\{[^}]*\}/g, '');
+      const plain = en[key].replace(/\{[^}]*\}|<\/?\w+>/g, '');
       const values = Object.fromEntries(argumentsOf(en[key]).map((name) => [name, 1]));
       const text =
         key === 'submission.legend'
