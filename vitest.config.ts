@@ -12,6 +12,8 @@ export default defineConfig({
           // No test here starts a process: those are the integration project's.
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
+          testTimeout: 30_000,
         },
       },
       {
@@ -35,6 +37,18 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A real browser on a busy 2-core machine: what the page does may take a few seconds.
+          expect: { poll: { timeout: 10_000 } },
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // Debian's Firefox ESR with the MV2 build, through puppeteer-core over WebDriver BiDi.
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },

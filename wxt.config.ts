@@ -46,10 +46,17 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  zip: {
+    // addons.mozilla.org rebuilds the add-on from this archive: the extension's own sources and
+    // what builds them; the command line, benchmarks, demo and tests are not part of it.
+    excludeSources: ['bench/**', 'cli/**', 'docs/**', 'scripts/**', 'tests/**', 'demo-output/**'],
+  },
   // Without ASCII output the minifier writes a literal U+FFFF (from Dexie) and Chromium
   // refuses the whole extension as "not UTF-8 encoded".
   vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }),

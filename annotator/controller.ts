@@ -1,5 +1,5 @@
 import type { StripLayer } from '../components/PageStrip.tsx';
-import { type AnchorResult, anchorMany } from '../utils/anchoring/anchor.ts';
+import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
 import { describePassage } from '../utils/anchoring/describe.ts';
 import {
   buildAnnotation,
@@ -12,10 +12,13 @@ import type { Annotation, AnnotationTarget, Author } from '../utils/formats/anno
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
+import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
 import type { Translator } from '../utils/i18n/translate.ts';
 import { currentTranslator } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
+import { runInSlices } from '../utils/scheduling/steps.ts';
+import { tableOfContents } from '../utils/un/contents.ts';
 import { labelLanguage } from '../utils/un/languages.ts';
 import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
@@ -128,10 +131,16 @@ export class AnnotatorController {
 
   private async anchorAndPaint(): Promise<void> {
     const { annotations } = this.store.get();
-    const results = anchorMany(
-      annotations.map((annotation) => annotation.target),
-      this.page.search,
+    // In slices: comments on another version of the page are weighed one by one. A page read
+    // again meanwhile has its own anchoring under way: these results are for the old reading.
+    const page = this.page;
+    const results = await runInSlices(
+      anchorManySteps(
+        annotations.map((annotation) => annotation.target),
+        page.search,
+      ),
     );
+    if (page !== this.page) return;
     const anchors = new Map(
       annotations.map((annotation, i) => [annotation.id, results[i] as AnchorResult]),
     );
@@ -170,7 +179,7 @@ export class AnnotatorController {
       documentKey: this.page.documentKey,
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
       ...(this.page.language ? { language: this.page.language } : {}),
-      outline: outlineEntries(this.page),
+      outline: tableOfContents(this.page.outline),
       anchors: [...anchors].map(([id, anchor]) =>
         anchor.status === 'orphan'
           ? { id, status: 'orphan' as const, reason: anchor.reason }
@@ -288,7 +297,7 @@ export class AnnotatorController {
       .filter((set) => counts.has(set.id))
       .map((set) => ({
         id: set.id,
-        name: set.name,
+        name: layerLabel(set),
         colour: set.colour,
         visible: set.visible,
         count: counts.get(set.id) ?? 0,
@@ -475,21 +484,4 @@ export class AnnotatorController {
       if (this.store.get().toast === toast) this.store.set({ toast: undefined });
     }, TOAST_MS);
   }
-}
-
-/** Kinds that make the table of contents: the draft's divisions and articles, not paragraphs. */
-const TOC_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'annex']);
-
-function outlineEntries(page: PageSource) {
-  const entries: Array<{ address: string; label: string; depth: number; start: number }> = [];
-  const visit = (units: PageSource['outline']['units'], depth: number) => {
-    for (const unit of units) {
-      if (!TOC_KINDS.has(unit.kind)) continue;
-      const label = unit.title ? `${unit.address} — ${unit.title}` : unit.address;
-      entries.push({ address: unit.address, label: label.slice(0, 500), depth, start: unit.start });
-      visit(unit.children, depth + 1);
-    }
-  };
-  visit(page.outline.units, 0);
-  return entries;
 }

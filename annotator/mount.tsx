@@ -46,10 +46,19 @@ export async function mountAnnotator(
   await startLanguage();
   followLanguage(mount);
   answerTabMessages(controller);
-  createRoot(mount).render(<AnnotatorApp controller={controller} />);
+  const root = createRoot(mount);
+  root.render(<AnnotatorApp controller={controller} />);
   // Watch first: a page that re-renders while the comments load must not lose them.
   watch(controller);
-  await controller.start();
+  try {
+    await controller.start();
+  } catch (error) {
+    // Leave nothing behind that answers for an annotator, so that trying again loads it anew.
+    tabMessenger.removeAllListeners();
+    root.unmount();
+    host.remove();
+    throw error;
+  }
   host.dataset.ready = 'true';
   onChangeSignal(controller.documentKey, () => void controller.reload());
   return controller;

@@ -1,18 +1,30 @@
 /**
  * Anchoring 1,000 annotations on a ~330 K-character draft made of UN text (the UNTOC repeated,
- * articles renumbered), unchanged and after a revision, against two peers on the same input in
- * the same process:
+ * articles renumbered), unchanged and after a revision (with and without the version the
+ * passages were made on), against two peers on the same input in the same process:
  *   - a per-annotation pipeline in the style of Hypothesis's match-quote.js (search the whole text
  *     for each quote, exact then approx-string-match, score quote + prefix + suffix + position,
  *     take the best match);
  *   - @apache-annotator/dom's textQuoteSelectorMatcher (exact quote, prefix and suffix) on a
  *     happy-dom document.
- * Every answer is judged against where the passage truly is in the revision.
+ * Every answer is judged against where the passage truly is in the revision. Then a table by kind
+ * of edit (tests/unit/anchoring/helpers/edit-kinds.ts: the UNTOC text, passages around seeded
+ * edits, ground truth from the edit script), the same matchers side by side.
  *   node --import tsx bench/anchoring.ts
  */
 import search from 'approx-string-match';
 import { Window } from 'happy-dom';
-import { seededRandom, untoc, wordPassages } from '../tests/unit/anchoring/helpers/corpus.ts';
+import {
+  outlineForTests,
+  seededRandom,
+  untoc,
+  wordPassages,
+} from '../tests/unit/anchoring/helpers/corpus.ts';
+import {
+  editKindCases,
+  fateOf,
+  type PassageFate,
+} from '../tests/unit/anchoring/helpers/edit-kinds.ts';
 import { type Edit, revise, type Truth } from '../tests/unit/anchoring/helpers/revision.ts';
 import { judge } from '../tests/unit/anchoring/helpers/scenarios.ts';
 import { type AnchorResult, anchorMany } from '../utils/anchoring/anchor.ts';
@@ -134,7 +146,7 @@ function matchQuoteLikeHypothesis(text: string, passage: PassageSelectors): Answ
     const suffixScore = suffix
       ? textMatchScore(text.slice(match.end, match.end + suffix.length), suffix)
       : 1;
-    const positionScore = 1 - Math.abs(match.start - passage.position.start) / text.length;
+    const positionScore = 1 - Math.abs(match.start - (passage.position?.start ?? 0)) / text.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
     if (!best || score > best.score) best = { ...match, score };
   }
@@ -236,6 +248,30 @@ async function matchWithApacheAnnotator(
   return { status: 'orphan' };
 }
 
+/** The library's answers for every passage, on a happy-dom page holding the text in one node. */
+async function apacheAnswers(
+  matcher: QuoteMatcher,
+  text: string,
+  selectors: readonly PassageSelectors[],
+): Promise<Answer[]> {
+  const window = new Window();
+  // The library reads these DOM globals, as in a browser.
+  Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
+  Object.assign(window.document, {
+    createNodeIterator: (root: Node, whatToShow: number, filter: StandardNodeIterator['filter']) =>
+      new StandardNodeIterator(root, whatToShow, filter),
+  });
+  const pre = window.document.createElement('pre');
+  pre.textContent = text;
+  window.document.body.append(pre);
+  const answers: Answer[] = [];
+  for (const passage of selectors) {
+    answers.push(await matchWithApacheAnnotator(matcher, pre as unknown as Node, passage));
+  }
+  await window.happyDOM.close();
+  return answers;
+}
+
 function tally(answers: readonly Answer[], truths: ReadonlyArray<Truth | 'split'>) {
   const counts = { exact: 0, fuzzy: 0, orphan: 0, right: 0, wrong: 0, lost: 0 };
   answers.forEach((answer, i) => {
@@ -287,6 +323,12 @@ const cases = [
     selectors: passages.map((passage) => ({ ...passage, documentVersion: 'unknown' })),
   },
   { name: 'revised', text: revision.text, selectors: passages },
+  {
+    name: 'revised, made-on version known',
+    text: revision.text,
+    selectors: passages,
+    previous: draft,
+  },
 ];
 
 console.log(
@@ -296,14 +338,23 @@ console.log(
   '| case | matcher | median ms | fastest ms | exact | fuzzy | orphan | right | wrong | lost (unchanged text orphaned) |',
 );
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { name, text, selectors } of cases) {
-  const truths = selectors.map(({ position }) =>
+for (const { name, text, selectors, previous } of cases) {
+  // Passages described by Redline always have a position.
+  const truths = selectors.map(({ position = { start: 0, end: 0 } }) =>
     text === draft
       ? ({ kind: 'same', start: position.start, end: position.end } as Truth)
       : revision.truth(position.start, position.end),
   );
   const units = unitsOf(text);
-  const redline = await timed(() => anchorMany(selectors, new SearchText(text, units)));
+  // The earlier version is prepared inside the timed run too: the user's stored text, as read.
+  const redline = await timed(() =>
+    anchorMany(
+      selectors,
+      new SearchText(text, units),
+      [],
+      previous === undefined ? undefined : new SearchText(previous),
+    ),
+  );
   const hypothesis = await timed(() =>
     selectors.map((passage) => matchQuoteLikeHypothesis(text, passage)),
   );
@@ -312,28 +363,7 @@ for (const { name, text, selectors } of cases) {
     ['per-annotation (Hypothesis-style)', hypothesis],
   ];
   if (typeof apache !== 'string') {
-    const window = new Window();
-    // The library reads these DOM globals, as in a browser.
-    Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
-    Object.assign(window.document, {
-      createNodeIterator: (
-        root: Node,
-        whatToShow: number,
-        filter: StandardNodeIterator['filter'],
-      ) => new StandardNodeIterator(root, whatToShow, filter),
-    });
-    const pre = window.document.createElement('pre');
-    pre.textContent = text;
-    window.document.body.append(pre);
-    const scope = pre as unknown as Node;
-    const apacheRun = await timed(async () => {
-      const answers: Answer[] = [];
-      for (const passage of selectors)
-        answers.push(await matchWithApacheAnnotator(apache, scope, passage));
-      return answers;
-    });
-    rows.push(['@apache-annotator/dom', apacheRun]);
-    await window.happyDOM.close();
+    rows.push(['@apache-annotator/dom', await timed(() => apacheAnswers(apache, text, selectors))]);
   }
   for (const [matcher, { ms, fastest, result: answers }] of rows) {
     const c = tally(answers, truths);
@@ -346,3 +376,67 @@ for (const { name, text, selectors } of cases) {
   );
 }
 if (typeof apache === 'string') console.log(`@apache-annotator/dom not run: ${apache}`);
+
+/** Each kind of edit on the UNTOC text: how many passages of each fate every matcher gets right. */
+async function byEditKind() {
+  console.log(
+    '\nBy kind of edit (UNTOC text, passages around seeded edits; right / passages; wrong = placed on other words):',
+  );
+  console.log(
+    '| edit kind | matcher | unchanged kept | edited inside placed | deleted orphaned | wrong |',
+  );
+  console.log('|---|---|---:|---:|---:|---:|');
+  const totals = new Map<string, { edited: number; editedRight: number; wrong: number }>();
+  for (const { kind, old, revision, passages: truths } of editKindCases()) {
+    const previous = new SearchText(old, outlineForTests(old));
+    const selectors = truths.map(({ start, end }) => describePassage(previous, start, end));
+    const doc = () => new SearchText(revision.text, outlineForTests(revision.text));
+    const matchers: Array<[string, Answer[]]> = [
+      ['Redline, made-on version known', anchorMany(selectors, doc(), [], previous)],
+      ['Redline, quotes alone', anchorMany(selectors, doc())],
+      [
+        'per-annotation (Hypothesis-style)',
+        selectors.map((passage) => matchQuoteLikeHypothesis(revision.text, passage)),
+      ],
+    ];
+    if (typeof apache !== 'string') {
+      matchers.push([
+        '@apache-annotator/dom',
+        await apacheAnswers(apache, revision.text, selectors),
+      ]);
+    }
+    for (const [matcher, answers] of matchers) {
+      const rows: Record<PassageFate, { passages: number; right: number }> = {
+        unchanged: { passages: 0, right: 0 },
+        'edited inside': { passages: 0, right: 0 },
+        deleted: { passages: 0, right: 0 },
+      };
+      let wrong = 0;
+      answers.forEach((answer, i) => {
+        const { truth } = truths[i] as (typeof truths)[number];
+        const row = rows[fateOf(truth)];
+        row.passages++;
+        const verdict = judge(answer as AnchorResult, truth);
+        if (verdict === 'wrong') wrong++;
+        else if (verdict === 'right' || truth.kind === 'gone') row.right++;
+      });
+      const cell = ({ passages: n, right }: { passages: number; right: number }) =>
+        n === 0 ? '–' : `${right}/${n}`;
+      console.log(
+        `| ${kind} | ${matcher} | ${cell(rows.unchanged)} | ${cell(rows['edited inside'])} | ${cell(rows.deleted)} | ${wrong} |`,
+      );
+      const total = totals.get(matcher) ?? { edited: 0, editedRight: 0, wrong: 0 };
+      total.edited += rows['edited inside'].passages;
+      total.editedRight += rows['edited inside'].right;
+      total.wrong += wrong;
+      totals.set(matcher, total);
+    }
+  }
+  for (const [matcher, { edited, editedRight, wrong }] of totals) {
+    console.log(
+      `| all kinds | ${matcher} | | ${editedRight}/${edited} (${((100 * editedRight) / edited).toFixed(1)} %) | | ${wrong} |`,
+    );
+  }
+}
+
+await byEditKind();

@@ -1,16 +1,17 @@
 /**
- * A draft page with 500 comments, in Chromium with the built extension: how long after the
- * navigation starts the highlights are painted, and how long the side panel takes to list
- * them. Beside it, in the same run and on the same 500 passages, a peer: @apache-annotator/dom's
+ * A draft page of more than 150 KB with 500 comments, in Chromium with the built extension: how
+ * long after the navigation starts the highlights are painted, the longest main-thread task and
+ * the total blocking time until then (Long Tasks API) beside the same page without Redline, and
+ * how long the side panel takes to list them. Beside it, in the same run and on the same 500 passages, a peer: @apache-annotator/dom's
  * `highlightText`, which wraps each passage in <mark> elements, timed inside the same page.
  *   npm run build && node --import tsx bench/annotate-chromium.ts
  */
-import { launchWithExtension } from '../tests/harness/browser.ts';
-import { serveDraft } from '../tests/harness/draft-page.ts';
+import { launchWithExtension, launchWithoutExtension } from '../tests/harness/browser.ts';
 import { tabIdOf } from '../tests/harness/extension-db.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
+import { type Blocking, blockingOf, observeLongTasks, serveLargeDraft } from './lib/long-tasks.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
@@ -18,8 +19,8 @@ const COMMENTS = 500;
 const RUNS = 3;
 
 /** 500 passages spread over the draft, described as the annotator would describe them. */
-function annotationsOnDraft(): Annotation[] {
-  return passagesOnHtmlDraft(COMMENTS, 5).map((target, i) => {
+function annotationsOnDraft(html: string, url: string): Annotation[] {
+  return passagesOnHtmlDraft(COMMENTS, 5, html, url).map((target, i) => {
     return {
       id: `bench-${i}`,
       setId: 'my-comments',
@@ -42,13 +43,13 @@ interface PeerLibrary {
 }
 
 async function main(): Promise<void> {
-  const annotations = annotationsOnDraft();
+  const server = await startFixtureServer();
+  const { url, html, bytes } = serveLargeDraft(server);
+  const annotations = annotationsOnDraft(html, url);
   const peerBundle = await bundleForPage(
     "export { createTextQuoteSelectorMatcher, highlightText } from '@apache-annotator/dom';",
     'ApacheAnnotator',
   );
-  const server = await startFixtureServer();
-  const url = serveDraft(server);
   const browser = await launchWithExtension(server);
   // A first visit has the background create the database; the comments are stored after it.
   const first = await browser.context.newPage();
@@ -79,14 +80,18 @@ async function main(): Promise<void> {
   const peer: number[] = [];
   const afterLoad: number[] = [];
   const inAnnotator: number[] = [];
+  const blocking: Blocking[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning')
         console.error(`page: ${message.text()}`);
     });
+    await observeLongTasks(page);
     await page.goto(url);
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => performance.getEntriesByName('redline:painted').length > 0);
+    blocking.push(await blockingOf(page));
     const phases = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType(
         'navigation',
@@ -143,15 +148,34 @@ async function main(): Promise<void> {
     await page.close();
   }
   await browser.close();
+
+  const plain = await launchWithoutExtension(server);
+  const without: Blocking[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await plain.context.newPage();
+    await observeLongTasks(page);
+    await page.goto(url);
+    // As long as Redline took to paint, so both count the same stretch of the page's life.
+    await page.waitForTimeout(median(painted));
+    without.push(await blockingOf(page));
+    await page.close();
+  }
+  await plain.close();
   await server.close();
 
   const [p, l, w] = [median(painted), median(listed), median(peer)];
-  console.log(`500 comments on the UNTOC draft page, Chromium ${RUNS} runs (median)`);
+  const cell = (runs: Blocking[]) =>
+    `longest task ${median(runs.map((run) => run.longest)).toFixed(0)} ms, total blocking ${median(runs.map((run) => run.total)).toFixed(0)} ms`;
+  console.log(
+    `500 comments on a draft page of ${(bytes / 1024).toFixed(0)} KB (UNTOC articles twice, 82 articles), Chromium ${RUNS} runs (median)`,
+  );
   console.log(`  highlights painted, ms after navigation start: ${p.toFixed(0)}`);
   console.log(`  of which after the page's load event:          ${median(afterLoad).toFixed(0)}`);
   console.log(
     `  of which in the annotator (read, fetch, anchor, paint): ${median(inAnnotator).toFixed(0)}`,
   );
+  console.log(`  main thread until painted, with Redline:       ${cell(blocking)}`);
+  console.log(`  the same page without Redline, as long:        ${cell(without)}`);
   console.log(`  side panel listing all 500, ms after its load starts: ${l.toFixed(0)}`);
   console.log(
     `  peer @apache-annotator/dom, match + highlight the same 500 in the loaded page, ms: ${w.toFixed(0)}`,

@@ -1,17 +1,30 @@
 /**
  * What the content script costs on UN pages, in Chromium with the built extension: main-thread
  * time of detection (its `redline:detect` measure) on a UNODC page with no document, a session
- * listing and a draft; the size of what it loads first. Peer in the same run and pages:
- * @mozilla/readability's `parse()` on a clone of the same document, the usual first step of
- * reader-style detection.
+ * listing, a draft and a draft of more than 150 KB; the size of what it loads first. Peer in the
+ * same run and pages: @mozilla/readability's `parse()` on a clone of the same document, the
+ * usual first step of reader-style detection. Then the longest main-thread task and the total
+ * blocking time (Long Tasks API) from navigation until the page settled (the annotator ready on
+ * a draft), beside the same page in the same browser without Redline.
  *   npm run build && node --import tsx bench/content-chromium.ts
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, launchWithExtension } from '../tests/harness/browser.ts';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  launchWithoutExtension,
+} from '../tests/harness/browser.ts';
 import { LISTING_URL, serveDraft, serveFixture } from '../tests/harness/draft-page.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
+import {
+  type Blocking,
+  blockingOf,
+  LARGE_DRAFT_URL,
+  observeLongTasks,
+  serveLargeDraft,
+} from './lib/long-tasks.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
@@ -21,7 +34,11 @@ const PAGES = {
   'session listing (5 documents)': LISTING_URL,
   'draft (UNTOC, 41 articles)':
     'https://www.unodc.org/documents/treaties/UNTOC/draft-convention.html',
+  'draft (82 articles, > 150 KB)': LARGE_DRAFT_URL,
 };
+/** A page settles this long after its load event when Redline has nothing to open. */
+const SETTLE_MS = 1000;
+const isDraft = (label: string) => label.startsWith('draft');
 
 async function main(): Promise<void> {
   const script = path.join(EXTENSION_DIR, 'content-scripts/content.js');
@@ -38,15 +55,23 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   serveFixture(server, LISTING_URL, 'session-listing.html');
   serveDraft(server, PAGES['draft (UNTOC, 41 articles)']);
+  const large = serveLargeDraft(server);
+  console.log(`large draft page: ${(large.bytes / 1024).toFixed(0)} KB of HTML`);
   const browser = await launchWithExtension(server);
+  const blocking: Record<string, Blocking[]> = {};
   console.log('page                               detect ms   Readability.parse ms   ratio');
   for (const [label, url] of Object.entries(PAGES)) {
     const ours: number[] = [];
     const theirs: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.context.newPage();
+      await observeLongTasks(page);
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName('redline:detect').length > 0);
+      if (isDraft(label)) {
+        await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+      } else await page.waitForTimeout(SETTLE_MS);
+      blocking[label] = [...(blocking[label] ?? []), await blockingOf(page)];
       ours.push(
         await page.evaluate(
           () => performance.getEntriesByName('redline:detect')[0]?.duration ?? Number.NaN,
@@ -73,6 +98,27 @@ async function main(): Promise<void> {
     );
   }
   await browser.close();
+
+  const plain = await launchWithoutExtension(server);
+  console.log(
+    '\nmain thread, navigation to settled          with Redline: longest task / total blocking ms   without Redline: longest / total',
+  );
+  for (const [label, url] of Object.entries(PAGES)) {
+    const without: Blocking[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await plain.context.newPage();
+      await observeLongTasks(page);
+      await page.goto(url);
+      await page.waitForTimeout(SETTLE_MS);
+      without.push(await blockingOf(page));
+      await page.close();
+    }
+    const ours = blocking[label] ?? [];
+    const cell = (runs: Blocking[]) =>
+      `${median(runs.map((run) => run.longest)).toFixed(0)} / ${median(runs.map((run) => run.total)).toFixed(0)}`;
+    console.log(`${label.padEnd(44)} ${cell(ours).padStart(22)}   ${cell(without).padStart(30)}`);
+  }
+  await plain.close();
   await server.close();
 }
 

@@ -145,7 +145,9 @@ await row('json (schema-checked)', () => submissionToJson(submission), {
   run: () => JSON.stringify(submission, null, 2),
 });
 await row('w3c json-ld', () =>
-  submissionToW3c(selectAnnotations(input), submission.document, 'urn:uuid:bench'),
+  submissionToW3c(selectAnnotations(input), submission.document, {
+    collectionId: 'urn:uuid:bench',
+  }),
 );
 await row(
   'word diff (1,000 replacements)',

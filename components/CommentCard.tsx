@@ -10,6 +10,7 @@ export function CommentCard({
   item,
   provision,
   colour,
+  layer,
   onOpen,
   children,
 }: {
@@ -17,6 +18,8 @@ export function CommentCard({
   /** The comment's provision as the document's language cites it. */
   provision: string;
   colour?: string;
+  /** Whose layer the comment is on (`layerLabel`). */
+  layer?: string;
   onOpen?: () => void;
   /** Extra detail under the comment, such as its other versions. */
   children?: ReactNode;
@@ -63,13 +66,40 @@ export function CommentCard({
         ]
           .filter(Boolean)
           .join(' · ')}
-        {annotation.author.name ? (
+        {annotation.author?.name ? (
           <>
             {' — '}
-            <bdi>{annotation.author.name}</bdi>
+            <bdi>{annotation.author?.name}</bdi>
           </>
         ) : null}
       </p>
+      {layer || annotation.private ? (
+        <p className="muted comment-layer">
+          {[layer, annotation.private && 'private: stays in this browser unless you include it']
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
+      {annotation.links?.length ? (
+        <ul className="comment-links" aria-label="Links">
+          {annotation.links.map((link) => (
+            <li key={link}>{link}</li>
+          ))}
+        </ul>
+      ) : null}
+      {annotation.replies?.length ? (
+        <ul className="comment-replies" aria-label="Replies">
+          {annotation.replies.map((reply) => (
+            <li key={reply.id}>
+              <p>{reply.text}</p>
+              <p className="muted">
+                {reply.author?.name || 'Unnamed author'}
+                {reply.private ? ' · private' : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {children}
     </li>
   );

@@ -11,8 +11,8 @@ function VersionView({ annotation }: { annotation: Annotation }) {
       ) : null}
       {annotation.rationale ? <p>Rationale: {annotation.rationale}</p> : null}
       <p className="muted">
-        {annotation.author.name || 'Unnamed author'}
-        {annotation.author.organisation ? `, ${annotation.author.organisation}` : ''} ·{' '}
+        {annotation.author?.name || 'Unnamed author'}
+        {annotation.author?.organisation ? `, ${annotation.author?.organisation}` : ''} ·{' '}
         {annotation.updatedAt}
         {annotation.deleted ? ' · deleted' : ''}
       </p>

@@ -21,7 +21,7 @@ export function OtherVersions({
           <li key={`${version.updatedAt}-${version.comment.length}`}>
             <p>{version.comment || <span className="muted">No comment</span>}</p>
             <p className="muted">
-              {version.author.name || 'Unnamed author'} · {version.updatedAt}
+              {version.author?.name || 'Unnamed author'} · {version.updatedAt}
             </p>
             <button type="button" onClick={() => onRestore(version)}>
               Restore this version

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 
 function whose(set: AnnotationSetInfo): string {
-  if (set.origin === 'own') return 'yours';
   const by = [set.owner?.author, set.owner?.organisation].filter(Boolean).join(', ');
+  if (set.origin === 'own') return by ? `yours, as ${by}` : 'yours';
   return by ? `colleague layer: ${by}` : 'colleague layer';
 }
 
@@ -16,6 +16,7 @@ export function SetRow({
   onSelect,
   onShow,
   onRename,
+  onRecolour,
 }: {
   set: AnnotationSetInfo;
   annotations: number;
@@ -24,6 +25,7 @@ export function SetRow({
   onSelect: (selected: boolean) => void;
   onShow: (visible: boolean) => void;
   onRename: (name: string) => void;
+  onRecolour: (colour: string) => void;
 }) {
   const [name, setName] = useState(set.name);
   // Shown at once, before the database answers; both follow changes made elsewhere.
@@ -36,7 +38,13 @@ export function SetRow({
   };
   return (
     <li className="set-row" aria-label={set.name}>
-      <span className="swatch" style={{ background: set.colour }} aria-hidden="true" />
+      <input
+        type="color"
+        className="set-colour"
+        aria-label={`Colour of the set ${set.name}`}
+        value={set.colour.toLowerCase()}
+        onChange={(event) => onRecolour(event.target.value)}
+      />
       <input
         className="set-name"
         aria-label={`Name of the set ${set.name}`}

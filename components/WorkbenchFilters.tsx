@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { WorkbenchFilter } from '../utils/annotations/workbench.ts';
 import type { Stance } from '../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import { layerLabel } from '../utils/formats/layers.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { STANCES } from './CommentEditor.tsx';
 
@@ -78,7 +79,7 @@ export function WorkbenchFilters(props: {
             <option value="">{t('common.all')}</option>
             {props.sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.name}
+                {layerLabel(set)}
               </option>
             ))}
           </select>

@@ -12,12 +12,18 @@ import { structuralUnits } from '../../utils/un/outline.ts';
 const DRAFT_FILE = path.resolve(import.meta.dirname, '../../tests/fixtures/un/untoc-draft.html');
 
 /**
- * `count` passages of `words` words spread evenly over the UNTOC HTML draft, described as the
- * annotator describes a selection there, so benches anchor what users would have made.
+ * `count` passages of `words` words spread evenly over an HTML draft (the UNTOC draft fixture
+ * unless `html` is given), described as the annotator describes a selection there, so benches
+ * anchor what users would have made.
  */
-export function passagesOnHtmlDraft(count: number, words: number): PassageSelectors[] {
-  const window = new Window({ url: DRAFT_URL });
-  window.document.write(readFileSync(DRAFT_FILE, 'utf8'));
+export function passagesOnHtmlDraft(
+  count: number,
+  words: number,
+  html: string = readFileSync(DRAFT_FILE, 'utf8'),
+  url: string = DRAFT_URL,
+): PassageSelectors[] {
+  const window = new Window({ url });
+  window.document.write(html);
   const draft = extractDraftText(window.document as unknown as Document);
   const text = buildTextIndex(draft.root).text;
   const units = structuralUnits(draft.outline);

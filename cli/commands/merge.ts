@@ -8,6 +8,7 @@ import { readInputBytes, writeOutput } from '../io.ts';
 
 interface MergeOptions {
   output?: string;
+  strict?: boolean;
 }
 
 function excerpt(text: string): string {
@@ -19,14 +20,28 @@ function describeVersion(annotation: Annotation): string {
   return annotation.deleted ? 'the deletion' : `comment ${excerpt(annotation.comment)}`;
 }
 
-/** Reads every file first: one bad file stops the merge before anything is written. */
-async function readAll(files: string[]) {
+/**
+ * Reads every file first: one bad file stops the merge before anything is written, and so does
+ * one skipped item under `--strict`. Otherwise each skipped item is named on stderr.
+ */
+async function readAll(files: string[], strict: boolean) {
   const read = [];
   const errors: string[] = [];
   for (const file of files) {
     const result = readSharedFile(await readInputBytes(file));
-    if (result.ok) read.push({ path: file, ...result.value });
-    else errors.push(...result.errors.map((error) => `${file}: ${error}`));
+    if (!result.ok) {
+      errors.push(...result.errors.map((error) => `${file}: ${error}`));
+      continue;
+    }
+    const { skipped, file: set } = result.value;
+    for (const note of skipped) process.stderr.write(`redline: ${file}: ${note}\n`);
+    process.stderr.write(
+      `redline: ${file}: ${set.annotations.length} annotation(s) kept, ${skipped.length} item(s) skipped\n`,
+    );
+    if (strict && skipped.length > 0) {
+      errors.push(`${file}: ${skipped.length} item(s) cannot be imported (--strict)`);
+    }
+    read.push({ path: file, ...result.value });
   }
   if (errors.length > 0) throw new InputError(`cannot merge:\n${errors.join('\n')}`);
   return read;
@@ -40,16 +55,16 @@ export function addMergeCommand(program: Command): void {
     )
     .argument('<files...>', 'files to merge')
     .option('-o, --output <file>', 'write the merged *.redline.json here; else stdout')
+    .option('--strict', 'refuse to merge when any item of any file cannot be imported')
     .action(async (files: string[], options: MergeOptions) => {
       let state: SharedState = EMPTY_STATE;
       const collisions: string[] = [];
       const conflicts: string[] = [];
       let exportedAt = '';
-      for (const input of await readAll(files)) {
-        for (const note of input.skipped) process.stderr.write(`redline: ${input.path}: ${note}\n`);
+      for (const input of await readAll(files, options.strict === true)) {
         const merged = mergeStates(state, input.file);
         state = merged.state;
-        if (input.file.exportedAt > exportedAt) exportedAt = input.file.exportedAt;
+        if ((input.file.exportedAt ?? '') > exportedAt) exportedAt = input.file.exportedAt ?? '';
         for (const { kept, refused } of merged.collisions) {
           collisions.push(
             `${input.path}: annotation "${refused.id}" is on ${refused.documentKey} here but on ${kept.documentKey} in an earlier file`,
@@ -72,7 +87,7 @@ export function addMergeCommand(program: Command): void {
         );
       }
       // Dated by its newest input, so merging the same files again gives the same bytes.
-      const output = buildSetFile(state, exportedAt);
+      const output = buildSetFile(state, exportedAt || undefined);
       await writeOutput(`${JSON.stringify(output, null, 2)}\n`, options.output);
     });
 }

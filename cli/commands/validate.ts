@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
 import { describeIssues } from '../../utils/formats/import/describe-issues.ts';
 import { SHARED_FILE_LIMITS } from '../../utils/formats/import/limits.ts';
-import { readSharedValue } from '../../utils/formats/import/parse-file.ts';
+import {
+  detectKind,
+  readSharedValue,
+  type SharedFileKind,
+} from '../../utils/formats/import/parse-file.ts';
+import { validateRedlineSet } from '../../utils/formats/import/redline-set.ts';
 import { fail, type ParseResult, succeed } from '../../utils/formats/import/result.ts';
 import { parseUntrustedJson } from '../../utils/formats/import/safe-json.ts';
+import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import {
   SUBMISSION_FORMAT,
   SUBMISSION_VERSION,
@@ -35,17 +41,30 @@ function validateSubmission(root: Record<string, unknown>): ParseResult<string> 
   return succeed(`Redline submission on ${name}: ${plural(items.length, 'item')}`);
 }
 
-function validateShared(root: unknown): ParseResult<string> {
-  const read = readSharedValue(root);
-  if (!read.ok) return read;
-  const { kind, file, skipped } = read.value;
+function summary(kind: SharedFileKind, file: RedlineSetFile, skipped: number): string {
   const counts = [
     plural(file.sets.length, 'set'),
     plural(file.documents.length, 'document'),
     plural(file.annotations.length, 'annotation'),
   ];
-  if (skipped.length > 0) counts.push(`${skipped.length} without a quoted passage, not importable`);
-  return succeed(`${KIND_NAMES[kind]}: ${counts.join(', ')}`);
+  if (skipped > 0) counts.push(`${plural(skipped, 'item')} Redline cannot import`);
+  return `${KIND_NAMES[kind]}: ${counts.join(', ')}`;
+}
+
+/**
+ * A Redline set is checked as its JSON Schema says, every item (an import would skip the bad
+ * ones); another tool's file as an import reads it, counting what would be skipped.
+ */
+function validateShared(root: unknown): ParseResult<string> {
+  const kind = detectKind(root);
+  if (!kind.ok) return kind;
+  if (kind.value === 'redline') {
+    const set = validateRedlineSet(root as Record<string, unknown>);
+    return set.ok ? succeed(summary('redline', set.value, 0)) : set;
+  }
+  const read = readSharedValue(root);
+  if (!read.ok) return read;
+  return succeed(summary(read.value.kind, read.value.file, read.value.skipped.length));
 }
 
 /** Checks a file as the extension's import would: the same limits, the same messages. */

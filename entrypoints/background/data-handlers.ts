@@ -12,9 +12,15 @@ import { loadProfile } from '../../utils/db/profile.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
-import { pageReportKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+import {
+  annotatorFailureKey,
+  pageReportKey,
+  pageSeenKey,
+} from '../../utils/messaging/page-report.ts';
+import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
+import { toolbarButton } from './toolbar-button.ts';
 
 /** Every request that reads or writes the database: the background answers them all. */
 export function handleDataRequests(db: RedlineDb): void {
@@ -23,6 +29,8 @@ export function handleDataRequests(db: RedlineDb): void {
   handle('pageSeen', async (seen, sender) => {
     if (sender.tabId === undefined) return {};
     await browser.storage.session.set({ [pageSeenKey(sender.tabId)]: seen });
+    // A new page: whatever failed on the one before is past.
+    await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
     const count =
       seen.kind === 'draft' ? Math.max(1, seen.documents.length) : seen.documents.length;
     await showDocumentCount(sender.tabId, count);
@@ -91,8 +99,20 @@ export function handleDataRequests(db: RedlineDb): void {
   handle('reportPage', async (report, sender) => {
     if (sender.tabId === undefined) return {};
     await browser.storage.session.set({ [pageReportKey(sender.tabId)]: report });
+    await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
     return {};
   });
+
+  handle('annotatorFailed', async ({ reason }, sender) => {
+    if (sender.tabId !== undefined) await recordAnnotatorFailure(sender.tabId, reason);
+    return {};
+  });
+}
+
+/** Kept for the popup, which tells the user the annotator is not running and why. */
+export async function recordAnnotatorFailure(tabId: number, reason: string): Promise<void> {
+  const failure: AnnotatorFailure = { reason, at: new Date().toISOString() };
+  await browser.storage.session.set({ [annotatorFailureKey(tabId)]: failure });
 }
 
 async function signalled(annotation: Annotation): Promise<Annotation> {
@@ -101,6 +121,6 @@ async function signalled(annotation: Annotation): Promise<Annotation> {
 }
 
 async function showDocumentCount(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await toolbarButton.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await toolbarButton.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
 }

@@ -1,8 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../../utils/db/index.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
 import { handle } from '../../utils/messaging/handle.ts';
-import { handleDataRequests } from './data-handlers.ts';
+import { handleDataRequests, recordAnnotatorFailure } from './data-handlers.ts';
 import { offerUnPdfs } from './pdf-offer.ts';
 import { keepPdfRedirectInStep } from './pdf-redirect.ts';
 import { handleSelectionActions } from './selection-actions.ts';
@@ -14,7 +15,12 @@ export default defineBackground(() => {
   keepPdfRedirectInStep();
   handle('openAnnotator', async (_request, sender) => {
     if (sender.tabId === undefined) throw new Error('openAnnotator must come from a tab');
-    await ensureAnnotator(sender.tabId);
+    try {
+      await ensureAnnotator(sender.tabId);
+    } catch (error) {
+      await recordAnnotatorFailure(sender.tabId, errorMessage(error));
+      throw error;
+    }
     return {};
   });
 });

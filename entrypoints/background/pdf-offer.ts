@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isUnPdfUrl } from '../../utils/pdf/pdf-url.ts';
+import { toolbarButton } from './toolbar-button.ts';
 
 /**
  * A UN PDF opened in the browser's own viewer, which Redline cannot annotate: the badge says
@@ -9,9 +10,9 @@ import { isUnPdfUrl } from '../../utils/pdf/pdf-url.ts';
 export function offerUnPdfs(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !isUnPdfUrl(tab.url)) return;
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
-    void browser.action.setBadgeText({ tabId, text: 'PDF' });
-    void browser.action.setTitle({
+    void toolbarButton.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
+    void toolbarButton.setBadgeText({ tabId, text: 'PDF' });
+    void toolbarButton.setTitle({
       tabId,
       title: 'Redline: open this PDF in Redline to comment on it',
     });

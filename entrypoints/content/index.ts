@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
-import { detectPageAndDraft, looksLikeUnPage } from '../../utils/un/detect.ts';
+import { runInSlices } from '../../utils/scheduling/steps.ts';
+import { detectPageSteps } from '../../utils/un/detect.ts';
 
 /**
  * Runs on UN pages: finds what the page holds, tells the background (badge, popup), and asks
@@ -11,14 +12,13 @@ export default defineContentScript({
   matches: ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'],
   runAt: 'document_idle',
   async main() {
-    // Marks on the page's own timeline, so the cost on every UN page can be measured.
+    // Marks on the page's own timeline, so the cost on every UN page can be measured. A draft
+    // is read in slices (runInSlices): the page stays responsive while its text is indexed.
     performance.mark('redline:detect-start');
-    const detected = looksLikeUnPage(document, location.href)
-      ? detectPageAndDraft(document, location.href)
-      : undefined;
+    const detected = await runInSlices(detectPageSteps(document, location.href));
     performance.measure('redline:detect', 'redline:detect-start');
-    const found = detected?.found;
-    if (!found || (found.kind === 'other' && found.documents.length === 0)) return;
+    const { found } = detected;
+    if (found.kind === 'other' && found.documents.length === 0) return;
     if (detected.draft) handOverDraft(detected.draft);
     await request('pageSeen', { url: location.href, ...found });
     if (found.kind === 'draft') {

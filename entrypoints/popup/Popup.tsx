@@ -9,8 +9,10 @@ import { getDb } from '../../utils/db/index.ts';
 import { allDocuments } from '../../utils/db/queries.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
-import { pageSeenKey } from '../../utils/messaging/page-report.ts';
-import type { PageSeen } from '../../utils/messaging/protocol.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
+import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
+import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { viewerUrl } from '../../utils/open-in-redline.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
@@ -46,24 +48,36 @@ export function Popup() {
     });
   }, []);
 
-  const annotateThisPage = async () => {
+  const failure = useSessionValue<AnnotatorFailure>(tab ? annotatorFailureKey(tab.id) : undefined);
+  const [retried, setRetried] = useState(false);
+  // A retry worked once the background no longer keeps a failure for this tab.
+  useEffect(() => {
+    if (retried && !failure) setStatus(t('popup.annotatorOn'));
+  }, [retried, failure, t]);
+  /** Loads the annotator; a failure once it runs comes back through `failure`. */
+  const annotateThisPage = async (started: string) => {
     if (!tab) return;
+    setStatus('');
     try {
       await ensureAnnotator(tab.id);
-      setStatus(t('popup.annotatorOn'));
+      setStatus(started);
     } catch (error) {
-      setStatus(
-        t('popup.cannotAnnotate', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      setStatus(t('popup.cannotAnnotate', { reason: errorMessage(error) }));
     }
   };
 
   return (
     <PageShell title={t('app.name')}>
       {seen === undefined ? <p>{t('popup.looking')}</p> : null}
-      {seen?.kind === 'draft' ? (
+      {failure ? (
+        <AnnotatorFailed
+          failure={failure}
+          onRetry={() => {
+            setRetried(true);
+            void annotateThisPage('');
+          }}
+        />
+      ) : seen?.kind === 'draft' ? (
         <p>
           {seen.symbol ? t('popup.draftWithSymbol', { symbol: seen.symbol }) : t('popup.draft')}
         </p>
@@ -87,10 +101,10 @@ export function Popup() {
           </button>
         </p>
       ) : null}
-      {seen === null ? <p>{t('popup.nothingFound')}</p> : null}
+      {seen === null && !failure && !retried ? <p>{t('popup.nothingFound')}</p> : null}
       <div className="actions">
         {seen?.kind !== 'draft' ? (
-          <button type="button" onClick={() => void annotateThisPage()}>
+          <button type="button" onClick={() => void annotateThisPage(t('popup.annotatorOn'))}>
             {t('popup.annotate')}
           </button>
         ) : null}
@@ -101,6 +115,25 @@ export function Popup() {
       <AlwaysOpenPdfs />
       <p role="status">{status}</p>
     </PageShell>
+  );
+}
+
+/** The annotator is not running on this page: why, and a way to try again. */
+function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
+  return (
+    <section role="alert" aria-label="Redline is not running on this page">
+      <p>
+        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
+        {failure.reason}
+      </p>
+      <p className="muted">
+        Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
+        again.
+      </p>
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </section>
   );
 }
 

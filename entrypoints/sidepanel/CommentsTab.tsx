@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { ArticleNotes } from '../../components/ArticleNotes.tsx';
 import { CommentCard } from '../../components/CommentCard.tsx';
 import { OtherVersions } from '../../components/OtherVersions.tsx';
 import { OutlineToc } from '../../components/OutlineToc.tsx';
@@ -15,12 +16,15 @@ import {
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { keepCommentVersion } from '../../utils/db/page-writes.ts';
-import { allSets, concurrentVersions } from '../../utils/db/queries.ts';
+import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
+import { layerLabel } from '../../utils/formats/layers.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
+import { revisionFamilies } from '../../utils/revisions/family.ts';
 import { labelLanguage } from '../../utils/un/languages.ts';
+import { notesByArticle, notesOn } from '../../utils/un/notes-links.ts';
 import { provisionLabel } from '../../utils/un/provision-label.ts';
 
 /** The document's comments by provision, with filters, orphans and the draft's outline. */
@@ -46,6 +50,8 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
   const { t } = useTranslator();
   const language = labelLanguage(report.language);
   const label = (address: string) => (address ? provisionLabel(address, language) : '');
+  const notes = useArticleNotes(documentKey);
+  const articles = report.outline.filter((entry) => entry.kind === 'article');
 
   const anchors = useMemo(
     () => new Map<string, AnchorInfo>(report.anchors.map(({ id, ...anchor }) => [id, anchor])),
@@ -56,6 +62,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [annotations, anchors, filter],
   );
   const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+  const layers = new Map((sets ?? []).map((set) => [set.id, layerLabel(set)]));
   // On the panel's own timeline: benchmarks read when the comments were listed.
   useEffect(() => {
     if (annotations) performance.mark('redline:listed', { detail: view.shown });
@@ -70,6 +77,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         item={item}
         provision={label(item.annotation.provision)}
         colour={colours.get(item.annotation.setId)}
+        layer={layers.get(item.annotation.setId)}
         {...(placed ? { onOpen: () => focus(item.annotation.id) } : {})}
       >
         {versions ? (
@@ -122,6 +130,18 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
           <ul className="comments">{view.orphans.map((item) => card(item, false))}</ul>
         </section>
       ) : null}
+      {notes && notes.size > 0 && articles.length > 0 ? (
+        <section aria-label="Interpretative notes on its articles">
+          <h2 className="provision">Interpretative notes on its articles</h2>
+          {articles.map((entry) => (
+            <ArticleNotes
+              key={entry.start}
+              article={entry.address}
+              notes={notesOn(notes, entry.address)}
+            />
+          ))}
+        </section>
+      ) : null}
       {report.outline.length > 0 ? (
         <details>
           <summary>{t('workbench.outline', { count: report.outline.length })}</summary>
@@ -136,4 +156,24 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
       ) : null}
     </>
   );
+}
+
+/**
+ * Notes on articles from the notes documents kept in this browser (the newest revision of each),
+ * other than the document shown.
+ */
+function useArticleNotes(documentKey: string) {
+  return useLiveQuery(async () => {
+    const kept = (await newestTexts(getDb())).filter(
+      ({ document }) => document.key !== documentKey,
+    );
+    const newest = new Set(
+      revisionFamilies(kept.map(({ document }) => document)).map((family) => family.newest.key),
+    );
+    return notesByArticle(
+      kept
+        .filter(({ document }) => newest.has(document.key))
+        .map(({ document, text }) => ({ source: document.symbol ?? document.key, text })),
+    );
+  }, [documentKey]);
 }

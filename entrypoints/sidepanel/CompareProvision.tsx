@@ -7,6 +7,7 @@ import type { DocumentRecord } from '../../utils/formats/document.ts';
 import { wordDiff } from '../../utils/formats/export/word-diff.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { sameProvision } from '../../utils/revisions/provision.ts';
+import { comparableEntries } from '../../utils/un/contents.ts';
 import { flattenUnits, outlineText } from '../../utils/un/outline.ts';
 
 function unitText(text: string | undefined, address: string): string | undefined {
@@ -40,7 +41,7 @@ export function CompareProvision(props: {
     () => [unitText(texts?.old, address), unitText(texts?.now, address)],
     [texts?.old, texts?.now, address],
   );
-  const articles = props.outline.filter((entry) => entry.address.startsWith('Art.'));
+  const units = comparableEntries(props.outline);
 
   return (
     <section aria-label="Compare a provision">
@@ -49,7 +50,7 @@ export function CompareProvision(props: {
         Provision{' '}
         <select value={address} onChange={(event) => setAddress(event.target.value)}>
           <option value="">Choose…</option>
-          {articles.map((entry) => (
+          {units.map((entry) => (
             <option key={`${entry.start}`} value={entry.address}>
               {entry.label}
             </option>

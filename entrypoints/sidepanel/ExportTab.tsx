@@ -21,8 +21,11 @@ import {
   type ExportFormat,
   exportSubmission,
 } from '../../utils/formats/export/export-submission.ts';
+import { layerLabel } from '../../utils/formats/layers.ts';
+import { countPrivate } from '../../utils/formats/privacy.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
+import { setForFile } from '../../utils/formats/set-export.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
@@ -58,6 +61,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const [general, setGeneral] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   const all = useMemo(() => annotations ?? [], [annotations]);
   const selected = useMemo(() => chosenAnnotations(all, choices), [all, choices]);
@@ -74,6 +78,8 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         document: document ?? { key, title: report.title },
         annotations: selected,
         generalComments: paragraphsOf(general),
+        filter: { includePrivate },
+        sets: (sets ?? []).map(setForFile),
       });
       await saveFile(file);
       setStatus(`Saved ${file.fileName} to your downloads: ${selectionSummary(selected)}.`);
@@ -108,13 +114,23 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
           ; you can still export now.
         </p>
       ) : null}
+      {countPrivate(selected) > 0 ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={includePrivate}
+            onChange={(event) => setIncludePrivate(event.target.checked)}
+          />{' '}
+          Include {countPrivate(selected)} private comment(s) or replies
+        </label>
+      ) : null}
       <ChoiceList
         legend="Sets (layers)"
         choices={(sets ?? [])
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
             id: set.id,
-            label: set.name,
+            label: layerLabel(set),
             count: bySet.get(set.id),
             colour: set.colour,
           }))}

@@ -77,16 +77,22 @@ function CarryOver({
   const data = useLiveQuery(async () => {
     const db = getDb();
     const version = to.versions.at(-1);
+    const earlierVersion = from.versions.at(-1);
     return {
       earlier: await listAnnotations(db, from.key),
       current: await listAnnotations(db, to.key),
       text: await revisionText(db, to.key, version),
+      // The text the comments were made on: with it, a deleted passage is never 'moved'.
+      earlierText: await revisionText(db, from.key, earlierVersion),
     };
-  }, [from.key, to.key, to.versions.at(-1)]);
+  }, [from.key, to.key, to.versions.at(-1), from.versions.at(-1)]);
   const pending = useMemo(() => (data ? awaitingCarry(data.earlier, data.current) : []), [data]);
   const results = useMemo(
-    () => (data?.text && pending.length > 0 ? carryOver(pending, data.text) : []),
-    [data?.text, pending],
+    () =>
+      data?.text && pending.length > 0
+        ? carryOver(pending, data.text, undefined, data.earlierText)
+        : [],
+    [data?.text, data?.earlierText, pending],
   );
   if (!data) return null;
   if (!data.text) return <p>Redline has not kept the text of this page yet: reload it once.</p>;

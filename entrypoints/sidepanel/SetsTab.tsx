@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { SetRow } from '../../components/SetRow.tsx';
 import { SharedImport } from '../../components/SharedImport.tsx';
 import { getDb } from '../../utils/db/index.ts';
-import { showSet } from '../../utils/db/page-writes.ts';
+import { recolourLayer, showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import { allSets } from '../../utils/db/queries.ts';
 import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
@@ -22,6 +22,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [newName, setNewName] = useState('');
   const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
   const [status, setStatus] = useState('');
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
@@ -39,8 +40,12 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     setStatus(`Set "${set.name}" created.`);
   }
 
+  async function recolour(id: string, colour: string) {
+    await recolourLayer(db, id, colour);
+  }
+
   async function exportFile() {
-    const file = await exportSets(db, selected);
+    const file = await exportSets(db, selected, new Date(), includePrivate);
     return { file, text: `${JSON.stringify(file, null, 2)}\n` };
   }
 
@@ -89,11 +94,20 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
                 }
                 onShow={(visible) => void show(set.id, visible)}
                 onRename={(name) => void renameSet(db, set.id, name)}
+                onRecolour={(colour) => void recolour(set.id, colour)}
               />
             );
           })}
         </ul>
         {sets?.length === 0 ? <p>No sets yet: your first comment starts "My comments".</p> : null}
+        <label>
+          <input
+            type="checkbox"
+            checked={includePrivate}
+            onChange={(event) => setIncludePrivate(event.target.checked)}
+          />{' '}
+          Include my private comments (they stay out unless you tick this)
+        </label>
         <p>
           <button type="button" disabled={chosen.length === 0} onClick={() => void download()}>
             Download selected sets

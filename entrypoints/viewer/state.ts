@@ -1,10 +1,5 @@
 import { Store } from '../../annotator/store.ts';
-
-export interface TocEntry {
-  label: string;
-  depth: number;
-  start: number;
-}
+import type { ContentsEntry } from '../../utils/un/contents.ts';
 
 /** What the viewer's chrome shows; the document itself lives in the page view. */
 export interface ViewerState {
@@ -14,7 +9,7 @@ export interface ViewerState {
   page: number;
   pageCount: number;
   scale: number;
-  toc: TocEntry[];
+  toc: ContentsEntry[];
   find: { query: string; count: number; current: number };
 }
 

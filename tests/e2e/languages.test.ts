@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_URL, selectText, serveDraft } from '../harness/draft-page.ts';
+import type { ChromeApi } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -10,7 +11,13 @@ const DOCS = path.resolve(import.meta.dirname, '../../docs');
 
 /** The language override, as Options writes it; the pages hear it through storage.onChanged. */
 async function chooseLanguage(page: Page, language: string): Promise<void> {
-  await page.evaluate((value) => chrome.storage.local.set({ uiLanguage: value }), language);
+  await page.evaluate(
+    (value) =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({
+        uiLanguage: value,
+      }),
+    language,
+  );
 }
 
 async function openEditor(page: Page, comment: RegExp) {

@@ -38,6 +38,40 @@ export function hostResolverRules(server: FixtureServer): string {
   ].join(', ');
 }
 
+function commonArgs(server: FixtureServer): string[] {
+  return [
+    `--host-resolver-rules=${hostResolverRules(server)}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/** The same browser on the same addresses, without Redline: what a page costs on its own. */
+export async function launchWithoutExtension(
+  server: FixtureServer,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'redline-chromium-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: commonArgs(server),
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function launchWithExtension(
   server: FixtureServer,
   options: {
@@ -70,14 +104,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostResolverRules(server)}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...commonArgs(server),
     ],
   });
   const serviceWorker =

@@ -5,6 +5,11 @@ import type { FixtureServer } from './fixture-server.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/un');
 export const DRAFT_URL = 'https://www.unodc.org/documents/treaties/UNTOC/draft-convention.html';
+/**
+ * The draft at an address longer than Redline records (a 5,000-character session parameter):
+ * the background refuses it, so the annotator cannot start there.
+ */
+export const OVERLONG_DRAFT_URL = `https://www.unodc.org/documents/treaties/UNTOC/draft-convention-session.html?session=${'s'.repeat(5_000)}`;
 export const LISTING_URL =
   'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/ahc_sixth_session/main.html';
 
@@ -22,48 +27,54 @@ export function serveDraft(server: FixtureServer, url = DRAFT_URL): string {
   return serveFixture(server, url, 'untoc-draft.html');
 }
 
+/**
+ * Selects `text` (its first occurrence after `after`) in the page, as a user dragging would.
+ * Runs inside the page: Chromium's and Firefox's drivers both pass it to their `evaluate`.
+ */
+export function selectTextInPage({ text, after }: { text: string; after: string }): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let passedAfter = after === '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (!passedAfter) {
+      if (data.includes(after)) passedAfter = true;
+      else continue;
+    }
+    const at = data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const selection = window.getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const rect = range.getBoundingClientRect();
+    document.dispatchEvent(
+      new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+    );
+    return;
+  }
+  throw new Error(`text not found in the page: ${text}`);
+}
+
+/** The text of every range Redline has registered with the CSS Custom Highlight API (in the page). */
+export function paintedTextsInPage(): string[] {
+  const texts: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('redline-')) continue;
+    for (const range of highlight) texts.push(range.toString());
+  }
+  return texts;
+}
+
 /** Selects `text` (its first occurrence after `after`) in the page, as a user dragging would. */
 export async function selectText(page: Page, text: string, after = ''): Promise<void> {
-  await page.evaluate(
-    ({ text, after }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let passedAfter = after === '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const data = (node as Text).data;
-        if (!passedAfter) {
-          if (data.includes(after)) passedAfter = true;
-          else continue;
-        }
-        const at = data.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const selection = window.getSelection() as Selection;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        const rect = range.getBoundingClientRect();
-        document.dispatchEvent(
-          new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
-        );
-        return;
-      }
-      throw new Error(`text not found in the page: ${text}`);
-    },
-    { text, after },
-  );
+  await page.evaluate(selectTextInPage, { text, after });
 }
 
 /** The text of every range Redline has registered with the CSS Custom Highlight API. */
 export async function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('redline-')) continue;
-      for (const range of highlight) texts.push(range.toString());
-    }
-    return texts;
-  });
+  return page.evaluate(paintedTextsInPage);
 }
 
 /** A point inside the painted highlight whose text is `text` (first one when omitted). */

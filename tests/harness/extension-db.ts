@@ -1,29 +1,33 @@
 import type { Worker } from 'playwright-core';
 
+/**
+ * Reads a whole store of the extension's own IndexedDB. Runs in the extension's origin (its
+ * service worker in Chromium, an extension page in Firefox), passed to the driver's `evaluate`.
+ */
+export function readStoreInExtension<T = unknown>(storeName: string): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('redline');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(storeName)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const all = db.transaction(storeName).objectStore(storeName).getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result as T[]);
+      };
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
 /** Reads a whole store of the extension's own IndexedDB, from inside its service worker. */
 export async function readExtensionStore<T = unknown>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
-    (storeName) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('redline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(storeName)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction(storeName).objectStore(storeName).getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as T[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
+  return worker.evaluate(readStoreInExtension, store) as Promise<T[]>;
 }
 
 /** Polls until `read` returns a value that satisfies `ready`, or fails after `timeoutMs`. */

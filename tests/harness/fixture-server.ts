@@ -1,7 +1,8 @@
 /**
  * Serves tests/fixtures/site over HTTP and HTTPS on 127.0.0.1, laid out by host and path
  * (`site/www.unodc.org/unodc/en/...`), so that Chromium, with its host resolver pointed here,
- * loads real UN URLs from local files. The TLS certificate is made fresh for each run.
+ * loads real UN URLs from local files. The TLS certificate is made fresh for each run. The
+ * HTTP port is also a proxy, for browsers without a host resolver switch (Firefox).
  */
 import { readFile, stat } from 'node:fs/promises';
 import {
@@ -10,7 +11,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 
@@ -83,6 +84,24 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   });
   const http = createHttpServer(handler);
   const https = createHttpsServer({ key: pems.private, cert: pems.cert }, handler);
+  // As a proxy (Firefox, through a PAC): every CONNECT, whatever its host, reaches the TLS port.
+  const tunnels = new Set<Socket>();
+  http.on('connect', (_request: IncomingMessage, client: Socket, head: Buffer) => {
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
+    const upstream = connect((https.address() as AddressInfo).port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    const end = () => {
+      upstream.destroy();
+      client.destroy();
+    };
+    upstream.on('error', end);
+    client.on('error', end);
+  });
   await Promise.all([
     new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve)),
     new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve)),
@@ -97,6 +116,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     httpsPort: (https.address() as AddressInfo).port,
     routes,
     close: async () => {
+      for (const tunnel of tunnels) tunnel.destroy();
       await Promise.all([close(http), close(https)]);
     },
   };

@@ -83,7 +83,7 @@ function median(values: number[]): number {
 }
 
 /** Patience sorting: the longest subsequence whose new starts strictly increase. */
-function longestIncreasingRun<T extends Pair>(sorted: readonly T[]): T[] {
+export function longestIncreasingRun<T extends Pair>(sorted: readonly T[]): T[] {
   const tails: number[] = [];
   const previous = new Int32Array(sorted.length).fill(-1);
   sorted.forEach((pair, i) => {

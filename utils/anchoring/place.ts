@@ -22,8 +22,9 @@ export function expectationOf(
   passage: PassageSelectors,
   alignment: Alignment,
 ): Expectation {
-  const starts = alignment.expectedStarts(passage.position.start);
-  const lostAround = alignment.lostAround(passage.position.start);
+  // A passage known only by its quote (another tool's file) has no place to be expected at.
+  const starts = passage.position ? alignment.expectedStarts(passage.position.start) : [];
+  const lostAround = passage.position && alignment.lostAround(passage.position.start);
   const structure = passage.structure;
   const unit = structure && doc.units.byAddress(structure.address);
   if (!structure || !unit) return { starts, lostAround };

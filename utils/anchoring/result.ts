@@ -4,7 +4,11 @@ import type { CollapsedQuote } from './quote.ts';
 import type { SearchText } from './search-text.ts';
 import { isWhitespaceCode } from './whitespace.ts';
 
-export type OrphanReason = 'empty quote' | 'not found' | 'ambiguous';
+/**
+ * `deleted in this version`: the passage's words are gone from their place, and wherever they
+ * stand now, other words of the earlier version stood before (known only with that version).
+ */
+export type OrphanReason = 'empty quote' | 'not found' | 'ambiguous' | 'deleted in this version';
 
 export type AnchorResult =
   | { status: 'exact'; start: number; end: number }

@@ -10,7 +10,7 @@ export const SELECTOR_LIMITS = { quote: 20_000, shortText: 500 } as const;
  * Selector shapes follow the W3C Web Annotation model so annotation files stay readable by other
  * tools; the structural selector is Redline's own addition (article/paragraph address).
  */
-export const textQuoteSelectorSchema = z.object({
+export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
   exact: z.string().max(SELECTOR_LIMITS.quote),
   prefix: z.string().max(SELECTOR_LIMITS.shortText),
@@ -25,7 +25,7 @@ export const textPositionSelectorSchema = z
   })
   .refine((selector) => selector.end >= selector.start, { message: 'end must not precede start' });
 
-export const structuralSelectorSchema = z.object({
+export const structuralSelectorSchema = z.strictObject({
   type: z.literal('StructuralSelector'),
   /** Human address of the deepest unit holding the passage's start, e.g. `Art. 7(1)(b)`. */
   address: z.string().min(1).max(SELECTOR_LIMITS.shortText),
@@ -41,9 +41,10 @@ export const selectorSchema = z.union([
 ]);
 
 /** Everything needed to find a passage again, in this or a later version of the document. */
-export const passageSelectorsSchema = z.object({
+export const passageSelectorsSchema = z.strictObject({
   quote: textQuoteSelectorSchema,
-  position: textPositionSelectorSchema,
+  /** Absent when the file it came from gave only a quote: the quote finds the passage. */
+  position: textPositionSelectorSchema.optional(),
   structure: structuralSelectorSchema.optional(),
   /** Fingerprint of the document text the passage was chosen in (see fingerprint.ts). */
   documentVersion: z.string().max(SELECTOR_LIMITS.shortText),

@@ -1,3 +1,5 @@
+import { runAll, type Steps } from '../scheduling/steps.ts';
+
 /** Elements whose text is never part of the document as read. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'REDLINE-UI', 'HEAD']);
 
@@ -57,6 +59,14 @@ export interface TextIndex {
 }
 
 export function buildTextIndex(root: Node): TextIndex {
+  return runAll(buildTextIndexSteps(root));
+}
+
+/** Nodes read between two pauses of buildTextIndexSteps. */
+const NODES_PER_STEP = 500;
+
+/** buildTextIndex in steps, pausing every few hundred nodes (see utils/scheduling). */
+export function* buildTextIndexSteps(root: Node): Steps<TextIndex> {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
@@ -69,7 +79,9 @@ export function buildTextIndex(root: Node): TextIndex {
     length += 1;
     endsWithBreak = true;
   };
-  const visit = (node: Node) => {
+  let visited = 0;
+  function* visit(node: Node): Steps<void> {
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length === 0) return;
@@ -81,7 +93,9 @@ export function buildTextIndex(root: Node): TextIndex {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) {
-      if (node.nodeType === 9 || node.nodeType === 11) node.childNodes.forEach(visit);
+      if (node.nodeType === 9 || node.nodeType === 11) {
+        for (const child of node.childNodes) yield* visit(child);
+      }
       return;
     }
     const element = node as Element;
@@ -93,10 +107,10 @@ export function buildTextIndex(root: Node): TextIndex {
     }
     const block = BLOCK_TAGS.has(element.tagName);
     if (block) breakLine();
-    element.childNodes.forEach(visit);
+    for (const child of element.childNodes) yield* visit(child);
     if (block) breakLine();
-  };
-  visit(root);
+  }
+  yield* visit(root);
 
   const text = parts.join('');
   const indexOf = new Map<Node, number>(nodes.map((node, i) => [node, i]));

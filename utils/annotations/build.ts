@@ -67,5 +67,5 @@ export function draftKey(
   annotationId?: string,
 ): string {
   if (annotationId) return `edit:${annotationId}`;
-  return `new:${documentKey}:${target.position.start}-${target.position.end}`;
+  return `new:${documentKey}:${target.position?.start}-${target.position?.end}`;
 }

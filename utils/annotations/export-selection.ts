@@ -1,4 +1,4 @@
-import type { Annotation, Stance } from '../formats/annotation.ts';
+import { type Annotation, authorIdOf, type Stance, UNNAMED_AUTHOR } from '../formats/annotation.ts';
 
 /**
  * What the user chose to put in a submission. Sets and authors are listed by what is left
@@ -28,7 +28,7 @@ export function chosenAnnotations(
     (annotation) =>
       !annotation.deleted &&
       !choices.excludedSetIds.includes(annotation.setId) &&
-      !choices.excludedAuthorIds.includes(annotation.author.id) &&
+      !choices.excludedAuthorIds.includes(authorIdOf(annotation)) &&
       (choices.tags.length === 0 || annotation.tags.some((tag) => choices.tags.includes(tag))) &&
       (choices.stances.length === 0 ||
         (annotation.stance !== undefined && choices.stances.includes(annotation.stance))),
@@ -44,14 +44,16 @@ export interface AuthorChoice {
 /** Everyone who wrote one of these annotations, with how many each wrote. */
 export function authorsOf(annotations: readonly Annotation[]): AuthorChoice[] {
   const byId = new Map<string, AuthorChoice>();
-  for (const { author, deleted } of annotations) {
-    if (deleted) continue;
-    const known = byId.get(author.id);
+  for (const annotation of annotations) {
+    if (annotation.deleted) continue;
+    const id = authorIdOf(annotation);
+    const known = byId.get(id);
     if (known) known.count++;
     else {
-      const name = author.name || 'Unnamed author';
-      const label = author.organisation ? `${name} (${author.organisation})` : name;
-      byId.set(author.id, { id: author.id, label, count: 1 });
+      const { author } = annotation;
+      const name = author?.name || UNNAMED_AUTHOR;
+      const label = author?.organisation ? `${name} (${author.organisation})` : name;
+      byId.set(id, { id, label, count: 1 });
     }
   }
   return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label));

@@ -1,4 +1,4 @@
-import type { Annotation, Stance } from '../formats/annotation.ts';
+import { type Annotation, authorIdOf, type Stance, UNNAMED_AUTHOR } from '../formats/annotation.ts';
 
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
 
@@ -72,7 +72,7 @@ export function workbenchView(
 }
 
 function documentPosition(item: WorkbenchItem): number {
-  return item.anchor?.start ?? item.annotation.target.position.start;
+  return item.anchor?.start ?? item.annotation.target.position?.start ?? 0;
 }
 
 function matches({ annotation, anchor }: WorkbenchItem, filter: WorkbenchFilter): boolean {
@@ -80,7 +80,7 @@ function matches({ annotation, anchor }: WorkbenchItem, filter: WorkbenchFilter)
   if (filter.stance && annotation.stance !== filter.stance) return false;
   if (filter.status && (anchor?.status ?? 'unknown') !== filter.status) return false;
   if (filter.setId && annotation.setId !== filter.setId) return false;
-  if (filter.authorId && annotation.author.id !== filter.authorId) return false;
+  if (filter.authorId && authorIdOf(annotation) !== filter.authorId) return false;
   const needle = filter.text?.trim().toLocaleLowerCase();
   if (!needle) return true;
   return [
@@ -103,7 +103,10 @@ export function authorsInUse(
   annotations: readonly Annotation[],
 ): Array<{ id: string; name: string }> {
   const byId = new Map(
-    annotations.map(({ author }) => [author.id, author.name || 'Unnamed author']),
+    annotations.map((annotation) => [
+      authorIdOf(annotation),
+      annotation.author?.name || UNNAMED_AUTHOR,
+    ]),
   );
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

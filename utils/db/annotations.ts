@@ -1,5 +1,7 @@
 import type { Annotation } from '../formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../formats/annotation-set.ts';
+import { defaultSet } from '../formats/layers.ts';
+import { loadProfile } from './profile.ts';
 import type { RedlineDb } from './schema.ts';
 
 export interface SaveOutcome {
@@ -26,26 +28,31 @@ export async function saveAnnotation(
   baseUpdatedAt?: string,
   completesDraft?: string,
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', [db.annotations, db.superseded, db.sets, db.drafts], async () => {
-    await ensureSet(db, edit.setId, edit.updatedAt);
-    // A saved comment is no longer unsent, even if the tab closes right after saving.
-    if (completesDraft) await db.drafts.delete(completesDraft);
-    const stored = await db.annotations.get(edit.id);
-    const concurrent = stored && stored.updatedAt !== baseUpdatedAt;
-    if (!stored || !concurrent) {
-      await db.annotations.put(edit);
-      return { saved: edit };
-    }
-    const [kept, superseded] = edit.updatedAt >= stored.updatedAt ? [edit, stored] : [stored, edit];
-    await db.annotations.put(kept);
-    await db.superseded.add({
-      annotationId: edit.id,
-      reason: 'concurrent-edit',
-      savedAt: new Date().toISOString(),
-      annotation: superseded,
-    });
-    return { saved: kept, conflict: { kept, superseded } };
-  });
+  return db.transaction(
+    'rw',
+    [db.annotations, db.superseded, db.sets, db.drafts, db.profile],
+    async () => {
+      await ensureSet(db, edit.setId, edit.updatedAt ?? new Date().toISOString());
+      // A saved comment is no longer unsent, even if the tab closes right after saving.
+      if (completesDraft) await db.drafts.delete(completesDraft);
+      const stored = await db.annotations.get(edit.id);
+      const concurrent = stored && stored.updatedAt !== baseUpdatedAt;
+      if (!stored || !concurrent) {
+        await db.annotations.put(edit);
+        return { saved: edit };
+      }
+      const [kept, superseded] =
+        (edit.updatedAt ?? '') >= (stored.updatedAt ?? '') ? [edit, stored] : [stored, edit];
+      await db.annotations.put(kept);
+      await db.superseded.add({
+        annotationId: edit.id,
+        reason: 'concurrent-edit',
+        savedAt: new Date().toISOString(),
+        annotation: superseded,
+      });
+      return { saved: kept, conflict: { kept, superseded } };
+    },
+  );
 }
 
 /** Deletes by tombstone, so the deletion travels to colleagues; the old version allows undo. */
@@ -97,16 +104,10 @@ export async function supersededVersions(db: RedlineDb, id: string) {
   return versions.reverse();
 }
 
+/** The set a comment goes to; the default one starts named after the profile's owner. */
 async function ensureSet(db: RedlineDb, setId: string, now: string): Promise<void> {
   if (await db.sets.get(setId)) return;
-  const own = setId === DEFAULT_SET_ID;
-  await db.sets.put({
-    id: setId,
-    name: own ? 'My comments' : setId,
-    colour: own ? '#ffd54f' : '#90caf9',
-    origin: 'own',
-    visible: true,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const profile = await loadProfile(db);
+  const own = defaultSet(profile, now);
+  await db.sets.put(setId === DEFAULT_SET_ID ? own : { ...own, id: setId, name: setId });
 }

@@ -5,6 +5,7 @@ import { canonicalJson } from '../formats/import/canonical-json.ts';
 import { type ReadSharedFileOptions, readSharedFile } from '../formats/import/parse-file.ts';
 import { type ParseResult, succeed } from '../formats/import/result.ts';
 import { stableHash } from '../formats/import/stable-id.ts';
+import { colourIncomingSets } from '../formats/layers.ts';
 import {
   type LostVersion,
   type MergeCounts,
@@ -68,7 +69,11 @@ function guessKind(document: SetFileDocument): DocumentRecord['kind'] {
 }
 
 /** A document the file names but this browser has not opened yet. */
-function documentRecordFor(document: SetFileDocument, file: RedlineSetFile): DocumentRecord {
+function documentRecordFor(
+  document: SetFileDocument,
+  file: RedlineSetFile,
+  now: Date,
+): DocumentRecord {
   const { key, symbol, language, title, url, versions } = document;
   const record: DocumentRecord = {
     key,
@@ -76,7 +81,7 @@ function documentRecordFor(document: SetFileDocument, file: RedlineSetFile): Doc
     kind: guessKind(document),
     versions,
     // Not seen here: dated by the file, so a second import writes the same record.
-    lastSeenAt: file.exportedAt,
+    lastSeenAt: file.exportedAt ?? now.toISOString(),
   };
   return { ...record, ...definedOnly({ symbol, language, title }) };
 }
@@ -148,7 +153,7 @@ async function planImport(db: RedlineDb, incoming: RedlineSetFile, now: Date): P
   counts.conflicts = conflicts.length;
 
   const fileSets = new Map([...localSets].map(([id, set]) => [id, setForFile(set)]));
-  const sets = [...mergeSets(fileSets, file.sets).values()].map(
+  const sets = [...mergeSets(fileSets, colourIncomingSets(file.sets, localSets)).values()].map(
     (set: SetFileSet): AnnotationSetInfo => {
       const local = localSets.get(set.id);
       return local
@@ -162,7 +167,9 @@ async function planImport(db: RedlineDb, incoming: RedlineSetFile, now: Date): P
   file.documents.forEach((document, index) => {
     const known = knownDocuments[index];
     if (!known) counts.newDocuments++;
-    const record = known ? describedBetter(known, document) : documentRecordFor(document, file);
+    const record = known
+      ? describedBetter(known, document)
+      : documentRecordFor(document, file, now);
     if (record) documents.push(record);
   });
 

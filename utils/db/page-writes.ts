@@ -10,7 +10,7 @@ import { restoreBackup } from './backup.ts';
 import { keepVersion } from './conflicts.ts';
 import { applyImport } from './import.ts';
 import type { RedlineDb } from './schema.ts';
-import { setVisible } from './sets.ts';
+import { recolourSet, setVisible } from './sets.ts';
 
 async function signalEach(keys: Iterable<string>): Promise<void> {
   for (const key of new Set(keys)) await signalChange(key);
@@ -35,6 +35,12 @@ export async function keepCommentVersion(db: RedlineDb, version: Annotation): Pr
 /** Shows or hides a layer on every page. */
 export async function showSet(db: RedlineDb, id: string, visible: boolean): Promise<void> {
   await setVisible(db, id, visible);
+  await signalEach([EVERY_DOCUMENT]);
+}
+
+/** A new colour for a layer, on every page. */
+export async function recolourLayer(db: RedlineDb, id: string, colour: string): Promise<void> {
+  await recolourSet(db, id, colour);
   await signalEach([EVERY_DOCUMENT]);
 }
 

@@ -1,3 +1,5 @@
+import { canonicalJson } from '../formats/import/canonical-json.ts';
+import { ownerFromProfile } from '../formats/layers.ts';
 import { EMPTY_PROFILE, Profile } from '../formats/profile.ts';
 import type { RedlineDb } from './schema.ts';
 
@@ -15,10 +17,35 @@ export async function loadProfile(db: RedlineDb): Promise<Profile> {
   });
 }
 
-/** Validates and stores the profile; throws a zod error naming the bad fields. */
-export async function saveProfile(db: RedlineDb, input: unknown): Promise<Profile> {
+/**
+ * Validates and stores the profile; throws a zod error naming the bad fields. The user's own sets
+ * that named the old owner (or none) now name the new one: a set file says who it comes from.
+ */
+export async function saveProfile(
+  db: RedlineDb,
+  input: unknown,
+  now = new Date(),
+): Promise<Profile> {
   const profile = Profile.parse(input);
-  await db.profile.put({ id: 'me', ...profile });
+  await db.transaction('rw', db.profile, db.sets, async () => {
+    const before = await db.profile.get('me');
+    await db.profile.put({ id: 'me', ...profile });
+    const previous = before ? canonicalJson(ownerFromProfile(before)) : undefined;
+    const owner = ownerFromProfile(profile);
+    if (canonicalJson(owner) === previous) return;
+    const own = await db.sets.where('origin').equals('own').toArray();
+    const followers = own.filter((set) => !set.owner || canonicalJson(set.owner) === previous);
+    await db.sets.bulkPut(
+      followers.map((set) => {
+        const { owner: _old, ...rest } = set;
+        return {
+          ...rest,
+          ...(Object.keys(owner).length > 0 && { owner }),
+          updatedAt: now.toISOString(),
+        };
+      }),
+    );
+  });
   return profile;
 }
 

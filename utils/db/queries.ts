@@ -62,3 +62,19 @@ export async function concurrentVersions(
   }
   return byId;
 }
+
+/** Every kept document with the newest of its texts Redline kept, for reading across documents. */
+export async function newestTexts(
+  db: RedlineDb,
+): Promise<Array<{ document: DocumentRecord; text: string }>> {
+  const documents = await db.documents.toArray();
+  const keys = documents.flatMap((document) => {
+    const version = document.versions.at(-1);
+    return version ? [[document.key, version] as [string, string]] : [];
+  });
+  const texts = await db.texts.bulkGet(keys);
+  return texts.flatMap((row) => {
+    const document = documents.find((candidate) => candidate.key === row?.documentKey);
+    return row && document ? [{ document, text: row.text }] : [];
+  });
+}

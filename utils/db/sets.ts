@@ -1,4 +1,5 @@
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
+import { shareable } from '../formats/privacy.ts';
 import { buildSetFile } from '../formats/set-export.ts';
 import type { RedlineSetFile } from '../formats/set-file.ts';
 import type { RedlineDb } from './schema.ts';
@@ -41,6 +42,25 @@ export async function renameSet(
   await db.sets.update(id, { name: trimmed, updatedAt: now.toISOString() });
 }
 
+/**
+ * A new colour. For the user's own set it travels like a new name (an edit); a colleague's
+ * layer is recoloured here only, and keeps that colour when the colleague's file comes again.
+ */
+export async function recolourSet(
+  db: RedlineDb,
+  id: string,
+  colour: string,
+  now = new Date(),
+): Promise<void> {
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) throw new Error(`not a colour: ${colour}`);
+  const set = await db.sets.get(id);
+  if (!set) throw new Error(`no set ${id}`);
+  await db.sets.update(
+    id,
+    set.origin === 'own' ? { colour, updatedAt: now.toISOString() } : { colour },
+  );
+}
+
 /** Showing or hiding a layer is this browser's business: not an edit of the set. */
 export async function setVisible(db: RedlineDb, id: string, visible: boolean): Promise<void> {
   await db.sets.update(id, { visible });
@@ -73,15 +93,19 @@ export async function exportSets(
   db: RedlineDb,
   setIds: readonly string[],
   now = new Date(),
+  includePrivate = false,
 ): Promise<RedlineSetFile> {
   return db.transaction('r', [db.sets, db.annotations, db.documents], async () => {
     const sets = (await db.sets.bulkGet([...setIds])).filter(
       (set): set is AnnotationSetInfo => set !== undefined,
     );
-    const annotations = await db.annotations
-      .where('setId')
-      .anyOf([...setIds])
-      .toArray();
+    const annotations = shareable(
+      await db.annotations
+        .where('setId')
+        .anyOf([...setIds])
+        .toArray(),
+      includePrivate,
+    );
     const keys = [...new Set(annotations.map((annotation) => annotation.documentKey))];
     const known = await db.documents.bulkGet(keys);
     // A colleague's Redline refuses annotations on a document the file does not describe.

@@ -3,7 +3,7 @@ import { LIMITS } from './limits.ts';
 
 export const SetOrigin = z.enum(['own', 'imported']);
 
-export const AnnotationSetInfo = z.object({
+export const AnnotationSetInfo = z.strictObject({
   id: z.string().min(1).max(LIMITS.shortText),
   name: z.string().min(1).max(LIMITS.shortText),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
@@ -16,8 +16,9 @@ export const AnnotationSetInfo = z.object({
     .optional(),
   /** Whether its highlights show in the page and the side panel. */
   visible: z.boolean(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  /** Absent for a layer read from a file that dates none of its annotations. */
+  createdAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
 });
 
 export type SetOrigin = z.infer<typeof SetOrigin>;

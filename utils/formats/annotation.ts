@@ -12,12 +12,12 @@ export const Stance = z.enum(['support', 'oppose', 'amend', 'question']);
 export const Priority = z.enum(['high', 'medium', 'low']);
 
 /** What the commenter wants done to the quoted text. */
-export const Proposal = z.object({
+export const Proposal = z.strictObject({
   kind: z.enum(['replace', 'insert', 'delete']),
   text: LongText,
 });
 
-export const Author = z.object({
+export const Author = z.strictObject({
   id: ShortText.min(1),
   name: ShortText,
   organisation: ShortText.optional(),
@@ -29,7 +29,7 @@ export const Author = z.object({
  */
 export const AnnotationTarget = passageSelectorsSchema;
 
-export const CarriedFrom = z.object({
+export const CarriedFrom = z.strictObject({
   annotationId: ShortText.min(1),
   documentKey: ShortText.min(1),
   /** The earlier revision's symbol (`A/AC.291/22`), when it has one. */
@@ -37,7 +37,24 @@ export const CarriedFrom = z.object({
   provision: ShortText,
 });
 
-export const Annotation = z.object({
+/** A link another tool's annotation gave as a body (a web page, a document): kept, never fetched. */
+export const Link = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^(https?|urn|doi|mailto):/i, 'expected a web, urn, doi or mailto link');
+
+/** An answer to a comment, kept under it (Hypothesis and W3C `replying` annotations). */
+export const Reply = z.strictObject({
+  id: ShortText.min(1),
+  text: LongText,
+  author: Author.optional(),
+  createdAt: Timestamp.optional(),
+  updatedAt: Timestamp.optional(),
+  /** Only its author may see it: never leaves in a shared set or submission unless chosen. */
+  private: z.literal(true).optional(),
+});
+
+export const Annotation = z.strictObject({
   id: ShortText.min(1),
   setId: ShortText.min(1),
   documentKey: ShortText.min(1),
@@ -50,9 +67,16 @@ export const Annotation = z.object({
   tags: z.array(ShortText).max(LIMITS.tags),
   stance: Stance.optional(),
   priority: Priority.optional(),
-  author: Author,
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
+  /** Absent when the file it came from does not say who wrote it. */
+  author: Author.optional(),
+  /** Absent when the file it came from does not say; an undated version never beats a dated one. */
+  createdAt: Timestamp.optional(),
+  updatedAt: Timestamp.optional(),
+  /** Only its author may see it: never leaves in a shared set or submission unless chosen. */
+  private: z.literal(true).optional(),
+  /** Links the comment refers to (another tool's link bodies). */
+  links: z.array(Link).max(LIMITS.links).optional(),
+  replies: z.array(Reply).max(LIMITS.replies).optional(),
   /** A tombstone: deletions travel between colleagues like edits do. */
   deleted: z.boolean().optional(),
   /** Set on a comment carried over from an earlier revision; the original stays there. */
@@ -66,3 +90,12 @@ export type Author = z.infer<typeof Author>;
 export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
 export type CarriedFrom = z.infer<typeof CarriedFrom>;
 export type Annotation = z.infer<typeof Annotation>;
+export type Reply = z.infer<typeof Reply>;
+
+/** Comments whose file named no author are grouped (and filtered) under this id. */
+export const UNKNOWN_AUTHOR_ID = '';
+export const UNNAMED_AUTHOR = 'Unnamed author';
+
+export function authorIdOf(annotation: Pick<Annotation, 'author'>): string {
+  return annotation.author?.id ?? UNKNOWN_AUTHOR_ID;
+}

@@ -11,8 +11,12 @@ export function documentKey(parts: { symbol?: string; language?: string; url: st
 export function canonicalUrl(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (name.startsWith('utm_')) parsed.searchParams.delete(name);
-  }
+  // forEach, not an iterator: in a Firefox content script `URL` is the page's, seen through
+  // Xray wrappers, and its iterators are not iterable there.
+  const tracking: string[] = [];
+  parsed.searchParams.forEach((_value, name) => {
+    if (name.startsWith('utm_')) tracking.push(name);
+  });
+  for (const name of tracking) parsed.searchParams.delete(name);
   return parsed.toString();
 }

@@ -7,4 +7,6 @@ export const LIMITS = {
   quote: SELECTOR_LIMITS.quote,
   tags: 50,
   url: 4_096,
+  links: 50,
+  replies: 500,
 } as const;

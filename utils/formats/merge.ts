@@ -16,7 +16,12 @@ export const EMPTY_STATE: SharedState = { sets: [], documents: [], annotations: 
 
 interface Versioned {
   id: string;
-  updatedAt: string;
+  /** Absent when the file did not date it: older than any dated version. */
+  updatedAt?: string | undefined;
+}
+
+function instant(version: Versioned): number {
+  return version.updatedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(version.updatedAt);
 }
 
 export type VersionDecision<T> =
@@ -42,7 +47,8 @@ export function decideVersion<T extends Versioned>(
 ): VersionDecision<T> {
   if (!current) return { kind: 'new', winner: incoming };
   if (jsonEqual(current, incoming)) return { kind: 'unchanged' };
-  const byTime = Date.parse(incoming.updatedAt) - Date.parse(current.updatedAt);
+  const [incomingAt, currentAt] = [instant(incoming), instant(current)];
+  const byTime = incomingAt === currentAt ? 0 : incomingAt - currentAt;
   if (byTime > 0) return { kind: 'updated', winner: incoming, replaced: current };
   if (byTime < 0) return { kind: 'older-ignored', ignored: incoming };
   return canonicalJson(incoming) > canonicalJson(current)

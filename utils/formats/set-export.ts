@@ -21,9 +21,14 @@ function byText<T>(key: (item: T) => string): (a: T, b: T) => number {
 
 export function setForFile(set: SetFileSet | AnnotationSetInfo): SetFileSet {
   const { id, name, colour, owner, createdAt, updatedAt } = set;
-  return owner
-    ? { id, name, colour, owner, createdAt, updatedAt }
-    : { id, name, colour, createdAt, updatedAt };
+  return {
+    id,
+    name,
+    colour,
+    ...(owner && { owner }),
+    ...(createdAt && { createdAt }),
+    ...(updatedAt && { updatedAt }),
+  };
 }
 
 function documentForFile(document: SetFileDocument | DocumentRecord): SetFileDocument {
@@ -41,12 +46,12 @@ function documentForFile(document: SetFileDocument | DocumentRecord): SetFileDoc
  */
 export function buildSetFile(
   input: SetExportInput | SharedState,
-  exportedAt: string,
+  exportedAt: string | undefined,
 ): RedlineSetFile {
   return {
     format: SET_FILE_FORMAT,
     version: SET_FILE_VERSION,
-    exportedAt,
+    ...(exportedAt && { exportedAt }),
     sets: input.sets.map(setForFile).sort(byText((set) => set.id)),
     documents: input.documents.map(documentForFile).sort(byText((document) => document.key)),
     annotations: [...input.annotations].sort(byText((annotation) => annotation.id)),

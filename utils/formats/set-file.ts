@@ -7,7 +7,7 @@ export const SET_FILE_FORMAT = 'redline.annotation-set';
 export const SET_FILE_VERSION = 1;
 
 /** A document an exported set targets, named as a colleague's Redline will look it up. */
-export const SetFileDocument = z.object({
+export const SetFileDocument = z.strictObject({
   key: z.string().min(1).max(LIMITS.url),
   symbol: z.string().max(LIMITS.shortText).optional(),
   language: z.string().max(16).optional(),
@@ -18,10 +18,11 @@ export const SetFileDocument = z.object({
 });
 
 /** `*.redline.json`: one or several annotation sets, shared between colleagues as a file. */
-export const RedlineSetFile = z.object({
+export const RedlineSetFile = z.strictObject({
   format: z.literal(SET_FILE_FORMAT),
   version: z.literal(SET_FILE_VERSION),
-  exportedAt: Timestamp,
+  /** Absent only in a set read from another tool's file that dates nothing. */
+  exportedAt: Timestamp.optional(),
   sets: z
     .array(AnnotationSetInfo.omit({ visible: true, origin: true }))
     .min(1)

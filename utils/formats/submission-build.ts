@@ -1,4 +1,6 @@
-import type { Annotation, Stance } from './annotation.ts';
+import { type Annotation, authorIdOf, type Stance } from './annotation.ts';
+import type { SetFileSet } from './merge.ts';
+import { shareable } from './privacy.ts';
 import type { Profile } from './profile.ts';
 import type { SetFileDocument } from './set-file.ts';
 import {
@@ -17,6 +19,8 @@ export interface SubmissionFilter {
   /** Keeps an annotation carrying any of these tags. */
   tags?: readonly string[];
   stances?: readonly Stance[];
+  /** Private comments stay out unless the user includes them on purpose. */
+  includePrivate?: boolean;
 }
 
 export type SubmissionProfile = Pick<
@@ -39,6 +43,8 @@ export interface SubmissionInput {
   annotations: readonly Annotation[];
   generalComments?: readonly string[];
   filter?: SubmissionFilter;
+  /** The sets the annotations belong to: the W3C export describes them for a lossless re-import. */
+  sets?: readonly SetFileSet[];
   /** `YYYY-MM-DD`; today (UTC) when absent. */
   date?: string;
 }
@@ -46,12 +52,12 @@ export interface SubmissionInput {
 /** The live annotations of the document that pass the filter, in document order. */
 export function selectAnnotations(input: SubmissionInput): Annotation[] {
   const filter = input.filter ?? {};
-  const kept = input.annotations.filter(
+  const kept = shareable(input.annotations, filter.includePrivate === true).filter(
     (annotation) =>
       annotation.documentKey === input.document.key &&
       !annotation.deleted &&
       allows(filter.setIds, [annotation.setId]) &&
-      allows(filter.authorIds, [annotation.author.id]) &&
+      allows(filter.authorIds, [authorIdOf(annotation)]) &&
       allows(filter.tags, annotation.tags) &&
       allows(filter.stances, annotation.stance ? [annotation.stance] : []),
   );
@@ -87,7 +93,7 @@ function allows<T>(wanted: readonly T[] | undefined, values: readonly T[]): bool
 function describeDocument(source: SubmissionSource, annotations: Annotation[]): SubmissionDocument {
   const revision = source.symbol?.match(/\/(Rev\.\d+)(?:\/|$)/i)?.[1];
   const newestAnnotated = [...annotations].sort((a, b) =>
-    b.updatedAt.localeCompare(a.updatedAt),
+    (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''),
   )[0];
   const version = source.versions?.at(-1) ?? newestAnnotated?.target.documentVersion;
   return {
@@ -124,9 +130,9 @@ function toItem(annotation: Annotation, document: SubmissionDocument): Submissio
     ...(annotation.priority && { priority: annotation.priority }),
     ...(annotation.stance && { stance: annotation.stance }),
     tags: annotation.tags,
-    author: annotation.author,
-    createdAt: annotation.createdAt,
-    updatedAt: annotation.updatedAt,
+    ...(annotation.author && { author: annotation.author }),
+    ...(annotation.createdAt && { createdAt: annotation.createdAt }),
+    ...(annotation.updatedAt && { updatedAt: annotation.updatedAt }),
     ...revisionsOf(annotation, document),
   };
 }

@@ -21,9 +21,9 @@ export function orderAnnotations(annotations: readonly Annotation[]): Annotation
     return (
       generalFirst ||
       provision ||
-      a.target.position.start - b.target.position.start ||
-      a.target.position.end - b.target.position.end ||
-      a.createdAt.localeCompare(b.createdAt) ||
+      (a.target.position?.start ?? 0) - (b.target.position?.start ?? 0) ||
+      (a.target.position?.end ?? 0) - (b.target.position?.end ?? 0) ||
+      (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
       a.id.localeCompare(b.id)
     );
   });

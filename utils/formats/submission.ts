@@ -9,7 +9,7 @@ const ShortText = z.string().max(LIMITS.shortText);
 const LongText = z.string().max(LIMITS.longText);
 
 /** Who submits: taken from the organisation profile. Empty strings where the profile is blank. */
-export const SubmissionOrganisation = z.object({
+export const SubmissionOrganisation = z.strictObject({
   name: ShortText,
   acronym: ShortText,
   country: ShortText,
@@ -19,7 +19,7 @@ export const SubmissionOrganisation = z.object({
 });
 
 /** The draft commented on. The symbol carries the revision (`A/AC.291/22/Rev.1`). */
-export const SubmissionDocument = z.object({
+export const SubmissionDocument = z.strictObject({
   key: z.string().min(1).max(LIMITS.url),
   symbol: ShortText.optional(),
   language: z.string().max(16).optional(),
@@ -32,7 +32,7 @@ export const SubmissionDocument = z.object({
 });
 
 /** One comment on one passage, addressed by provision. */
-export const SubmissionItem = z.object({
+export const SubmissionItem = z.strictObject({
   id: ShortText.min(1),
   setId: ShortText.min(1),
   /** `Art. 7(1)(b)`; `General` when the passage had no outline address. */
@@ -44,9 +44,9 @@ export const SubmissionItem = z.object({
   priority: Priority.optional(),
   stance: Stance.optional(),
   tags: z.array(ShortText).max(LIMITS.tags),
-  author: Author,
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
+  author: Author.optional(),
+  createdAt: Timestamp.optional(),
+  updatedAt: Timestamp.optional(),
   /** The revision the comment was written on (symbol or version fingerprint). */
   writtenOn: ShortText.optional(),
   /** The revision the comment's passage is found in now, after re-anchoring. */

@@ -38,7 +38,8 @@ export interface Translator {
 /** First strong isolate … pop directional isolate: user text keeps its own direction. */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
-const RIGHT_TO_LEFT_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+const RIGHT_TO_LEFT_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
 /**
  * Text placed in a message needs isolating when it could run the other way: in a right to

@@ -7,3 +7,8 @@ export function pageReportKey(tabId: number): string {
 export function pageSeenKey(tabId: number): string {
   return `seen:${tabId}`;
 }
+
+/** Where the background keeps why the annotator could not start in a tab, until it does. */
+export function annotatorFailureKey(tabId: number): string {
+  return `failed:${tabId}`;
+}

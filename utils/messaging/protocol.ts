@@ -5,6 +5,7 @@ import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
+import { UnitKind } from '../un/schemas.ts';
 
 /** A document as a page sees it: one version of its text, where the record keeps them all. */
 const DocumentSeen = DocumentRecord.omit({ versions: true, lastSeenAt: true }).extend({
@@ -47,10 +48,12 @@ export const PageReport = z.object({
   outline: z
     .array(
       z.object({
+        kind: UnitKind,
         address: z.string().max(LIMITS.shortText),
         label: z.string().max(LIMITS.shortText),
         depth: z.number().int().min(0).max(10),
         start: z.number().int().nonnegative(),
+        explains: z.string().max(LIMITS.shortText).optional(),
       }),
     )
     .max(20_000),
@@ -67,6 +70,13 @@ export const PageReport = z.object({
     .max(100_000),
 });
 export type PageReport = z.infer<typeof PageReport>;
+
+/** Why the annotator could not start in a tab: the popup says so and offers to try again. */
+export const AnnotatorFailure = z.object({
+  reason: z.string().max(LIMITS.shortText),
+  at: z.iso.datetime(),
+});
+export type AnnotatorFailure = z.infer<typeof AnnotatorFailure>;
 
 /** Each message: the schema its request must pass, and the shape of its answer. */
 export const protocol = {
@@ -98,6 +108,7 @@ export const protocol = {
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
   openAnnotator: { request: Done, response: Done },
+  annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },
   /** Shows or hides a layer (a set) in every page. */
   setLayerVisible: {
     request: z.object({ setId: z.string().min(1).max(LIMITS.shortText), visible: z.boolean() }),

@@ -1,8 +1,24 @@
 /**
  * Opens PDFs under Node (command line, unit tests) with pdf.js's legacy build. Node 20 lacks
- * `Promise.withResolvers`, which pdf.js 6 uses from its first line: it is supplied here.
+ * `Promise.withResolvers`, which pdf.js uses from its first line, and
+ * `ArrayBuffer.prototype.transferToFixedLength`, which it may use to draw glyphs (OCR renders
+ * pages): both are supplied here.
  */
 import type { PdfDocumentLike } from './extract.ts';
+
+function supplyTransferToFixedLength(): void {
+  const prototype = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: unknown };
+  if (typeof prototype.transferToFixedLength === 'function') return;
+  Object.defineProperty(prototype, 'transferToFixedLength', {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
+}
 
 function supplyPromiseWithResolvers(): void {
   if (typeof Promise.withResolvers === 'function') return;
@@ -30,6 +46,7 @@ export interface NodePdf {
 /** Opens a PDF from its bytes; rejects with pdf.js's own error when they are not a PDF. */
 export async function openPdfInNode(bytes: Uint8Array): Promise<NodePdf> {
   supplyPromiseWithResolvers();
+  supplyTransferToFixedLength();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given: hand it a copy.

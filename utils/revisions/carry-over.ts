@@ -49,17 +49,23 @@ export interface CarryResult {
 /**
  * Carries comments made on an earlier revision onto `newText`. Placement is anchoring's alone
  * (exact, fuzzy with score, or orphan when the evidence is thin); this only names what the
- * placement means for the comment. The originals are not touched.
+ * placement means for the comment. The originals are not touched. With `oldText`, the text the
+ * comments were made on, a passage deleted in the new revision is never reported `moved` onto
+ * another copy of its words (see anchorMany).
  */
 export function carryOver(
   candidates: readonly CarryCandidate[],
   newText: string,
   newUnits: readonly OutlineUnit[] = outlineText(newText).units,
+  oldText?: string,
 ): CarryResult[] {
   const search = new SearchText(newText, structuralUnits({ units: newUnits }));
+  const previous = oldText === undefined ? undefined : new SearchText(oldText);
   const anchors = anchorMany(
     candidates.map((candidate) => candidate.target),
     search,
+    [],
+    previous,
   );
   return candidates.map((candidate, i): CarryResult => {
     const anchor = anchors[i];

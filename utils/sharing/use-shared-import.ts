@@ -4,9 +4,9 @@ import { getDb } from '../db/index.ts';
 import { importSetFile, keepCommentVersion } from '../db/page-writes.ts';
 import { findDocument } from '../db/queries.ts';
 import type { Annotation } from '../formats/annotation.ts';
+import { documentKeyForUrl, type OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
-import { documentKeyForUrl, type OpenDocument } from './document-key-for.ts';
 
 export type ImportStep =
   | { step: 'idle' }

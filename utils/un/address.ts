@@ -1,16 +1,25 @@
 import { letterValue, romanValue } from './numerals.ts';
-import type { OutlineUnit } from './schemas.ts';
+import type { DocumentShape, OutlineUnit } from './schemas.ts';
 
 /**
  * Human addresses as submissions cite them: `Art. 7(1)(b)(ii)`, `Preamble para. 3`,
- * `Annex I para. 2`, `Chapter II`. Labels stay English whatever the draft's language, so
- * submissions in one language sort and merge alike.
+ * `Annex I para. 2`, `Chapter II`; in resolutions `Preambular para. 3` and
+ * `Operative para. 5(b)`; in reports and notes `para. 12` (their paragraphs are numbered
+ * through the whole document); in agendas `Item 4(a)`. Labels stay English whatever the
+ * draft's language, so submissions in one language sort and merge alike; `provisionLabel`
+ * says them in the document's language.
  */
 export function addressOf(
-  unit: Pick<OutlineUnit, 'kind' | 'number'>,
+  unit: Pick<OutlineUnit, 'kind' | 'number' | 'explains'>,
   ancestors: OutlineUnit[],
+  shape: DocumentShape = 'treaty',
 ): string {
   const parent = ancestors[ancestors.length - 1];
+  const own = ownParagraphAddress(unit, ancestors, shape);
+  if (own) return own;
+  if (unit.kind === 'section' && unit.explains && shape === 'notes') {
+    return `Notes on ${unit.explains}`;
+  }
   const numbered = (label: string) => (unit.number ? `${label} ${unit.number}` : label);
   const within = (own: string) =>
     parent && ['annex', 'part', 'chapter'].includes(parent.kind)
@@ -39,6 +48,30 @@ export function addressOf(
   }
 }
 
+/**
+ * A paragraph as the document's own shape numbers it, outside annexes (an annex keeps the
+ * treaty forms): undefined when the treaty rules apply.
+ */
+function ownParagraphAddress(
+  unit: Pick<OutlineUnit, 'kind' | 'number'>,
+  ancestors: OutlineUnit[],
+  shape: DocumentShape,
+): string | undefined {
+  if (unit.kind !== 'paragraph' || shape === 'treaty') return undefined;
+  if (ancestors.some((ancestor) => ancestor.kind === 'annex' || ancestor.kind === 'article')) {
+    return undefined;
+  }
+  const inPreamble = ancestors.some((ancestor) => ancestor.kind === 'preamble');
+  switch (shape) {
+    case 'resolution':
+      return `${inPreamble ? 'Preambular' : 'Operative'} para. ${unit.number}`;
+    case 'agenda':
+      return `Item ${unit.number}`;
+    default:
+      return inPreamble ? undefined : `para. ${unit.number}`;
+  }
+}
+
 /** What an annotation without a provision is filed under; it sorts first. */
 export const GENERAL_PROVISION = 'General';
 
@@ -64,6 +97,8 @@ type Rank = (typeof Rank)[keyof typeof Rank];
 const HEADS = new Map<string, Rank>([
   ['preamble', Rank.Preamble],
   ['pp', Rank.Preamble],
+  ['preambular', Rank.Preamble],
+  ['operative', Rank.Paragraph],
   ['part', Rank.Part],
   ['chapter', Rank.Chapter],
   ['section', Rank.Section],

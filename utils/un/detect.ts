@@ -1,4 +1,5 @@
-import { type DraftText, extractDraftText } from './draft-page.ts';
+import { runAll, type Steps } from '../scheduling/steps.ts';
+import { type DraftText, extractDraftTextSteps } from './draft-page.ts';
 import { listedDocuments } from './listing.ts';
 import { flattenUnits } from './outline.ts';
 import type { DetectResult, Outline } from './schemas.ts';
@@ -13,6 +14,12 @@ const ARTICLE_HINT =
 const SYMBOL_LINK_HINT =
   /undocs\.org|documents\.un\.org|daccess-ods|view_doc|[A-Z]{1,5}_[A-Z0-9.]+_/;
 const MAX_LINKS_CHECKED = 2_000;
+/** How far into the page a document's symbol is looked for (masthead and header). */
+const HEADER_LENGTH = 5_000;
+/** A numbered paragraph (`12. The Committee…`): reports, resolutions, notes and agendas. */
+const NUMBERED_PARAGRAPH_HINT = /(?:^|[\s.;:])[0-9\u0660-\u0669]{1,3}\.\s+\p{Lu}/u;
+/** A document of another shape than a treaty needs this many units of its own to be one. */
+const MIN_OWN_UNITS = 2;
 
 function hostOf(url: string | undefined): string {
   try {
@@ -38,10 +45,25 @@ export function looksLikeUnPage(doc: Document, url: string = doc.URL): boolean {
   return false;
 }
 
-/** A draft has articles: two or more, or one with paragraphs. */
+/**
+ * A document to annotate: a treaty text with two articles or more, or one with paragraphs; a
+ * resolution, report, notes or agenda that has a symbol and numbered paragraphs of its own.
+ */
 function isDraft(outline: Outline): boolean {
-  const articles = flattenUnits(outline.units).filter((unit) => unit.kind === 'article');
-  return articles.length >= 2 || (articles.length === 1 && (articles[0]?.children.length ?? 0) > 0);
+  const units = flattenUnits(outline.units);
+  const articles = units.filter((unit) => unit.kind === 'article');
+  if (articles.length >= 2 || (articles.length === 1 && (articles[0]?.children.length ?? 0) > 0)) {
+    return true;
+  }
+  if (!outline.symbol || outline.shape === undefined || outline.shape === 'treaty') return false;
+  return units.filter((unit) => unit.kind === 'paragraph').length >= MIN_OWN_UNITS;
+}
+
+/** Whether the page's text may hold a document worth reading in full (Readability is costly). */
+function mayHoldDocument(doc: Document, text: string): boolean {
+  if (ARTICLE_HINT.test(text)) return true;
+  if (!NUMBERED_PARAGRAPH_HINT.test(text)) return false;
+  return findSymbols(doc.title).length > 0 || findSymbols(text.slice(0, HEADER_LENGTH)).length > 0;
 }
 
 /** A listing links several documents, or one in several languages. */
@@ -66,10 +88,21 @@ export function detectPageAndDraft(
   doc: Document,
   url: string = doc.URL,
 ): { found: DetectResult; draft?: DraftText } {
+  return runAll(detectPageSteps(doc, url));
+}
+
+/** detectPageAndDraft in steps, so that a content script can give the page back between them. */
+export function* detectPageSteps(
+  doc: Document,
+  url: string = doc.URL,
+): Steps<{ found: DetectResult; draft?: DraftText }> {
   if (!looksLikeUnPage(doc, url)) return { found: { kind: 'other', documents: [] } };
+  yield;
   const documents = listedDocuments(doc, /^https?:/.test(url) ? url : undefined);
-  if (ARTICLE_HINT.test(doc.body?.textContent ?? '')) {
-    const draft = extractDraftText(doc);
+  yield;
+  if (mayHoldDocument(doc, doc.body?.textContent ?? '')) {
+    yield;
+    const draft = yield* extractDraftTextSteps(doc);
     if (isDraft(draft.outline)) {
       const symbol = draft.outline.symbol ?? symbolFromUrl(url)?.symbol;
       const found: DetectResult = symbol

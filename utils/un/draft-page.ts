@@ -1,6 +1,7 @@
 import { SearchText } from '../anchoring/search-text.ts';
-import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
+import { buildTextIndexSteps, type TextIndex } from '../anchoring/text-index.ts';
 import { canonicalUrl, documentKey } from '../formats/document-key.ts';
+import { runAll, type Steps } from '../scheduling/steps.ts';
 import { blockText } from './dom-text.ts';
 import { languageFromCode } from './languages.ts';
 import { mainContent } from './main-content.ts';
@@ -39,8 +40,15 @@ function pageSymbol(doc: Document): string | undefined {
  * itself does not say.
  */
 export function extractDraftText(doc: Document): DraftText {
+  return runAll(extractDraftTextSteps(doc));
+}
+
+/** extractDraftText in steps: the main content, the text index in pieces, then the outline. */
+export function* extractDraftTextSteps(doc: Document): Steps<DraftText> {
   const root = mainContent(doc) ?? doc.body ?? doc.documentElement;
-  const index = buildTextIndex(root);
+  yield;
+  const index = yield* buildTextIndexSteps(root);
+  yield;
   const { text } = index;
   const found = outlineText(text);
   const symbol = found.symbol ?? pageSymbol(doc);
@@ -50,6 +58,7 @@ export function extractDraftText(doc: Document): DraftText {
   if (symbol) outline.symbol = symbol;
   if (title) outline.title = title;
   if (language) outline.language = language;
+  if (found.shape) outline.shape = found.shape;
   return { root, index, text, outline: { ...outline, units: found.units } };
 }
 

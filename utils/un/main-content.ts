@@ -2,12 +2,33 @@ import { Readability } from '@mozilla/readability';
 
 const PATH_ATTRIBUTE = 'data-redline-path';
 
-function pathOf(element: Element, root: Element): number[] {
-  const path: number[] = [];
-  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
-    path.unshift(node.parentElement ? [...node.parentElement.children].indexOf(node) : 0);
-  }
-  return path;
+/** Marks every element under `root` with its path of child indices, in one walk. */
+function markPaths(root: Element): void {
+  const walk = (element: Element, path: string) => {
+    let index = 0;
+    for (const child of element.children) {
+      const childPath = path === '' ? String(index) : `${path}.${index}`;
+      child.setAttribute(PATH_ATTRIBUTE, childPath);
+      walk(child, childPath);
+      index++;
+    }
+  };
+  walk(root, '');
+}
+
+/** A main landmark holding at least this share of the page's text is its main content. */
+const LANDMARK_SHARE = 0.6;
+
+/**
+ * The page's own `<main>` (or `role="main"`) when it holds most of the page's text: the page
+ * says where its content is, and asking Readability (a clone and a parse of the whole page,
+ * one long task on a treaty-sized page) would only confirm it.
+ */
+function mainLandmark(doc: Document): Element | undefined {
+  const landmark = doc.querySelector('main, [role="main"]');
+  const all = doc.body?.textContent?.length ?? 0;
+  const own = landmark?.textContent?.length ?? 0;
+  return landmark && all > 0 && own >= LANDMARK_SHARE * all ? landmark : undefined;
 }
 
 function commonPrefix(paths: number[][]): number[] {
@@ -28,18 +49,19 @@ function elementAt(root: Element, path: number[]): Element | undefined {
 }
 
 /**
- * The element of the live page that holds its main content, as Readability judges it.
+ * The element of the live page that holds its main content: its main landmark, or as
+ * Readability judges it.
  * Readability works on a clone and hands back new nodes, so each cloned element carries its
  * path first, and the content's common ancestor is found again in the live page. Anchors are
  * made on the live page, so the text must come from there. Undefined when Readability finds
  * no article.
  */
 export function mainContent(doc: Document): Element | undefined {
+  const landmark = mainLandmark(doc);
+  if (landmark) return landmark;
   const clone = doc.cloneNode(true) as Document;
   const cloneRoot = clone.documentElement;
-  for (const element of cloneRoot.querySelectorAll('*')) {
-    element.setAttribute(PATH_ATTRIBUTE, pathOf(element, cloneRoot).join('.'));
-  }
+  markPaths(cloneRoot);
   const article = new Readability(clone, { serializer: (element) => element }).parse();
   const content = article?.content as unknown as Element | null | undefined;
   if (!content) return undefined;

@@ -6,8 +6,9 @@ import type { UnLanguage } from './languages.ts';
 import { type Line, splitLines } from './lines.ts';
 import { withoutMarkers } from './markers.ts';
 import { leadingMarks, type NumberingMark } from './numbering.ts';
-import { toLetter, toRoman } from './numerals.ts';
-import type { Outline, OutlineUnit, UnitKind } from './schemas.ts';
+import { asciiDigits, toLetter, toRoman } from './numerals.ts';
+import type { DocumentShape, Outline, OutlineUnit, UnitKind } from './schemas.ts';
+import { divisionLine, documentShape, isActingBody } from './shape.ts';
 import { findSymbols } from './symbol-grammar.ts';
 
 interface LineRecord extends Line {
@@ -59,6 +60,40 @@ function readLines(text: string): LineRecord[] {
     record.marks = heading ? [] : leadingMarks(record.content);
   }
   return records;
+}
+
+/** Reports, resolutions, notes and agendas number their chapters `I.` and sections `A.`. */
+function readDivisionLines(records: LineRecord[]) {
+  for (const record of records) {
+    if (record.heading || record.marks.length > 0) continue;
+    const heading = divisionLine(record.content);
+    if (heading) record.heading = heading;
+  }
+}
+
+/**
+ * The article a line of interpretative notes is keyed to and, when it says, the paragraph in it:
+ * `Article 2`, `Article 2, subparagraph (a)`, `Artículo 15, párrafo 2`. Undefined otherwise.
+ */
+const NOTE_ARTICLE =
+  /^(?:article|art\.|art[íi]culo|статья|المادة)\s+(?<number>\d+|[\u0660-\u0669]+)(?<rest>.*)$/iu;
+/** A line of notes naming a paragraph or subparagraph of the article above it. */
+const NOTE_PART =
+  /^(?:sub-?paragraphs?|paragraphs?|alinéas?|paragraphes?|apartados?|párrafos?|пункты?|подпункты?|الفقرة(?: الفرعية)?)\s+(?<rest>.{1,40})$/iu;
+
+function refinement(rest: string): string {
+  const paragraph = /(?:^|[\s,])(\d{1,3})(?![\d)])/u.exec(rest)?.[1];
+  const letter = /\(?\b([a-z])\)/u.exec(rest)?.[1];
+  return `${paragraph ? `(${paragraph})` : ''}${letter ? `(${letter})` : ''}`;
+}
+
+function noteArticle(content: string): { explains: string; title?: string } | undefined {
+  const match = NOTE_ARTICLE.exec(content);
+  if (!match) return undefined;
+  const { number = '', rest = '' } = match.groups ?? {};
+  const explains = `Art. ${asciiDigits(number)}${refinement(rest)}`;
+  const title = withoutMarkers(rest.replace(/^[\s.:,–—-]+/u, ''));
+  return title ? { explains, title } : { explains };
 }
 
 function isStructural(record: LineRecord): boolean {
@@ -244,11 +279,21 @@ function nextMarks(records: LineRecord[]): Array<NumberingMark | undefined> {
   return next;
 }
 
-function assignAddresses(units: OutlineUnit[], ancestors: OutlineUnit[]) {
+function assignAddresses(units: OutlineUnit[], ancestors: OutlineUnit[], shape: DocumentShape) {
   for (const unit of units) {
-    unit.address = addressOf(unit, ancestors);
-    assignAddresses(unit.children, [...ancestors, unit]);
+    unit.address = addressOf(unit, ancestors, shape);
+    assignAddresses(unit.children, [...ancestors, unit], shape);
   }
+}
+
+/** Where a resolution's preamble starts: the line naming the body that acts. */
+function actingBodyLine(records: LineRecord[]): number | undefined {
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as LineRecord;
+    if (isStructural(record)) return undefined;
+    if (isActingBody(record.content)) return index;
+  }
+  return undefined;
 }
 
 interface PreambleState {
@@ -265,8 +310,14 @@ interface PreambleState {
  */
 export function outlineText(text: string): Outline {
   const records = readLines(text);
+  const shape = documentShape(records);
+  if (shape && shape !== 'treaty') readDivisionLines(records);
   const following = nextMarks(records);
-  const preambleStart = implicitPreambleStart(records);
+  const preambleStart =
+    shape === 'resolution' ? actingBodyLine(records) : implicitPreambleStart(records);
+  /** In notes: the provision the notes under the current heading explain. */
+  let explains: string | undefined;
+  let explainedArticle: string | undefined;
   const builder = new OutlineBuilder(text);
   const titleLines = new Set<number>();
   let preamble: PreambleState | undefined;
@@ -293,6 +344,16 @@ export function outlineText(text: string): Outline {
     if (title !== undefined) fields.title = title;
     builder.open(kind, LEVEL[kind], record.contentStart, 0, fields);
     preamble = kind === 'preamble' ? { chapeauPending: true, paragraphs: 0 } : undefined;
+    explains = undefined;
+  };
+
+  /** A heading of notes keyed to an article: a group at article level, explaining it. */
+  const openNoteGroup = (record: LineRecord, note: { explains: string; title?: string }) => {
+    const fields: Partial<OutlineUnit> = { explains: note.explains };
+    if (note.title) fields.title = note.title;
+    builder.open('section', LEVEL.article, record.contentStart, 0, fields);
+    explainedArticle = note.explains.replace(/\(.*$/, '');
+    explains = note.explains;
   };
 
   records.forEach((record, index) => {
@@ -302,6 +363,19 @@ export function outlineText(text: string): Outline {
 
   function handle(record: LineRecord, index: number) {
     if (titleLines.has(index)) return;
+    if (shape === 'notes' && record.marks.length === 0) {
+      const note = noteArticle(record.content);
+      if (note) {
+        firstUnit ??= index;
+        openNoteGroup(record, note);
+        return;
+      }
+      const part = explainedArticle ? NOTE_PART.exec(record.content) : null;
+      if (part) {
+        explains = `${explainedArticle}${refinement(part.groups?.rest ?? '')}`;
+        return;
+      }
+    }
     if (index === preambleStart) {
       builder.open('preamble', LEVEL.preamble, record.contentStart, 0, {});
       preamble = { chapeauPending: true, paragraphs: 0 };
@@ -314,6 +388,11 @@ export function outlineText(text: string): Outline {
     }
     if (record.marks.length > 0) {
       firstUnit ??= index;
+      // A resolution's first numbered paragraph is its first operative paragraph.
+      if (preamble && shape === 'resolution') {
+        builder.closeAll(record.contentStart);
+        preamble = undefined;
+      }
       record.marks.forEach((mark, position) => {
         const context = {
           next: record.marks[position + 1] ?? following[index],
@@ -321,9 +400,9 @@ export function outlineText(text: string): Outline {
         };
         const placement = place(mark, context, builder);
         const start = position === 0 ? record.contentStart : record.contentStart + mark.index;
-        builder.open(placement.kind, placement.level, start, placement.value, {
-          number: labelOf(placement),
-        });
+        const fields: Partial<OutlineUnit> = { number: labelOf(placement) };
+        if (explains && placement.kind === 'paragraph') fields.explains = explains;
+        builder.open(placement.kind, placement.level, start, placement.value, fields);
       });
       if (preamble) preamble.chapeauPending = false;
       return;
@@ -351,7 +430,7 @@ export function outlineText(text: string): Outline {
 
   builder.closeAll(text.length);
   const { units } = builder;
-  assignAddresses(units, []);
+  assignAddresses(units, [], shape ?? 'treaty');
   const head = firstUnit === undefined ? records : records.slice(0, firstUnit);
   const headEnd = firstUnit === undefined ? text.length : (records[firstUnit] as LineRecord).start;
   const outline: Omit<Outline, 'units'> = {};
@@ -361,5 +440,6 @@ export function outlineText(text: string): Outline {
   if (symbol) outline.symbol = symbol;
   if (title) outline.title = title;
   if (language) outline.language = language;
+  if (shape) outline.shape = shape;
   return { ...outline, units };
 }

@@ -20,6 +20,14 @@ export const DetectResult = z.object({
   documents: z.array(ListedDocument),
 });
 
+/**
+ * What a UN document is, by its structure: a treaty text (articles), a resolution or draft
+ * resolution (preambular and operative paragraphs), a report (numbered paragraphs under
+ * chapters), interpretative or explanatory notes (paragraphs keyed to articles of another
+ * document), or an agenda (numbered items).
+ */
+export const DocumentShape = z.enum(['treaty', 'resolution', 'report', 'notes', 'agenda']);
+
 export const UnitKind = z.enum([
   'preamble',
   'part',
@@ -41,6 +49,8 @@ const UnitFields = z.object({
   /** UTF-16 offsets into the extracted text; `end` is exclusive. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** In interpretative notes: the provision of the other document a note explains (`Art. 2(a)`). */
+  explains: z.string().optional(),
 });
 
 export type OutlineUnit = z.infer<typeof UnitFields> & { children: OutlineUnit[] };
@@ -53,6 +63,7 @@ export const Outline = z.object({
   symbol: z.string().optional(),
   title: z.string().optional(),
   language: UnLanguageSchema.optional(),
+  shape: DocumentShape.optional(),
   units: z.array(OutlineUnit),
 });
 
@@ -60,4 +71,5 @@ export type PageKind = z.infer<typeof PageKind>;
 export type ListedDocument = z.infer<typeof ListedDocument>;
 export type DetectResult = z.infer<typeof DetectResult>;
 export type UnitKind = z.infer<typeof UnitKind>;
+export type DocumentShape = z.infer<typeof DocumentShape>;
 export type Outline = z.infer<typeof Outline>;

@@ -46,11 +46,13 @@ function firstParameter(url: URL, names: string[]): string | undefined {
     if (value) return value;
   }
   // daccess-ods writes flags without values: `Get?OpenAgent&DS=A/AC.291/22&Lang=E`.
+  // forEach, not for…of: a Firefox content script's URL iterators are not iterable.
   const lower = names.map((name) => name.toLowerCase());
-  for (const [key, value] of url.searchParams) {
-    if (value && lower.includes(key.toLowerCase())) return value;
-  }
-  return undefined;
+  let found: string | undefined;
+  url.searchParams.forEach((value, key) => {
+    if (found === undefined && value && lower.includes(key.toLowerCase())) found = value;
+  });
+  return found;
 }
 
 function symbolFromPath(path: string): UnSymbol | undefined {

@@ -137,13 +137,25 @@ describe('importing a set file into the database', () => {
     const before = await dump(db);
     const bad = colleague();
     bad.annotations[0] = edited(bad.annotations[0], { comment: 'new', updatedAt: LATER });
-    (bad.annotations[2] as unknown as Record<string, unknown>).author = null;
+    (bad as unknown as Record<string, unknown>).sets = null;
     const result = await importSharedFile(db, JSON.stringify(bad));
-    expect(result).toEqual({
-      ok: false,
-      errors: ['annotations[2] (id "clf-untoc-3"): author: expected object, received null'],
-    });
+    expect(result).toEqual({ ok: false, errors: ['sets: expected array, received null'] });
+    const truncated = JSON.stringify(colleague()).slice(0, -40);
+    expect((await importSharedFile(db, truncated)).ok).toBe(false);
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('imports the sound annotations of a file and names the one it skips', async () => {
+    const db = freshDb();
+    const file = colleague();
+    file.annotations[0] = edited(file.annotations[0], { comment: 'new', updatedAt: LATER });
+    (file.annotations[2] as unknown as Record<string, unknown>).author = null;
+    const result = await importSharedFile(db, JSON.stringify(file));
+    expect(result.ok && result.value.skipped).toEqual([
+      'annotations[2] (id "clf-untoc-3"): not imported (author: expected object, received null)',
+    ]);
+    expect(result.ok && result.value.counts.new).toBe(2);
+    expect(await db.annotations.get('clf-untoc-3')).toBeUndefined();
   });
 
   it('keeps a colleague’s set apart from my own set of the same id', async () => {

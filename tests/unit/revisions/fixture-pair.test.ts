@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carried, fixture } from './helpers/fixture-run.ts';
+import { carried, carriedFromQuotes, fixture } from './helpers/fixture-run.ts';
 import { judge, VERDICTS, type Verdict } from './helpers/judge.ts';
 
 /**
@@ -44,8 +44,14 @@ describe('carrying comments over the UNTOC revision pair', () => {
     });
   });
 
-  it('places no comment on the wrong words', () => {
+  it('places no comment on the wrong words, with the earlier text or from selectors alone', () => {
     expect(idsWith('wrong')).toEqual([]);
+    const fromQuotes = carriedFromQuotes.filter(
+      (result, i) =>
+        judge(result, (fixture.passages[i] as (typeof fixture.passages)[number]).expected) ===
+        'wrong',
+    );
+    expect(fromQuotes).toEqual([]);
   });
 
   it('reports: unchanged / changed and right / moved and right / gone / wrong (lost, misflagged)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentKeyForUrl } from '../../../utils/formats/document-key-for-url.ts';
 import { coverGaps } from '../../../utils/formats/profile-gaps.ts';
-import { documentKeyForUrl } from '../../../utils/sharing/document-key-for.ts';
 import { setFileName } from '../../../utils/sharing/set-file-name.ts';
 
 describe('the document key of an annotated URL', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -27,6 +27,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 const at = (name: string) => resolve(FIXTURES, name);
+const SITE_SHAPES = resolve(FIXTURES, '../site/www.unodc.org/documents/shapes');
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -98,6 +99,39 @@ describe('redline outline', () => {
     const outline = Outline.parse(JSON.parse(stdout));
     expect(outline).toMatchObject({ symbol: 'A/AC.254/4/Rev.11', language: 'en' });
     expect(outline.units.map((unit) => unit.address)).toContain('Art. 41');
+  });
+
+  it('prints a resolution by preambular and operative paragraphs, offsets into the file', async () => {
+    const file = resolve(FIXTURES, '../shapes/a-res-80-53.txt');
+    const { code, stdout } = await run('outline', file);
+    expect(code).toBe(0);
+    const outline = Outline.parse(JSON.parse(stdout));
+    expect(outline.shape).toBe('resolution');
+    const [preamble, ...operative] = outline.units;
+    expect(preamble?.children.map((unit) => unit.address).slice(0, 2)).toEqual([
+      'Preambular para. 1',
+      'Preambular para. 2',
+    ]);
+    const paragraph5b = operative[4]?.children[1];
+    expect(paragraph5b?.address).toBe('Operative para. 5(b)');
+    expect(readFileSync(file, 'utf8').slice(paragraph5b?.start, paragraph5b?.end)).toMatch(
+      /^\(b\) Appraise knowledge/,
+    );
+  });
+
+  it('prints a report by its numbered paragraphs and interpretative notes with what they explain', async () => {
+    const report = Outline.parse(
+      JSON.parse((await run('outline', resolve(SITE_SHAPES, 'report-rev1.html'))).stdout),
+    );
+    expect(report).toMatchObject({ shape: 'report', symbol: 'A/CONF.225/2025/L.1/Rev.1' });
+    expect(JSON.stringify(report.units[1])).toContain('"address":"para. 12(e)"');
+    const notes = Outline.parse(
+      JSON.parse((await run('outline', resolve(SITE_SHAPES, 'interpretative-notes.html'))).stdout),
+    );
+    expect(notes.shape).toBe('notes');
+    const explained = JSON.stringify(notes.units);
+    expect(explained).toContain('"address":"para. 4"');
+    expect(explained).toContain('"explains":"Art. 2(c)"');
   });
 
   it('exits 1 for a PDF it cannot read, saying why, and prints nothing', async () => {

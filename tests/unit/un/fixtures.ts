@@ -25,3 +25,11 @@ export function htmlPage(body: string, url = 'https://example.org/page.html'): D
   );
   return window.document as unknown as Document;
 }
+
+/** A page of the fixture site (`tests/fixtures/site/<host>/<path>`) loaded at its own address. */
+export function sitePage(url: string): Document {
+  const { host, pathname } = new URL(url);
+  const window = new Window({ url });
+  window.document.write(readFileSync(resolve(FIXTURES, '../site', host, `.${pathname}`), 'utf8'));
+  return window.document as unknown as Document;
+}

@@ -54,7 +54,9 @@ export async function exportSubmission(
       return {
         fileName,
         mimeType,
-        data: submissionToW3c(selectAnnotations(input), submission.document),
+        data: submissionToW3c(selectAnnotations(input), submission.document, {
+          ...(input.sets && { sets: input.sets }),
+        }),
       };
   }
 }

@@ -67,7 +67,7 @@ export function coverLines(submission: Submission, words: SubmissionWords): Labe
 
 /** The facts under a comment: stance, priority, tags, author, and the revisions it concerns. */
 export function itemDetails(item: SubmissionItem, words: SubmissionWords): Labelled[] {
-  const author = [item.author.name, item.author.organisation && `(${item.author.organisation})`]
+  const author = [item.author?.name, item.author?.organisation && `(${item.author.organisation})`]
     .filter(Boolean)
     .join(' ');
   const lines: Array<[MessageKey, string]> = [

@@ -1,14 +1,26 @@
 import { z } from 'zod';
-import type { Annotation, Priority, Proposal, Stance } from '../annotation.ts';
-import { canonicalUrl } from '../document-key.ts';
+import { structuralSelectorSchema } from '../../anchoring/selectors.ts';
+import {
+  type Annotation,
+  type Author,
+  CarriedFrom,
+  Link,
+  type Priority,
+  type Proposal,
+  type Reply,
+  type Stance,
+} from '../annotation.ts';
+import { documentKeyForUrl } from '../document-key-for-url.ts';
+import { LAYER_PALETTE } from '../layers.ts';
 import { LIMITS } from '../limits.ts';
+import type { SetFileSet } from '../merge.ts';
 import {
   RedlineSetFile,
   SET_FILE_FORMAT,
   SET_FILE_VERSION,
   type SetFileDocument,
 } from '../set-file.ts';
-import { describeIssues } from './describe-issues.ts';
+import { describeIssues, describePath } from './describe-issues.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 import { stableHash } from './stable-id.ts';
 
@@ -34,7 +46,7 @@ export const ForeignPosition = z
   })
   .refine((position) => position.end >= position.start, 'end must not precede start');
 
-type Path = readonly PropertyKey[];
+export type Path = readonly PropertyKey[];
 
 /** Parses one piece of a larger file, naming issues by their place in that file. */
 export function parseAt<T extends z.ZodType>(
@@ -49,42 +61,87 @@ export function parseAt<T extends z.ZodType>(
   return fail(...describeIssues(issues, root));
 }
 
-const NamedSelector = z.looseObject({ type: z.string().max(100) });
-export const ForeignSelectors = z.array(NamedSelector).max(20);
+const SELECTOR_DEPTH = 8;
 
-export interface PickedSelectors {
-  quote?: z.infer<typeof ForeignQuote>;
-  position?: z.infer<typeof ForeignPosition>;
-  errors: string[];
+/** What a target's selectors give Redline: a quote, maybe a position, or why there is none. */
+export type PickedPassage =
+  | {
+      ok: true;
+      quote: z.infer<typeof ForeignQuote>;
+      position?: z.infer<typeof ForeignPosition>;
+    }
+  | { ok: false; reason: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The quote and position among a target's selectors; other kinds (ranges, XPaths) are skipped. */
-export function pickSelectors(
-  selectors: readonly z.infer<typeof NamedSelector>[],
-  pathOf: (index: number) => Path,
-  root: unknown,
-): PickedSelectors {
-  const picked: PickedSelectors = { errors: [] };
-  selectors.forEach((selector, index) => {
-    if (selector.type === 'TextQuoteSelector' && !picked.quote) {
-      const quote = parseAt(ForeignQuote, selector, pathOf(index), root);
-      if (quote.ok) picked.quote = quote.value;
-      else picked.errors.push(...quote.errors);
-    }
-    if (selector.type === 'TextPositionSelector' && !picked.position) {
-      const position = parseAt(ForeignPosition, selector, pathOf(index), root);
-      if (position.ok) picked.position = position.value;
-      else picked.errors.push(...position.errors);
-    }
-  });
-  return picked;
+function listOf(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
 }
 
-/** What a reader of another tool's file gives: the set, and what it could not import. */
-export interface ForeignImport {
-  file: RedlineSetFile;
-  /** Annotations with no quoted passage (page notes, replies): named, not imported. */
-  skipped: string[];
+/**
+ * The passage a target's selectors name. A TextQuoteSelector anywhere in a `refinedBy` chain
+ * gives the quote; a TextPositionSelector counts only at the top, where its offsets are into the
+ * whole document (under a refinement they are into a fragment). Kinds that point without
+ * quoting (XPath, CSS, Fragment, Range, SVG, data positions) are named in the reason.
+ */
+export function pickPassage(selectors: unknown, path: Path, root: unknown): PickedPassage {
+  const kinds = new Set<string>();
+  let quote: PickedPassage | undefined;
+  let position: z.infer<typeof ForeignPosition> | undefined;
+  let byReference = false;
+  const visit = (selector: unknown, at: Path, depth: number) => {
+    if (typeof selector === 'string') {
+      byReference = true;
+      return;
+    }
+    if (!isRecord(selector) || depth > SELECTOR_DEPTH) return;
+    const type = typeof selector.type === 'string' ? selector.type : 'an untyped selector';
+    if (type === 'TextQuoteSelector' && !quote) {
+      const parsed = ForeignQuote.safeParse(selector);
+      quote = parsed.success
+        ? { ok: true, quote: parsed.data }
+        : {
+            ok: false,
+            reason: `its TextQuoteSelector is wrong (${describeIssues(parsed.error.issues, selector).join('; ')})`,
+          };
+    } else if (type === 'TextPositionSelector' && depth === 0 && !position) {
+      const parsed = parseAt(ForeignPosition, selector, at, root);
+      if (parsed.ok) position = parsed.value;
+    } else if (type !== 'TextQuoteSelector' && type !== 'TextPositionSelector') {
+      kinds.add(type);
+    }
+    const refinements = listOf(selector.refinedBy);
+    for (const [index, refinement] of refinements.entries()) {
+      const place = Array.isArray(selector.refinedBy) ? ['refinedBy', index] : ['refinedBy'];
+      visit(refinement, [...at, ...place], depth + 1);
+    }
+  };
+  const list = listOf(selectors).slice(0, 20);
+  for (const [index, selector] of list.entries()) {
+    visit(selector, Array.isArray(selectors) ? [...path, index] : path, 0);
+  }
+  const found = quote as PickedPassage | undefined;
+  if (found?.ok) return position ? { ...found, position } : found;
+  if (found) return found;
+  if (list.length === 0) return { ok: false, reason: 'targets the whole resource, no passage' };
+  if (byReference && kinds.size === 0) {
+    return { ok: false, reason: 'its selector is given by reference, not in the file' };
+  }
+  const named = [...kinds, ...(position ? ['TextPositionSelector'] : [])].join(', ');
+  return { ok: false, reason: `selects by ${named}, with no quoted text to find the passage by` };
+}
+
+/** What Redline's own W3C export says about an annotation: kept as it was. */
+export interface NativeFields {
+  id: string;
+  setId: string;
+  documentKey: string;
+  documentVersion: string;
+  structure?: z.infer<typeof structuralSelectorSchema>;
+  carriedFrom?: CarriedFrom;
 }
 
 /** A passage another tool annotated, before it becomes a Redline annotation. */
@@ -103,9 +160,21 @@ export interface ForeignAnnotation {
   proposal?: Proposal;
   stance?: Stance;
   priority?: Priority;
-  author: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
+  /** Absent when the file does not say: never "unknown". */
+  author?: Author;
+  createdAt?: string;
+  updatedAt?: string;
+  links?: string[];
+  private?: true;
+  replies?: Reply[];
+  native?: NativeFields;
+}
+
+/** What a reader of another tool's file gives: the set, and each item it skipped and why. */
+export interface ForeignImport {
+  file: RedlineSetFile;
+  /** `place: reason`, one line per item (or target) not imported. */
+  skipped: string[];
 }
 
 /** Who the imported layer belongs to; the set id derives from `ownerId`. */
@@ -119,28 +188,27 @@ export interface ForeignOrigin {
 export interface ForeignReadOptions {
   /** Maps the annotated URL to Redline's document key (symbol + language once recognised). */
   documentKeyFor?: (url: string, title?: string) => string;
+  /** Which item of a W3C Choice body to read, best first; English when absent. */
+  languages?: readonly string[];
 }
 
-const IMPORTED_COLOURS = ['#4fc3f7', '#81c784', '#ba68c8', '#ff8a65', '#a1887f', '#90a4ae'];
-
-function urlKey(url: string): string {
-  try {
-    return canonicalUrl(url);
-  } catch {
-    return url;
-  }
+/** Links are kept only when they are links (http, https, urn, doi, mailto) Redline shows as text. */
+export function keepLinks(values: readonly string[]): string[] {
+  const links = values.filter((value) => Link.safeParse(value).success);
+  return [...new Set(links)].slice(0, LIMITS.links);
 }
 
-function toAnnotation(
-  foreign: ForeignAnnotation,
-  setId: string,
-  tool: string,
-  documentKey: string,
-): Annotation {
-  return {
-    id: `${tool}-${stableHash(foreign.sourceId)}`,
-    setId,
-    documentKey,
+function toAnnotation(foreign: ForeignAnnotation, setId: string, tool: string, key: string) {
+  const native = foreign.native;
+  const position = foreign.position && {
+    type: 'TextPositionSelector' as const,
+    start: foreign.position.start,
+    end: foreign.position.end,
+  };
+  const annotation: Annotation = {
+    id: native?.id ?? `${tool}-${stableHash(foreign.sourceId)}`,
+    setId: native?.setId ?? setId,
+    documentKey: native?.documentKey ?? key,
     target: {
       quote: {
         type: 'TextQuoteSelector',
@@ -148,84 +216,118 @@ function toAnnotation(
         prefix: (foreign.quote.prefix ?? '').slice(-LIMITS.shortText),
         suffix: (foreign.quote.suffix ?? '').slice(0, LIMITS.shortText),
       },
-      // Only a hint: the extension re-anchors by quote on the open document.
-      position: {
-        type: 'TextPositionSelector',
-        start: foreign.position?.start ?? 0,
-        end: foreign.position?.end ?? 0,
-      },
-      documentVersion: '',
+      ...(position && { position }),
+      ...(native?.structure && { structure: native.structure }),
+      documentVersion: native?.documentVersion ?? '',
     },
     // Empty until the passage is anchored on the document's outline, unless the file says it.
     provision: foreign.provision ?? '',
     comment: foreign.comment,
+    ...(foreign.proposal && { proposal: foreign.proposal }),
     rationale: foreign.rationale ?? '',
     tags: foreign.tags,
-    ...(foreign.proposal ? { proposal: foreign.proposal } : {}),
-    ...(foreign.stance ? { stance: foreign.stance } : {}),
-    ...(foreign.priority ? { priority: foreign.priority } : {}),
-    author: foreign.author,
-    createdAt: foreign.createdAt,
-    updatedAt: foreign.updatedAt,
+    ...(foreign.stance && { stance: foreign.stance }),
+    ...(foreign.priority && { priority: foreign.priority }),
+    ...(foreign.author && { author: foreign.author }),
+    ...(foreign.createdAt && { createdAt: foreign.createdAt }),
+    ...(foreign.updatedAt && { updatedAt: foreign.updatedAt }),
+    ...(foreign.private && { private: true as const }),
+    ...(foreign.links?.length && { links: foreign.links }),
+    ...(foreign.replies?.length && { replies: foreign.replies }),
+    ...(native?.carriedFrom && { carriedFrom: native.carriedFrom }),
   };
+  return annotation;
 }
 
 function documentsOf(
   annotations: ForeignAnnotation[],
   keyFor: (url: string, title?: string) => string,
+  known: ReadonlyMap<string, SetFileDocument>,
 ): SetFileDocument[] {
-  const byKey = new Map<string, SetFileDocument>();
+  const byKey = new Map(known);
   for (const foreign of annotations) {
-    const key = keyFor(foreign.source, foreign.documentTitle);
+    const key = foreign.native?.documentKey ?? keyFor(foreign.source, foreign.documentTitle);
     if (byKey.has(key)) continue;
+    const title = foreign.documentTitle?.slice(0, LIMITS.shortText);
     byKey.set(key, {
       key,
-      url: foreign.source,
-      title: foreign.documentTitle?.slice(0, LIMITS.shortText),
+      url: foreign.source.slice(0, LIMITS.url),
+      ...(title && { title }),
       versions: [],
     });
   }
   return [...byKey.values()];
 }
 
+function foreignSet(origin: ForeignOrigin, annotations: readonly Annotation[]): SetFileSet {
+  const id = `${origin.tool}-${stableHash(origin.ownerId)}`;
+  // Dated by the annotations, never by the clock, so the same file always gives the same set.
+  const created = annotations.flatMap((a) => (a.createdAt ? [a.createdAt] : [])).sort();
+  const updated = annotations.flatMap((a) => (a.updatedAt ? [a.updatedAt] : [])).sort();
+  const owner = origin.ownerName.slice(0, LIMITS.shortText);
+  return {
+    id,
+    name: origin.label,
+    colour: LAYER_PALETTE[
+      Number.parseInt(stableHash(id).slice(-4), 16) % LAYER_PALETTE.length
+    ] as string,
+    ...(owner && { owner: { author: owner } }),
+    ...(created[0] && { createdAt: created[0] }),
+    ...(updated.at(-1) && { updatedAt: updated.at(-1) }),
+  };
+}
+
+export interface NativeSets {
+  sets: SetFileSet[];
+  documents: SetFileDocument[];
+}
+
 /**
- * One imported set holding the passages another tool annotated. Every date in it comes from
- * the annotations, never from the clock, so the same file always gives the same set.
+ * One set file from the passages another tool annotated: Redline's own annotations (from its
+ * W3C export) keep their sets and documents; the others form one imported layer.
  */
 export function buildForeignSetFile(
   origin: ForeignOrigin,
   annotations: ForeignAnnotation[],
   options: ForeignReadOptions,
+  native: NativeSets = { sets: [], documents: [] },
 ): ParseResult<RedlineSetFile> {
-  if (annotations.length === 0) {
-    return fail('no annotation in this file quotes a passage of text that Redline can anchor');
-  }
-  const keyFor = options.documentKeyFor ?? urlKey;
-  const setId = `${origin.tool}-${stableHash(origin.ownerId)}`;
-  const created = annotations.map((a) => a.createdAt).sort();
-  const updated = annotations.map((a) => a.updatedAt).sort();
-  const lastUpdate = updated.at(-1) as string;
+  const keyFor = options.documentKeyFor ?? ((url: string) => documentKeyForUrl(url));
+  const converted = annotations.map((foreign) =>
+    toAnnotation(foreign, '', origin.tool, keyFor(foreign.source, foreign.documentTitle)),
+  );
+  const strangers = converted.filter((annotation) => annotation.setId === '');
+  const layer = strangers.length > 0 ? foreignSet(origin, strangers) : undefined;
+  const knownSets = new Set(native.sets.map((set) => set.id));
+  // An annotation of Redline's naming a set the file does not describe still needs a set.
+  const undescribed = [
+    ...new Set(converted.map((a) => a.setId).filter((id) => id !== '' && !knownSets.has(id))),
+  ].map(
+    (id): SetFileSet => ({ id, name: id.slice(0, LIMITS.shortText), colour: LAYER_PALETTE[0] }),
+  );
+  const sets = [...native.sets, ...undescribed, ...(layer ? [layer] : [])];
+  const exportedAt =
+    sets
+      .flatMap((set) => (set.updatedAt ? [set.updatedAt] : []))
+      .sort()
+      .at(-1) ?? undefined;
   const file = {
     format: SET_FILE_FORMAT,
     version: SET_FILE_VERSION,
-    exportedAt: lastUpdate,
-    sets: [
-      {
-        id: setId,
-        name: `${origin.label}: ${origin.ownerName}`.slice(0, LIMITS.shortText),
-        colour: IMPORTED_COLOURS[
-          Number.parseInt(stableHash(setId).slice(-4), 16) % IMPORTED_COLOURS.length
-        ] as string,
-        owner: { author: origin.ownerName.slice(0, LIMITS.shortText) },
-        createdAt: created[0] as string,
-        updatedAt: lastUpdate,
-      },
-    ],
-    documents: documentsOf(annotations, keyFor),
-    annotations: annotations.map((foreign) =>
-      toAnnotation(foreign, setId, origin.tool, keyFor(foreign.source, foreign.documentTitle)),
+    ...(exportedAt && { exportedAt }),
+    sets,
+    documents: documentsOf(annotations, keyFor, new Map(native.documents.map((d) => [d.key, d]))),
+    annotations: converted.map((annotation) =>
+      annotation.setId === '' && layer ? { ...annotation, setId: layer.id } : annotation,
     ),
   };
   const parsed = RedlineSetFile.safeParse(file);
   return parsed.success ? succeed(parsed.data) : fail(...describeIssues(parsed.error.issues, file));
 }
+
+/** `place: reason` for an item or target not imported. */
+export function skippedAt(path: Path, root: unknown, reason: string): string {
+  return `${describePath(path, root)}: ${reason}`;
+}
+
+export { CarriedFrom, structuralSelectorSchema };

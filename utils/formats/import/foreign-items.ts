@@ -1,45 +1,50 @@
 import { z } from 'zod';
-import { describePath } from './describe-issues.ts';
-import { type ForeignAnnotation, parseAt } from './external-annotation.ts';
+import { describeIssues, describePath } from './describe-issues.ts';
+import { parseAt } from './external-annotation.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 const ForeignList = z.array(z.unknown()).max(200_000);
 
-/** One item read by a tool's reader: the annotation, if it quotes a passage, and its errors. */
-export interface ConvertedItem {
-  foreign?: ForeignAnnotation;
-  errors: string[];
+export interface ReadItem<T> {
+  value: T;
+  path: PropertyKey[];
 }
 
 /**
- * Reads a tool's list of annotations item by item, so that every tool reports the same way:
- * all errors of all items at once, and each item quoting no passage as skipped with `unquoted`.
+ * A tool's list of annotations, item by item: the list itself must be there (else the file is
+ * refused whole), while an item that breaks the format or Redline's limits is skipped and named
+ * with every reason, and the others are read.
  */
-export function readForeignItems<T extends z.ZodType>(
+export function readItemList<T extends z.ZodType>(
   items: unknown,
   path: PropertyKey[],
   root: unknown,
   schema: T,
-  convert: (annotation: z.output<T>, itemPath: PropertyKey[], raw: unknown) => ConvertedItem,
-  unquoted: string,
-): ParseResult<{ foreign: ForeignAnnotation[]; skipped: string[] }> {
+): ParseResult<{ read: Array<ReadItem<z.output<T>>>; skipped: string[] }> {
   const list = parseAt(ForeignList, items, path, root);
   if (!list.ok) return list;
-  const errors: string[] = [];
-  const foreign: ForeignAnnotation[] = [];
+  const read: Array<ReadItem<z.output<T>>> = [];
   const skipped: string[] = [];
   list.value.forEach((raw, index) => {
     const itemPath = [...path, index];
-    const parsed = parseAt(schema, raw, itemPath, root);
-    if (!parsed.ok) {
-      errors.push(...parsed.errors);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) {
+      read.push({ value: parsed.data, path: itemPath });
       return;
     }
-    const converted = convert(parsed.value, itemPath, raw);
-    errors.push(...converted.errors);
-    if (converted.foreign) foreign.push(converted.foreign);
-    else if (converted.errors.length === 0)
-      skipped.push(`${describePath(itemPath, root)}: ${unquoted}`);
+    // Reasons are named inside the item, its place once in front.
+    const reasons = describeIssues(parsed.error.issues, raw).map((reason) =>
+      reason.replace(/^the file: /, ''),
+    );
+    skipped.push(`${describePath(itemPath, root)}: not imported (${reasons.join('; ')})`);
   });
-  return errors.length > 0 ? fail(...errors) : succeed({ foreign, skipped });
+  return succeed({ read, skipped });
+}
+
+/** A file whose every item was skipped imports nothing: refused, with every item's reason. */
+export function nothingToImport<T>(skipped: readonly string[]): ParseResult<T> {
+  return fail(
+    'nothing in this file can be imported: no annotation quotes a passage of text Redline can find',
+    ...skipped,
+  );
 }

@@ -1,18 +1,25 @@
 import { z } from 'zod';
+import type { Reply } from '../annotation.ts';
 import { LIMITS } from '../limits.ts';
 import {
   buildForeignSetFile,
   type ForeignAnnotation,
   type ForeignImport,
   type ForeignReadOptions,
-  ForeignSelectors,
   ForeignTimestamp,
-  pickSelectors,
+  pickPassage,
+  skippedAt,
 } from './external-annotation.ts';
-import { type ConvertedItem, readForeignItems } from './foreign-items.ts';
-import { type ParseResult, succeed } from './result.ts';
+import { nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
+import { fail, type ParseResult, succeed } from './result.ts';
 
-/** One annotation as Hypothesis's API and its client's JSON export write it. */
+const Title = z.union([z.string(), z.array(z.string()).max(20)]);
+
+/**
+ * One annotation as Hypothesis's API (`GET /api/annotations/{id}`, the rows of
+ * `/api/search`) and its client's JSON export write it. Limits are Redline's: an item over
+ * them is skipped and named, the rest of the file is read.
+ */
 export const HypothesisAnnotation = z.looseObject({
   id: z.string().min(1).max(LIMITS.shortText),
   created: ForeignTimestamp,
@@ -24,12 +31,17 @@ export const HypothesisAnnotation = z.looseObject({
   target: z
     .array(
       z.looseObject({
-        source: z.string().max(LIMITS.url),
-        selector: ForeignSelectors.optional(),
+        source: z.string().max(LIMITS.url).optional(),
+        selector: z.array(z.unknown()).max(20).optional(),
       }),
     )
-    .max(20),
-  document: z.looseObject({ title: z.array(z.string()).max(20).optional() }).optional(),
+    .max(20)
+    .default([]),
+  references: z.array(z.string().max(LIMITS.shortText)).max(1_000).optional(),
+  permissions: z
+    .looseObject({ read: z.array(z.string().max(LIMITS.shortText)).max(1_000).optional() })
+    .optional(),
+  document: z.looseObject({ title: Title.optional() }).optional(),
   user_info: z
     .looseObject({ display_name: z.string().max(LIMITS.shortText).nullable().optional() })
     .optional(),
@@ -42,73 +54,144 @@ function userName(user: string): string {
   return user.replace(/^acct:/, '').replace(/@.*$/, '');
 }
 
-/** The client's export `{ export_userid, annotations }`, an API search `{ rows }`, or an array. */
-function locate(root: unknown): { items: unknown; path: PropertyKey[]; exporter?: string } {
-  if (Array.isArray(root)) return { items: root, path: [] };
-  const object = root as Record<string, unknown>;
-  const exporter = typeof object.export_userid === 'string' ? object.export_userid : undefined;
-  if ('rows' in object) return { items: object.rows, path: ['rows'], exporter };
-  return { items: object.annotations, path: ['annotations'], exporter };
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The client's export `{ export_userid, annotations }`, an API search `{ rows, total }`, an
+ * array, or one annotation as `GET /api/annotations/{id}` returns it.
+ */
+function locate(root: unknown): ParseResult<{
+  items: unknown;
+  path: PropertyKey[];
+  exporter?: string;
+}> {
+  if (Array.isArray(root)) return succeed({ items: root, path: [] });
+  if (!isRecord(root)) return fail('expected a Hypothesis export, search result or annotation');
+  const exporter = typeof root.export_userid === 'string' ? root.export_userid : undefined;
+  if ('rows' in root) return succeed({ items: root.rows, path: ['rows'], exporter });
+  if ('annotations' in root) {
+    return succeed({ items: root.annotations, path: ['annotations'], exporter });
+  }
+  return succeed({ items: [root], path: [] });
+}
+
+/** Readable by its author alone: `permissions.read` names only the user, no group. */
+function isPrivate(annotation: HypothesisAnnotation): boolean {
+  const readers = annotation.permissions?.read;
+  return readers !== undefined && readers.length > 0 && readers.every((r) => r === annotation.user);
+}
+
+function authorOf(annotation: HypothesisAnnotation) {
+  return {
+    id: annotation.user,
+    name: annotation.user_info?.display_name || userName(annotation.user),
+  };
+}
+
+function titleOf(annotation: HypothesisAnnotation): string | undefined {
+  const title = annotation.document?.title;
+  return (Array.isArray(title) ? title[0] : title)?.trim() || undefined;
 }
 
 function convert(
-  annotation: HypothesisAnnotation,
-  path: PropertyKey[],
+  item: ReadItem<HypothesisAnnotation>,
   root: unknown,
-): ConvertedItem {
-  const errors: string[] = [];
+): { foreign?: ForeignAnnotation; skipped?: string } {
+  const annotation = item.value;
+  const reasons: string[] = [];
   for (const [index, target] of annotation.target.entries()) {
-    const picked = pickSelectors(
-      target.selector ?? [],
-      (selector) => [...path, 'target', index, 'selector', selector],
-      root,
-    );
-    errors.push(...picked.errors);
-    if (!picked.quote) continue;
+    if (!target.selector?.length) continue;
+    const picked = pickPassage(target.selector, [...item.path, 'target', index, 'selector'], root);
+    if (!picked.ok) {
+      reasons.push(picked.reason);
+      continue;
+    }
     const foreign: ForeignAnnotation = {
       sourceId: annotation.id,
       source: target.source || annotation.uri,
-      documentTitle: annotation.document?.title?.[0],
+      documentTitle: titleOf(annotation),
       quote: picked.quote,
-      position: picked.position,
+      ...(picked.position && { position: picked.position }),
       comment: annotation.text,
       tags: annotation.tags,
-      author: {
-        id: annotation.user,
-        name: annotation.user_info?.display_name || userName(annotation.user),
-      },
+      author: authorOf(annotation),
       createdAt: annotation.created,
       updatedAt: annotation.updated,
+      ...(isPrivate(annotation) && { private: true as const }),
     };
-    return { foreign, errors };
+    return { foreign };
   }
-  return { errors };
+  const why =
+    reasons.length > 0 ? reasons.join('; ') : 'a page note with no passage of text to quote';
+  return { skipped: skippedAt(item.path, root, `${why}; not imported`) };
 }
 
-/** Reads a Hypothesis export into one imported set; page notes and replies are skipped. */
+function toReply(annotation: HypothesisAnnotation): Reply {
+  return {
+    id: `hypothesis-reply-${annotation.id}`.slice(0, LIMITS.shortText),
+    text: annotation.text,
+    author: authorOf(annotation),
+    createdAt: annotation.created,
+    updatedAt: annotation.updated,
+    ...(isPrivate(annotation) && { private: true as const }),
+  };
+}
+
+/**
+ * Reads a Hypothesis export into one imported set. Replies go under the comment that started
+ * their thread; page notes, and replies whose thread is not in the file, are skipped and named.
+ */
 export function readHypothesis(
   root: unknown,
   options: ForeignReadOptions = {},
 ): ParseResult<ForeignImport> {
-  const { items, path, exporter } = locate(root);
-  const read = readForeignItems(
-    items,
-    path,
-    root,
-    HypothesisAnnotation,
-    (annotation, itemPath) => convert(annotation, itemPath, root),
-    'a page note or reply, quoting no passage; not imported',
-  );
-  if (!read.ok) return read;
-  const { foreign, skipped } = read.value;
-  const users = [...new Set(foreign.map((a) => a.author.id))].sort();
+  const located = locate(root);
+  if (!located.ok) return located;
+  const { items, path, exporter } = located.value;
+  const list = readItemList(items, path, root, HypothesisAnnotation);
+  if (!list.ok) return list;
+  const skipped = [...list.value.skipped];
+  const byId = new Map<string, ForeignAnnotation>();
+  const replies: Array<ReadItem<HypothesisAnnotation>> = [];
+  for (const item of list.value.read) {
+    if (item.value.references?.length) {
+      replies.push(item);
+      continue;
+    }
+    const converted = convert(item, root);
+    if (converted.foreign) byId.set(item.value.id, converted.foreign);
+    if (converted.skipped) skipped.push(converted.skipped);
+  }
+  for (const item of replies) {
+    const thread = byId.get(item.value.references?.[0] ?? '');
+    if (!thread) {
+      skipped.push(
+        skippedAt(
+          item.path,
+          root,
+          'a reply to an annotation not imported from this file; not imported',
+        ),
+      );
+      continue;
+    }
+    thread.replies = [...(thread.replies ?? []), toReply(item.value)];
+    // A new reply is a change to the thread: it must win over the version imported before.
+    if ((thread.updatedAt ?? '') < item.value.updated) thread.updatedAt = item.value.updated;
+  }
+  const foreign = [...byId.values()];
+  if (foreign.length === 0) return nothingToImport(skipped);
+  const users = [...new Set(foreign.map((a) => a.author?.id ?? ''))].sort();
   const owner = exporter ?? users.join(' ');
   const built = buildForeignSetFile(
     {
       tool: 'hypothesis',
       label: 'Hypothesis',
       ownerId: owner,
-      ownerName: exporter ? userName(exporter) : users.map(userName).slice(0, 3).join(', '),
+      ownerName: exporter
+        ? userName(exporter)
+        : [...new Set(foreign.map((a) => a.author?.name ?? ''))].slice(0, 3).join(', '),
     },
     foreign,
     options,

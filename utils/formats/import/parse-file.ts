@@ -14,7 +14,7 @@ export type SharedFileKind = 'redline' | 'w3c' | 'hypothesis';
 export interface SharedFile {
   kind: SharedFileKind;
   file: RedlineSetFile;
-  /** What was in the file but not imported, and why. */
+  /** Each item that was in the file but is not imported, `place: why`. */
   skipped: string[];
 }
 
@@ -71,7 +71,7 @@ export function readSharedValue(
   if (!kind.ok) return kind;
   if (kind.value === 'redline') {
     const set = readRedlineSet(root as Record<string, unknown>);
-    return set.ok ? succeed({ kind: 'redline', file: set.value, skipped: [] }) : set;
+    return set.ok ? succeed({ kind: 'redline', ...set.value }) : set;
   }
   const read = kind.value === 'w3c' ? readW3c(root, options) : readHypothesis(root, options);
   return read.ok ? succeed({ kind: kind.value, ...read.value }) : read;

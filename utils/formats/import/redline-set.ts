@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { Annotation } from '../annotation.ts';
 import { RedlineSetFile, SET_FILE_FORMAT, SET_FILE_VERSION } from '../set-file.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
+import { readItemList } from './foreign-items.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 /** The format and version are checked first: a newer file gets "update Redline", not 50 errors. */
@@ -13,35 +16,74 @@ function versionProblem(value: Record<string, unknown>): string | undefined {
 }
 
 /** Annotations must point at a set and a document the file itself describes. */
-function danglingReferences(file: RedlineSetFile): string[] {
-  const setIds = new Set(file.sets.map((set) => set.id));
-  const documentKeys = new Set(file.documents.map((document) => document.key));
+function danglingReference(
+  file: Pick<RedlineSetFile, 'sets' | 'documents'>,
+  annotation: Annotation,
+): string | undefined {
   const problems: string[] = [];
-  file.annotations.forEach((annotation, index) => {
-    // Named only when wrong: describing the place of each of 10,000 sound annotations costs.
-    if (setIds.has(annotation.setId) && documentKeys.has(annotation.documentKey)) return;
-    const place = describePath(['annotations', index], file);
-    if (!setIds.has(annotation.setId)) {
-      problems.push(`${place}: setId: no set ${JSON.stringify(annotation.setId)} in this file`);
-    }
-    if (!documentKeys.has(annotation.documentKey)) {
-      problems.push(
-        `${place}: documentKey: no document ${JSON.stringify(annotation.documentKey)} in this file`,
-      );
-    }
-  });
-  return problems;
+  if (!file.sets.some((set) => set.id === annotation.setId)) {
+    problems.push(`setId: no set ${JSON.stringify(annotation.setId)} in this file`);
+  }
+  if (!file.documents.some((document) => document.key === annotation.documentKey)) {
+    problems.push(
+      `documentKey: no document ${JSON.stringify(annotation.documentKey)} in this file`,
+    );
+  }
+  return problems.length > 0 ? problems.join('; ') : undefined;
 }
 
-/** Reads a parsed `*.redline.json`; every reason it is refused, each naming its place. */
-export function readRedlineSet(value: Record<string, unknown>): ParseResult<RedlineSetFile> {
+/** Everything but the annotations, which are read one by one. */
+const Envelope = RedlineSetFile.extend({ annotations: z.array(z.unknown()).max(200_000) });
+
+function checkHead(value: Record<string, unknown>): string | undefined {
   if (value.format !== SET_FILE_FORMAT) {
-    return fail(`format: expected "${SET_FILE_FORMAT}", found ${JSON.stringify(value.format)}`);
+    return `format: expected "${SET_FILE_FORMAT}", found ${JSON.stringify(value.format)}`;
   }
-  const versionError = versionProblem(value);
-  if (versionError) return fail(versionError);
+  return versionProblem(value);
+}
+
+/**
+ * Reads a parsed `*.redline.json` as an import does: a broken envelope (format, version, sets,
+ * documents) refuses the file whole; an annotation that breaks the format or points nowhere is
+ * skipped and named, and the others are read.
+ */
+export function readRedlineSet(
+  value: Record<string, unknown>,
+): ParseResult<{ file: RedlineSetFile; skipped: string[] }> {
+  const headError = checkHead(value);
+  if (headError) return fail(headError);
+  const envelope = Envelope.safeParse(value);
+  if (!envelope.success) return fail(...describeIssues(envelope.error.issues, value));
+  const items = readItemList(envelope.data.annotations, ['annotations'], value, Annotation);
+  if (!items.ok) return items;
+  const skipped = [...items.value.skipped];
+  const sets = new Set(envelope.data.sets.map((set) => set.id));
+  const documents = new Set(envelope.data.documents.map((document) => document.key));
+  const annotations: Annotation[] = [];
+  for (const { value: annotation, path } of items.value.read) {
+    // Named only when wrong: describing the place of each of 10,000 sound annotations costs.
+    if (sets.has(annotation.setId) && documents.has(annotation.documentKey)) {
+      annotations.push(annotation);
+      continue;
+    }
+    const problem = danglingReference(envelope.data, annotation);
+    skipped.push(`${describePath(path, value)}: not imported (${problem})`);
+  }
+  return succeed({ file: { ...envelope.data, annotations }, skipped });
+}
+
+/**
+ * Checks a `*.redline.json` against the format as its JSON Schema states it: every reason,
+ * each naming its place. What `validate` says; an import is more forgiving (see readRedlineSet).
+ */
+export function validateRedlineSet(value: Record<string, unknown>): ParseResult<RedlineSetFile> {
+  const headError = checkHead(value);
+  if (headError) return fail(headError);
   const parsed = RedlineSetFile.safeParse(value);
   if (!parsed.success) return fail(...describeIssues(parsed.error.issues, value));
-  const dangling = danglingReferences(parsed.data);
+  const dangling = parsed.data.annotations.flatMap((annotation, index) => {
+    const problem = danglingReference(parsed.data, annotation);
+    return problem ? [`${describePath(['annotations', index], value)}: ${problem}`] : [];
+  });
   return dangling.length > 0 ? fail(...dangling) : succeed(parsed.data);
 }

@@ -62,7 +62,8 @@ function substitutions(): Edit[] {
   });
 }
 
-function renumbered(): Edit[] {
+/** A new article 10 inserted, and every article from 10 on renumbered one higher. */
+export function renumbered(): Edit[] {
   const headings = [...untoc.matchAll(/### Article {2}(\d+)/g)];
   const newArticle =
     '### Article  10  \n\n####Liability of intermediaries\n\nEach State Party shall consider measures on the liability of service providers. \n\n';

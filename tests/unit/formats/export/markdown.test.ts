@@ -70,3 +70,25 @@ describe('Markdown escaping', () => {
     );
   });
 });
+
+describe('a submission on a resolution in French', () => {
+  it('heads each provision as the UN cites it in the document’s language', () => {
+    const [first, second] = submission.items;
+    const onResolution = {
+      ...submission,
+      document: { ...submission.document, language: 'fr' },
+      items: [
+        { ...(first as (typeof submission.items)[number]), provision: 'Preambular para. 3' },
+        { ...(second as (typeof submission.items)[number]), provision: 'Operative para. 5(b)' },
+      ],
+    };
+    const headings = [...submissionToMarkdown(onResolution).matchAll(/^## (.+)$/gm)].map(
+      (match) => match[1],
+    );
+    expect(headings).toEqual([
+      'General comments',
+      'alinéa 3 du préambule',
+      'paragraphe 5 b) du dispositif',
+    ]);
+  });
+});

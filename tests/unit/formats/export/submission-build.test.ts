@@ -7,8 +7,9 @@ import { FIXTURE_ORDER, fixtureInput, fixtureSet, untocText } from './fixture.ts
 describe('the fixture', () => {
   it('quotes the Convention text exactly where its positions say', () => {
     for (const { target } of fixtureSet.annotations) {
-      expect(untocText.slice(target.position.start, target.position.end)).toBe(target.quote.exact);
-      expect(untocText.slice(0, target.position.start).endsWith(target.quote.prefix)).toBe(true);
+      const { start, end } = target.position ?? { start: -1, end: -1 };
+      expect(untocText.slice(start, end)).toBe(target.quote.exact);
+      expect(untocText.slice(0, start).endsWith(target.quote.prefix)).toBe(true);
     }
   });
 });
@@ -146,7 +147,7 @@ describe('buildSubmission', () => {
       target: {
         ...annotation.target,
         documentVersion: version,
-        position: { ...annotation.target.position, start, end: start + 10 },
+        position: { type: 'TextPositionSelector', start, end: start + 10 },
       },
     });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNO_CONTEXT,
   submissionToW3c,
+  type W3cAnnotation,
   type W3cAnnotationCollection,
+  type W3cTextualBody,
 } from '../../../../utils/formats/export/w3c.ts';
 import { buildSubmission, selectAnnotations } from '../../../../utils/formats/submission-build.ts';
 import { FIXTURE_ORDER, fixtureInput } from './fixture.ts';
@@ -11,17 +13,22 @@ const input = fixtureInput();
 const annotations = selectAnnotations(input);
 const { document } = buildSubmission(input);
 const collection: W3cAnnotationCollection = JSON.parse(
-  submissionToW3c(annotations, document, 'urn:uuid:c0ffee00-0000-4000-8000-000000000000'),
+  submissionToW3c(annotations, document, {
+    collectionId: 'urn:uuid:c0ffee00-0000-4000-8000-000000000000',
+  }),
 );
-const items = collection.first.items;
+const items = collection.first.items as W3cAnnotation[];
 const byProvision = (provision: string) =>
   items.find((item) =>
-    item.body.some((body) => body.purpose === 'identifying' && body.value === provision),
+    item.body.some(
+      (body) =>
+        typeof body !== 'string' && body.purpose === 'identifying' && body.value === provision,
+    ),
   );
 
 describe('submissionToW3c', () => {
   it('is an AnnotationCollection in the Web Annotation context, its page embedded', () => {
-    expect(collection['@context']).toBe(ANNO_CONTEXT);
+    expect(collection['@context'][0]).toBe(ANNO_CONTEXT);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(FIXTURE_ORDER.length);
     expect(collection.first).toMatchObject({ type: 'AnnotationPage', startIndex: 0 });
@@ -38,24 +45,28 @@ describe('submissionToW3c', () => {
         'TextPositionSelector',
       ]);
       expect(item.created).toMatch(/^\d{4}-\d\d-\d\dT/);
-      expect(item.creator.type).toBe('Person');
+      expect(item.creator?.type).toBe('Person');
     }
   });
 
   it('keeps document order', () => {
     const provisions = items.map(
-      (item) => item.body.find((body) => body.purpose === 'identifying')?.value,
+      (item) =>
+        item.body.find(
+          (body): body is W3cTextualBody =>
+            typeof body !== 'string' && body.purpose === 'identifying',
+        )?.value ?? 'General',
     );
     expect(provisions).toEqual(FIXTURE_ORDER);
   });
 
-  it('records the text version as a TimeState', () => {
+  it('records when the passage was read, and the text version in Redline’s namespace', () => {
     const annotation = annotations[1];
     expect(items[1]?.target.state).toEqual({
       type: 'TimeState',
       sourceDate: annotation?.createdAt,
-      cached: `urn:redline:text:${annotation?.target.documentVersion}`,
     });
+    expect(items[1]?.target['redline:textVersion']).toBe(annotation?.target.documentVersion);
   });
 
   it('adds editing, with the passage as amended, when there is a proposal', () => {
@@ -74,7 +85,9 @@ describe('submissionToW3c', () => {
   });
 
   it('carries comment, rationale, tags, stance and priority as purposed bodies', () => {
-    const purposes = byProvision('Art. 20(1)')?.body.map((body) => [body.purpose, body.value]);
+    const purposes = byProvision('Art. 20(1)')?.body.map((body) =>
+      typeof body === 'string' ? ['link', body] : [body.purpose, body.value],
+    );
     expect(purposes).toEqual([
       ['identifying', 'Art. 20(1)'],
       ['commenting', '<script>alert(1)</script> Surveillance powers need safeguards & oversight.'],
@@ -91,7 +104,7 @@ describe('submissionToW3c', () => {
     const [first] = annotations;
     const renamed = { ...first, id: 'note 1' } as typeof first & object;
     const text = submissionToW3c([renamed], { key: 'file:draft.txt' });
-    const [only] = (JSON.parse(text) as W3cAnnotationCollection).first.items;
+    const [only] = (JSON.parse(text) as W3cAnnotationCollection).first.items as W3cAnnotation[];
     expect(only?.id).toBe('urn:redline:annotation:note%201');
     expect(only?.target.source).toBe('urn:redline:document:file%3Adraft.txt');
   });

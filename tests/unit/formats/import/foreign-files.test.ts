@@ -26,7 +26,7 @@ describe('W3C Web Annotations', () => {
     const { kind, file, skipped } = read(text);
     expect(kind).toBe('w3c');
     expect(file.sets).toHaveLength(1);
-    expect(file.sets[0]?.name).toBe('Web annotations: UNTOC review group');
+    expect(file.sets[0]?.name).toBe('UNTOC review group');
     const [first, second] = file.annotations;
     expect(first?.target.quote.exact).toMatch(/^“Serious crime” shall mean/);
     const { start, end } = first?.target.position ?? { start: 0, end: 0 };
@@ -41,9 +41,10 @@ describe('W3C Web Annotations', () => {
     expect(first?.provision).toBe('');
     expect(file.documents.map((d) => d.key)).toEqual([SOURCE]);
     expect(second?.comment).toBe('Keep this safeguard as drafted.');
-    expect(second?.target.position).toEqual({ type: 'TextPositionSelector', start: 0, end: 0 });
+    // No position in the file: none is invented.
+    expect(second?.target.position).toBeUndefined();
     expect(skipped).toEqual([
-      'first.items[2] (id "https://annotations.example.org/anno/3"): quotes no passage of text; not imported',
+      'first.items[2] (id "https://annotations.example.org/anno/3"): target: targets the whole resource, no passage; not imported',
     ]);
   });
 
@@ -65,16 +66,14 @@ describe('W3C Web Annotations', () => {
     expect(file.annotations.every((a) => a.documentKey === 'A/RES/55/25|en')).toBe(true);
   });
 
-  it('name the selector that is wrong', () => {
+  it('name the selector that is wrong, and import the rest', () => {
     const collection = JSON.parse(text);
     collection.first.items[1].target.selector.exact = 7;
-    const result = readSharedFile(JSON.stringify(collection));
-    expect(result).toEqual({
-      ok: false,
-      errors: [
-        'first.items[1] (id "https://annotations.example.org/anno/2"): target.selector.exact: expected string, received number',
-      ],
-    });
+    const { file, skipped } = read(JSON.stringify(collection));
+    expect(file.annotations).toHaveLength(1);
+    expect(skipped).toContain(
+      'first.items[1] (id "https://annotations.example.org/anno/2"): target: its TextQuoteSelector is wrong (exact: expected string, received number); not imported',
+    );
   });
 
   it('refuse a collection whose pages are only linked', () => {
@@ -89,10 +88,10 @@ describe('W3C Web Annotations', () => {
 describe('a Hypothesis export', () => {
   const text = fixture('untoc-hypothesis.json');
 
-  it('becomes one imported set of the exporting user, replies left out', () => {
+  it('becomes one imported set of the exporting user, replies under their comment', () => {
     const { kind, file, skipped } = read(text);
     expect(kind).toBe('hypothesis');
-    expect(file.sets.map((s) => s.name)).toEqual(['Hypothesis: lkowalska']);
+    expect(file.sets.map((s) => [s.name, s.owner?.author])).toEqual([['Hypothesis', 'lkowalska']]);
     expect(file.annotations).toHaveLength(2);
     const [first] = file.annotations;
     expect(first?.comment).toBe(
@@ -100,14 +99,15 @@ describe('a Hypothesis export', () => {
     );
     expect(first?.author).toEqual({ id: 'acct:lkowalska@hypothes.is', name: 'Lena Kowalska' });
     expect(first?.createdAt).toBe('2026-10-20T10:15:31.160Z');
-    expect(CORPUS.slice(first?.target.position.start, first?.target.position.end)).toBe(
+    expect(CORPUS.slice(first?.target.position?.start, first?.target.position?.end)).toBe(
       first?.target.quote.exact,
     );
     expect(file.documents[0]?.title).toBe(
       'United Nations Convention against Transnational Organized Crime',
     );
-    expect(skipped).toEqual([
-      'annotations[2] (id "Rr1uV2e1Eg-reply0001AA"): a page note or reply, quoting no passage; not imported',
+    expect(skipped).toEqual([]);
+    expect(file.annotations.flatMap((a) => a.replies ?? []).map((r) => r.id)).toEqual([
+      'hypothesis-reply-Rr1uV2e1Eg-reply0001AA',
     ]);
   });
 
@@ -120,14 +120,14 @@ describe('a Hypothesis export', () => {
     expect(read(JSON.stringify(annotations)).file.annotations).toEqual(fromExport);
   });
 
-  it('names a bad date', () => {
+  it('names a bad date and skips that annotation only', () => {
     const exported = JSON.parse(text);
     exported.annotations[0].updated = 'yesterday';
-    const result = readSharedFile(JSON.stringify(exported));
-    expect(result).toEqual({
-      ok: false,
-      errors: ['annotations[0] (id "Xk3fR2c9Ee-abc7Q1wZf0A"): updated: expected a date and time'],
-    });
+    const { file, skipped } = read(JSON.stringify(exported));
+    expect(file.annotations).toHaveLength(1);
+    expect(skipped).toContain(
+      'annotations[0] (id "Xk3fR2c9Ee-abc7Q1wZf0A"): not imported (updated: expected a date and time)',
+    );
   });
 });
 
@@ -135,11 +135,9 @@ describe('Redline’s own W3C export, read back', () => {
   it('keeps comment, rationale, provision, tags, stance, priority and the amended text apart', () => {
     const set = JSON.parse(fixture('untoc-colleague.redline.json'));
     const [document] = set.documents;
-    const text = submissionToW3c(
-      set.annotations,
-      document,
-      'urn:uuid:00000000-0000-4000-8000-000000000001',
-    );
+    const text = submissionToW3c(set.annotations, document, {
+      collectionId: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+    });
     const { file } = read(text, { documentKeyFor: () => document.key });
     const [original] = set.annotations;
     const back = file.annotations.find((a) => a.target.quote.exact === original.target.quote.exact);

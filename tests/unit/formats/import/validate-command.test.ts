@@ -36,8 +36,12 @@ describe('redline validate', () => {
     const text = readFileSync(path.join(FIXTURES, 'untoc-hypothesis.json'));
     expect(validateFile(text)).toEqual({
       ok: true,
-      value:
-        'Hypothesis export: 1 set, 1 document, 2 annotations, 1 without a quoted passage, not importable',
+      value: 'Hypothesis export: 1 set, 1 document, 2 annotations',
+    });
+    const w3c = readFileSync(path.join(FIXTURES, 'untoc-w3c.jsonld'));
+    expect(validateFile(w3c)).toEqual({
+      ok: true,
+      value: 'W3C Web Annotations: 1 set, 1 document, 2 annotations, 1 item Redline cannot import',
     });
   });
 

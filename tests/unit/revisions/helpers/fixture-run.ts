@@ -14,4 +14,8 @@ export const candidates: CarryCandidate[] = fixture.passages.map((passage) => {
   return { id: passage.id, target, provision: target.structure?.address ?? '' };
 });
 
-export const carried = carryOver(candidates, fixture.rev1);
+/** Carried as the extension and the CLI carry them: with the text the comments were made on. */
+export const carried = carryOver(candidates, fixture.rev1, undefined, fixture.rev0);
+
+/** Carried from their selectors alone, when the earlier text is not kept. */
+export const carriedFromQuotes = carryOver(candidates, fixture.rev1);

@@ -1,5 +1,5 @@
-import { canonicalUrl, documentKey } from '../formats/document-key.ts';
 import { symbolFromUrl } from '../un/symbol.ts';
+import { canonicalUrl, documentKey } from './document-key.ts';
 
 /** The document open beside the importer, if any. */
 export interface OpenDocument {

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareAddresses } from '../../../utils/un/address.ts';
+import { detectPage } from '../../../utils/un/detect.ts';
+import { extractDraftText } from '../../../utils/un/draft-page.ts';
+import { flattenUnits, outlineText } from '../../../utils/un/outline.ts';
+import { provisionLabel } from '../../../utils/un/provision-label.ts';
+import type { OutlineUnit } from '../../../utils/un/schemas.ts';
+import { documentShape, isActingBody } from '../../../utils/un/shape.ts';
+import { sitePage } from './fixtures.ts';
+
+const SHAPES = resolve(__dirname, '../../fixtures/shapes');
+const text = (name: string) => readFileSync(resolve(SHAPES, name), 'utf8');
+
+const page = (name: string) => sitePage(`https://www.unodc.org/documents/shapes/${name}`);
+
+function unitText(source: string, units: OutlineUnit[], address: string): string {
+  const unit = flattenUnits(units).find((candidate) => candidate.address === address);
+  if (!unit) throw new Error(`no unit ${address}`);
+  return source.slice(unit.start, unit.end);
+}
+
+/** Lines between the acting body and the first operative paragraph, counted without the outline. */
+function preambularLines(source: string): string[] {
+  const body = source.slice(source.indexOf('The General Assembly,') + 21, source.search(/\n1\. /));
+  return body.split('\n').filter((line) => line.trim() !== '');
+}
+
+describe('a General Assembly resolution (A/RES/80/53): preambular and operative paragraphs', () => {
+  const source = text('a-res-80-53.txt');
+  const outline = outlineText(source);
+  const units = flattenUnits(outline.units);
+
+  it('is a resolution whose preamble holds every line before operative paragraph 1', () => {
+    expect(outline.shape).toBe('resolution');
+    const preambular = units.filter((unit) => unit.address.startsWith('Preambular para. '));
+    const lines = preambularLines(source);
+    expect(preambular).toHaveLength(lines.length);
+    expect(lines.length).toBe(25);
+    preambular.forEach((unit, index) => {
+      expect(source.slice(unit.start, unit.end)).toBe(lines[index]?.trim());
+    });
+  });
+
+  it('numbers operative paragraphs and their sub-items as the UN cites them', () => {
+    const operative = units.filter((unit) => /^Operative para\. \d+$/.test(unit.address));
+    expect(operative.map((unit) => unit.number)).toEqual(
+      Array.from({ length: 12 }, (_, index) => String(index + 1)),
+    );
+    expect(unitText(source, outline.units, 'Operative para. 5(b)')).toBe(
+      '(b) Appraise knowledge on nuclear disarmament verification derived from past and ongoing initiatives on nuclear disarmament verification or related areas;',
+    );
+    expect(unitText(source, outline.units, 'Operative para. 6(h)')).toBe(
+      '(h) Means of delivery of nuclear weapons;',
+    );
+    expect(unitText(source, outline.units, 'Preambular para. 3')).toMatch(
+      /^Recalling further its resolution 71\/67/,
+    );
+  });
+
+  it('labels provisions in the six languages as UN editorial usage does', () => {
+    expect(
+      (['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const).map((language) =>
+        provisionLabel('Operative para. 5(b)', language),
+      ),
+    ).toEqual([
+      'operative paragraph 5 (b)',
+      'paragraphe 5 b) du dispositif',
+      'párrafo 5 b) de la parte dispositiva',
+      'пункт 5 b) постановляющей части',
+      'الفقرة 5 (ب) من المنطوق',
+      '执行部分第5段(b)',
+    ]);
+    expect(
+      (['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const).map((language) =>
+        provisionLabel('Preambular para. 3', language),
+      ),
+    ).toEqual([
+      'preambular paragraph 3',
+      'alinéa 3 du préambule',
+      'párrafo 3 del preámbulo',
+      'пункт 3 преамбулы',
+      'الفقرة 3 من الديباجة',
+      '序言部分第3段',
+    ]);
+  });
+
+  it('sorts its addresses as the resolution reads: preamble, then operative paragraphs in order', () => {
+    const addresses = units.filter((unit) => unit.kind !== 'preamble').map((unit) => unit.address);
+    const shuffled = [...addresses].reverse();
+    expect(shuffled.sort(compareAddresses)).toEqual(addresses);
+  });
+});
+
+describe('resolution 80/6: 14 preambular and 32 operative paragraphs', () => {
+  const outline = outlineText(text('a-res-80-6.txt'));
+  const units = flattenUnits(outline.units);
+  it('finds them all', () => {
+    expect(units.filter((unit) => unit.address.startsWith('Preambular'))).toHaveLength(14);
+    expect(units.filter((unit) => unit.address.startsWith('Operative'))).toHaveLength(32);
+    expect(units.at(-1)?.address).toBe('Operative para. 32');
+  });
+});
+
+describe('a report with numbered paragraphs and chapters', () => {
+  const source = text('awaza-declaration.txt');
+  const outline = outlineText(source);
+  const units = flattenUnits(outline.units);
+
+  it('numbers paragraphs through the document, whatever chapter holds them', () => {
+    expect(outline.shape).toBe('report');
+    expect(units.filter((unit) => unit.kind === 'chapter').map((unit) => unit.address)).toEqual([
+      'Chapter I',
+      'Chapter II',
+      'Chapter III',
+    ]);
+    const paragraphs = units.filter((unit) => unit.kind === 'paragraph');
+    expect(paragraphs.map((unit) => unit.address)).toEqual(
+      Array.from({ length: 23 }, (_, index) => `para. ${index + 3}`),
+    );
+    expect(unitText(source, outline.units, 'para. 13(c)')).toBe(
+      '(c) Transit, transport and connectivity;',
+    );
+    expect(provisionLabel('para. 13(c)', 'fr')).toBe('par. 13 c)');
+    expect(provisionLabel('para. 13(c)', 'es')).toBe('párr. 13 c)');
+  });
+
+  it('keeps a chapter title out of the paragraph before it', () => {
+    expect(unitText(source, outline.units, 'para. 12')).not.toContain('II.');
+    expect(units.find((unit) => unit.address === 'Chapter II')?.title).toMatch(
+      /^Implementation of the Awaza Programme of Action/,
+    );
+  });
+});
+
+describe('interpretative notes keyed to the articles they explain (A/55/383/Add.1)', () => {
+  const doc = page('interpretative-notes.html');
+  const draft = extractDraftText(doc);
+  const units = flattenUnits(draft.outline.units);
+
+  it('is notes; each note says which provision it explains', () => {
+    expect(draft.outline.shape).toBe('notes');
+    expect(draft.outline.symbol).toBe('A/55/383/Add.1');
+    const notes = units.filter((unit) => unit.kind === 'paragraph' && unit.explains);
+    expect(notes.map((unit) => [unit.address, unit.explains])).toEqual([
+      ['para. 2', 'Art. 2(a)'],
+      ['para. 4', 'Art. 2(c)'],
+      ['para. 7', 'Art. 3'],
+    ]);
+    expect(unitText(draft.text, draft.outline.units, 'para. 4')).toMatch(
+      /^4\. The travaux préparatoires should indicate that the term “structured group”/,
+    );
+    expect(units.find((unit) => unit.address === 'para. 1')?.explains).toBeUndefined();
+  });
+});
+
+describe('detection takes every shape with a symbol, and only pages that hold one', () => {
+  it.each([
+    ['draft-resolution.html', 'A/C.1/80/L.53', 'resolution'],
+    ['draft-resolution-rev1.html', 'A/C.1/80/L.53/Rev.1', 'resolution'],
+    ['report.html', 'A/CONF.225/2025/L.1', 'report'],
+    ['report-rev1.html', 'A/CONF.225/2025/L.1/Rev.1', 'report'],
+    ['interpretative-notes.html', 'A/55/383/Add.1', 'notes'],
+    ['interpretative-notes-rev1.html', 'A/55/383/Add.1/Rev.1', 'notes'],
+  ])('%s is a draft %s of shape %s', (name, symbol, shape) => {
+    const doc = page(name);
+    expect(detectPage(doc)).toMatchObject({ kind: 'draft', symbol });
+    expect(extractDraftText(doc).outline.shape).toBe(shape);
+  });
+
+  it('the acting body that opens a resolution, in the six languages', () => {
+    expect(
+      [
+        'The General Assembly,',
+        'L’Assemblée générale,',
+        'La Asamblea General,',
+        'Генеральная Ассамблея,',
+        'إن الجمعية العامة،',
+        '大会，',
+        'The Security Council,',
+        'The Conference of the States Parties to the United Nations Convention against Transnational Organized Crime,',
+      ].map(isActingBody),
+    ).toEqual([true, true, true, true, true, true, true, true]);
+    expect(
+      ['The States Parties to this Convention,', 'Recalling its resolution 79/6,'].map(
+        isActingBody,
+      ),
+    ).toEqual([false, false]);
+  });
+
+  it('an agenda numbers its items', () => {
+    const lines = [
+      'Provisional agenda',
+      '1. Opening of the session.',
+      '2. Adoption of the agenda.',
+    ].map((content) => ({
+      content,
+      marks: content.startsWith('P')
+        ? []
+        : [{ class: 'paragraph' as const, value: 1, index: 0, length: 2 }],
+    }));
+    expect(documentShape(lines)).toBe('agenda');
+    const outline = outlineText(
+      'Provisional agenda\n\n1. Opening of the session.\n\n2. Organizational matters:\n\n(a) Adoption of the agenda;\n\n(b) Organization of work.\n',
+    );
+    expect(flattenUnits(outline.units).map((unit) => unit.address)).toEqual([
+      'Item 1',
+      'Item 2',
+      'Item 2(a)',
+      'Item 2(b)',
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Heading } from './headings.ts';
+import type { NumberingMark } from './numbering.ts';
+import type { DocumentShape } from './schemas.ts';
+
+/** What the shape is read from: each line's content, heading and numbering marks. */
+export interface ShapeLine {
+  content: string;
+  heading?: Heading;
+  marks: NumberingMark[];
+}
+
+/**
+ * The line that opens a resolution: the body that acts, then a comma (`The General Assembly,`,
+ * `L'Assemblée générale,`, `إن الجمعية العامة،`, `大会，`). Its preambular paragraphs follow.
+ */
+const ACTING_BODY =
+  /^(?:(?:the|l['’]|la|le|el|إن)\s*)?[\p{L}\s'’-]{0,60}?(?:assembly|council|conference|commission|committee|assemblée|conseil|conférence|comité|asamblea|consejo|conferencia|comisión|ассамблея|совет|конференция|комиссия|комитет|الجمعية|مجلس|المجلس|مؤتمر|لجنة|اللجنة|大会|理事会|会议|委员会)[\p{L}\s'’-]{0,100}[,،，]$/iu;
+const MAX_ACTING_BODY_LENGTH = 120;
+
+/** Words a title uses for notes that explain another document's articles, in the six languages. */
+const NOTES_TITLE =
+  /interpretative notes?|explanatory notes?|notes? interprétatives?|notes? explicatives?|notas? interpretativas?|notas? explicativas?|толковательн\p{L}* примечани\p{L}*|пояснительн\p{L}* примечани\p{L}*|ملاحظات تفسيرية|解释性说明|解释性注释/iu;
+/** Words a title uses for an agenda, in the six languages. */
+const AGENDA_TITLE =
+  /^(?:(?:provisional|annotated|annotated provisional) )?agenda\b(?! item)|ordre du jour|programa(?: provisional)?\b|повестк\p{L}* дня|جدول الأعمال|议程/iu;
+
+/** `I. Introduction`, `A. Background`: the chapters and sections of reports, numbered with a dot. */
+const DIVISION_LINE = /^(?<number>[IVXL]{1,6}|[A-Z])\.\s+(?<title>\S.{0,150})$/u;
+const SENTENCE_END = /[.;:,，。；：،؛]$/u;
+
+/** A report's chapter (`II. Recommendations`) or section (`B. Mandate`) heading. */
+export function divisionLine(content: string): Heading | undefined {
+  const match = DIVISION_LINE.exec(content);
+  const { number = '', title = '' } = match?.groups ?? {};
+  if (!match || SENTENCE_END.test(title)) return undefined;
+  // Sections run A., B., C.…; chapters I., II., IV.: `C.` and `D.` are sections, `I.` a chapter.
+  return /^[IVXL]+$/.test(number)
+    ? { kind: 'chapter', number, title }
+    : { kind: 'section', number, title };
+}
+
+export function isActingBody(content: string): boolean {
+  return content.length <= MAX_ACTING_BODY_LENGTH && ACTING_BODY.test(content);
+}
+
+/**
+ * The shape of a document from its lines. A resolution's acting body before any article or
+ * numbered paragraph makes it a resolution (a convention annexed to it stays in its annex);
+ * notes and agendas say what they are in their title; articles make a treaty; numbered
+ * paragraphs otherwise make a report.
+ */
+export function documentShape(lines: readonly ShapeLine[]): DocumentShape | undefined {
+  const firstUnit = lines.findIndex((line) => line.heading !== undefined || line.marks.length > 0);
+  const head = firstUnit < 0 ? lines : lines.slice(0, firstUnit);
+  const articles = lines.filter((line) => line.heading?.kind === 'article').length;
+  const paragraphs = lines.filter((line) => line.marks[0]?.class === 'paragraph').length;
+  if (head.some((line) => NOTES_TITLE.test(line.content)) && articles > 0) return 'notes';
+  if (head.some((line) => AGENDA_TITLE.test(line.content)) && paragraphs > 0) return 'agenda';
+  const actingBody = head.findIndex((line) => isActingBody(line.content));
+  if (actingBody >= 0 && paragraphs > 0) return 'resolution';
+  if (articles > 0) return 'treaty';
+  if (paragraphs >= 2) return 'report';
+  return undefined;
+}
