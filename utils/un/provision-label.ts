@@ -266,7 +266,7 @@ export function provisionLabel(
   form: ProvisionForm = 'short',
 ): string {
   // Resolutions and reports (`Operative para. 5(b)`, `para. 12`) read as their own shapes.
-  if (language === 'en' || /^(?:para\.|Item|Preambular|Operative)\b/.test(address)) {
+  if (language === 'en' || /^(?:para\. |Item\b|Preambular\b|Operative\b)/.test(address)) {
     return shapeLabel(address, language);
   }
   const labels = LABELS[language];
