@@ -30,7 +30,7 @@ export default defineConfig({
     action: { default_title: 'Redline' },
     commands: {
       'comment-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandComment__',
       },
       'highlight-selection': {

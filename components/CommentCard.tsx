@@ -29,13 +29,11 @@ export function CommentCard({
   const { t } = useTranslator();
   return (
     <li className="comment-card" style={colour ? { borderInlineStartColor: colour } : undefined}>
-      <button
-        type="button"
-        className="comment-open"
-        onClick={onOpen}
-        disabled={!onOpen}
-        aria-label={t('card.show', { provision: provision || t('common.thePage') })}
-      >
+      <button type="button" className="comment-open" onClick={onOpen} disabled={!onOpen}>
+        {/* The quote stays in the button's name: what is seen is what a voice user says. */}
+        <span className="visually-hidden">
+          {t('card.show', { provision: provision || t('common.thePage') })}{' '}
+        </span>
         <q dir="auto">{quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}</q>
       </button>
       <StatusBadge anchor={anchor} />

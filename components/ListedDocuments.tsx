@@ -5,8 +5,9 @@ import type { PageSeen } from '../utils/messaging/protocol.ts';
 const isPdf = (url: string) => /\.pdf(?:[?#]|$)/i.test(url);
 
 /**
- * The UN documents a page lists, each with its language versions to open; PDFs also open in
- * Redline's viewer, where they can be annotated.
+ * The UN documents a page lists, by symbol and title, with one row of language chips each.
+ * A PDF opens in Redline's viewer, where it can be annotated; anything else opens as it is.
+ * The line above the chips says which of the two a click does.
  */
 export function ListedDocuments({
   documents,
@@ -23,56 +24,39 @@ export function ListedDocuments({
     <section aria-label={t('documents.region')}>
       <h2 className="list-heading">{t('documents.count', { count: documents.length })}</h2>
       <ul className="listed-documents">
-        {documents.map((document) => (
-          <li key={document.symbol}>
-            <strong>
-              <bdi>{document.symbol}</bdi>
-            </strong>
-            {document.title ? (
-              <span>
-                {' — '}
-                <bdi>{document.title}</bdi>
+        {documents.map((document) => {
+          const inRedline =
+            onOpenInRedline !== undefined && Object.values(document.languages).some(isPdf);
+          return (
+            <li key={document.symbol} className="listed-document">
+              <bdi className="document-symbol">{document.symbol}</bdi>
+              {document.title ? <bdi className="listed-title">{document.title}</bdi> : null}
+              <span className="chips-caption muted">
+                {t(inRedline ? 'documents.openInRedlineCaption' : 'documents.openCaption')}
               </span>
-            ) : null}
-            <div className="languages">
-              {Object.entries(document.languages).map(([language, url]) => (
-                <button
-                  key={language}
-                  type="button"
-                  className="link"
-                  aria-label={t('documents.open', {
-                    symbol: document.symbol,
-                    language: languageName(language),
-                  })}
-                  onClick={() => onOpen(url)}
-                >
-                  {language.toUpperCase()}
-                </button>
-              ))}
-            </div>
-            {onOpenInRedline && Object.values(document.languages).some(isPdf) ? (
-              <div className="languages">
-                <span>{t('documents.openInRedlineLabel')} </span>
-                {Object.entries(document.languages)
-                  .filter(([, url]) => isPdf(url))
-                  .map(([language, url]) => (
+              <span className="chips">
+                {Object.entries(document.languages).map(([language, url]) => {
+                  const name = languageName(language);
+                  const viaRedline = inRedline && isPdf(url);
+                  return (
                     <button
                       key={language}
                       type="button"
-                      className="link"
-                      aria-label={t('documents.openInRedline', {
+                      className="chip"
+                      aria-label={t(viaRedline ? 'documents.openInRedline' : 'documents.open', {
                         symbol: document.symbol,
-                        language: languageName(language),
+                        language: name,
                       })}
-                      onClick={() => onOpenInRedline(url)}
+                      onClick={() => (viaRedline ? onOpenInRedline?.(url) : onOpen(url))}
                     >
-                      {language.toUpperCase()}
+                      {name}
                     </button>
-                  ))}
-              </div>
-            ) : null}
-          </li>
-        ))}
+                  );
+                })}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

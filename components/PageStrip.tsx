@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { Translator } from '../utils/i18n/translate.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 export interface StripLayer {
@@ -10,23 +11,25 @@ export interface StripLayer {
 }
 
 /**
- * A small strip in the page's corner: how many comments this page holds, how many could not
+ * A small strip in the page's corner: how many comments and highlights this page holds, how many could not
  * be placed on this version (never hidden), and the layers, each with its toggle.
  */
 export function PageStrip(props: {
-  placed: number;
+  comments: number;
+  highlights: number;
   notPlaced: number;
   layers: StripLayer[];
   onToggle: (id: string, visible: boolean) => void;
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const { t } = useTranslator();
-  if (props.placed + props.notPlaced === 0) return null;
+  const translator = useTranslator();
+  const { t } = translator;
+  if (props.comments + props.highlights + props.notPlaced === 0) return null;
   return (
     <aside className="rl-strip" aria-label={t('strip.region')}>
       <span role="status">
-        {t('strip.comments', { count: props.placed })}
+        {stripSummary(props, translator)}
         {props.notPlaced > 0 ? ` · ${t('strip.notPlaced', { count: props.notPlaced })}` : ''}
       </span>
       {props.layers.length > 1 ? (
@@ -64,4 +67,14 @@ export function PageStrip(props: {
       ) : null}
     </aside>
   );
+}
+
+/** "2 comments · 1 highlight": a highlight has no comment, so it is never counted as one. */
+export function stripSummary(
+  counts: { comments: number; highlights: number },
+  { t }: Pick<Translator, 't'>,
+): string {
+  const parts = [t('strip.comments', { count: counts.comments })];
+  if (counts.highlights > 0) parts.push(t('strip.highlights', { count: counts.highlights }));
+  return parts.join(' · ');
 }

@@ -25,7 +25,7 @@ export function SelectionToolbar(props: {
       <button
         type="button"
         onClick={props.onComment}
-        title={t('toolbar.commentTitle', { keys: 'Alt+Shift+C' })}
+        title={t('toolbar.commentTitle', { keys: 'Alt+Shift+K' })}
       >
         {t('toolbar.comment')}
       </button>

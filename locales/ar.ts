@@ -16,6 +16,7 @@ export const ar: Catalog = {
   'common.dismiss': 'إغلاق',
   'common.undo': 'تراجع',
   'common.thePage': 'الصفحة',
+  'common.thisPassage': 'هذا المقطع',
 
   'stance.amend': 'تعديل',
   'stance.oppose': 'معارضة',
@@ -31,8 +32,6 @@ export const ar: Catalog = {
   'anchor.unknown': 'لم يُتحقق منه',
 
   'popup.looking': 'جارٍ فحص علامة التبويب هذه…',
-  'popup.draft': 'هذه الصفحة مشروع: حدِّد مقطعًا للتعليق عليه.',
-  'popup.draftWithSymbol': 'هذه الصفحة مشروع ({symbol}): حدِّد مقطعًا للتعليق عليه.',
   'popup.pdfInBrowser':
     'تعرض علامة التبويب هذه ملف PDF في عارض المتصفح، حيث لا يستطيع Redline إضافة تعليقات.',
   'popup.openInRedline': 'فتحه في Redline',
@@ -41,6 +40,14 @@ export const ar: Catalog = {
   'popup.workbench': 'فتح منضدة العمل',
   'popup.annotatorOn': 'Redline يعمل في هذه الصفحة: حدِّد مقطعًا للتعليق عليه.',
   'popup.cannotAnnotate': 'لا يستطيع Redline التعليق على هذه الصفحة: {reason}',
+  'popup.thisDraft': 'هذا المشروع',
+  'popup.aDraft': 'مشروع',
+  'popup.selectToComment': 'حدِّد مقطعًا للتعليق عليه.',
+  'popup.notRunning': 'Redline لا يعمل في هذه الصفحة',
+  'popup.couldNotStart':
+    'تعذَّر تشغيل Redline في هذه الصفحة، فلا يمكن تظليل أي شيء أو التعليق عليه هنا: {reason}',
+  'popup.lastAttempt': 'آخر محاولة في {time}. وإعادة تحميل الصفحة تعيد المحاولة أيضًا.',
+  'popup.tryAgain': 'أعد المحاولة',
   'pdf.alwaysOpen': 'فتح ملفات PDF الصادرة عن الأمم المتحدة في Redline دائمًا',
 
   'documents.region': 'الوثائق الواردة في هذه الصفحة',
@@ -48,7 +55,8 @@ export const ar: Catalog = {
     '{count, plural, zero {لا توجد وثائق} one {وثيقة واحدة} two {وثيقتان} few {# وثائق} many {# وثيقة} other {# وثيقة}} في هذه الصفحة',
   'documents.open': 'فتح {symbol} باللغة {language}',
   'documents.openInRedline': 'فتح {symbol} باللغة {language} في Redline',
-  'documents.openInRedlineLabel': 'فتح في Redline:',
+  'documents.openCaption': 'فتح:',
+  'documents.openInRedlineCaption': 'افتح في Redline للتعليق:',
 
   'options.title': 'خيارات Redline',
   'options.language': 'اللغة',
@@ -77,6 +85,8 @@ export const ar: Catalog = {
   'strip.region': 'Redline في هذه الصفحة',
   'strip.comments':
     '{count, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
+  'strip.highlights':
+    '{count, plural, zero {لا تظليلات} one {تظليل واحد} two {تظليلان} few {# تظليلات} many {# تظليلًا} other {# تظليل}}',
   'strip.notPlaced': 'غير موضوعة في هذه النسخة: {count} (انظر منضدة العمل)',
   'strip.layers': 'الطبقات',
   'strip.layer': '{name} ({count})',
@@ -125,6 +135,11 @@ export const ar: Catalog = {
   'annotator.restoredOne': 'استُعيد تعليقك غير المرسل.',
   'annotator.restoredMany':
     'استُعيد أحدث تعليق غير مرسل ({more, plural, zero {لا غير} one {ويبقى تعليق واحد آخر} two {ويبقى تعليقان آخران} few {ويبقى # تعليقات أخرى} many {ويبقى # تعليقًا آخر} other {ويبقى # تعليق آخر}}).',
+  'annotator.carryOver':
+    '{count, plural, zero {لا توجد تعليقات على {revision}} one {يمكن نقل تعليق واحد على {revision}} two {يمكن نقل تعليقين على {revision}} few {يمكن نقل # تعليقات على {revision}} many {يمكن نقل # تعليقًا على {revision}} other {يمكن نقل # تعليق على {revision}}} إلى هذا التنقيح: افتح منضدة عمل Redline، علامة التبويب «التنقيحات»، لمراجعتها.',
+  'annotator.earlierRevision': 'تنقيح سابق',
+  'annotator.announceHighlight': 'تظليل على {provision}.',
+  'annotator.announceComment': 'تعليق على {provision}: {comment}',
 
   'workbench.title': 'منضدة عمل Redline',
   'workbench.empty': 'افتح مشروعًا من مشاريع الأمم المتحدة لترى تعليقاته هنا، مادةً مادة.',
@@ -145,6 +160,8 @@ export const ar: Catalog = {
   'workbench.outline':
     'الهيكل ({count, plural, zero {لا أحكام} one {حكم واحد} two {حكمان} few {# أحكام} many {# حكمًا} other {# حكم}})',
   'workbench.outlineNav': 'هيكل المشروع',
+  'outline.fold': 'طيّ {provision}',
+  'outline.unfold': 'بسط {provision}',
 
   'filters.region': 'تصفية التعليقات',
   'filters.search': 'بحث',
@@ -154,7 +171,7 @@ export const ar: Catalog = {
   'filters.set': 'المجموعة',
   'filters.author': 'الكاتب',
 
-  'card.show': 'عرض مقطع التعليق على {provision} في الصفحة',
+  'card.show': 'عرض مقطع التعليق على {provision} في الصفحة:',
   'card.notPlacedReason': 'تعذَّر وضعه: {reason}.',
   'card.passageNotFound': 'لم يُعثر على المقطع',
   'card.rationale': 'المسوِّغات: {rationale}',

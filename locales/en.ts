@@ -20,6 +20,7 @@ export const en = {
   'common.dismiss': 'Dismiss',
   'common.undo': 'Undo',
   'common.thePage': 'the page',
+  'common.thisPassage': 'this passage',
 
   'stance.amend': 'Amend',
   'stance.oppose': 'Oppose',
@@ -35,8 +36,6 @@ export const en = {
   'anchor.unknown': 'Not checked',
 
   'popup.looking': 'Looking at this tab…',
-  'popup.draft': 'This page is a draft: select a passage to comment.',
-  'popup.draftWithSymbol': 'This page is a draft ({symbol}): select a passage to comment.',
   'popup.pdfInBrowser':
     'This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.',
   'popup.openInRedline': 'Open it in Redline',
@@ -45,13 +44,22 @@ export const en = {
   'popup.workbench': 'Open the workbench',
   'popup.annotatorOn': 'Redline is on this page: select a passage to comment on it.',
   'popup.cannotAnnotate': 'Redline cannot annotate this page: {reason}',
+  'popup.thisDraft': 'This draft',
+  'popup.aDraft': 'A draft',
+  'popup.selectToComment': 'Select a passage to comment on it.',
+  'popup.notRunning': 'Redline is not running on this page',
+  'popup.couldNotStart':
+    'Redline could not start on this page, so nothing can be highlighted or commented here: {reason}',
+  'popup.lastAttempt': 'Last attempt at {time}. Reloading the page also tries again.',
+  'popup.tryAgain': 'Try again',
   'pdf.alwaysOpen': 'Always open UN PDFs in Redline',
 
   'documents.region': 'Documents on this page',
   'documents.count': '{count, plural, one {# document} other {# documents}} on this page',
   'documents.open': 'Open {symbol} in {language}',
   'documents.openInRedline': 'Open {symbol} in {language} in Redline',
-  'documents.openInRedlineLabel': 'Open in Redline:',
+  'documents.openCaption': 'Open:',
+  'documents.openInRedlineCaption': 'Open in Redline to comment:',
 
   'options.title': 'Redline options',
   'options.language': 'Language',
@@ -79,6 +87,7 @@ export const en = {
 
   'strip.region': 'Redline on this page',
   'strip.comments': '{count, plural, one {# comment} other {# comments}}',
+  'strip.highlights': '{count, plural, one {# highlight} other {# highlights}}',
   'strip.notPlaced': '{count} not placed on this version (see the workbench)',
   'strip.layers': 'Layers',
   'strip.layer': '{name} ({count})',
@@ -127,6 +136,11 @@ export const en = {
   'annotator.restoredOne': 'Restored your unsent comment.',
   'annotator.restoredMany':
     'Restored your latest unsent comment ({more, plural, one {# more unsent} other {# more unsent}}).',
+  'annotator.carryOver':
+    '{count, plural, one {# comment} other {# comments}} on {revision} can be carried over to this revision: open the Redline workbench, tab Revisions, to review them.',
+  'annotator.earlierRevision': 'an earlier revision',
+  'annotator.announceHighlight': 'Highlight on {provision}.',
+  'annotator.announceComment': 'Comment on {provision}: {comment}',
 
   'workbench.title': 'Redline workbench',
   'workbench.empty': 'Open a UN draft to see its comments here, article by article.',
@@ -146,6 +160,8 @@ export const en = {
   'workbench.notPlaced': 'Not placed on this version',
   'workbench.outline': 'Outline ({count, plural, one {# provision} other {# provisions}})',
   'workbench.outlineNav': 'Outline of the draft',
+  'outline.fold': 'Fold {provision}',
+  'outline.unfold': 'Unfold {provision}',
 
   'filters.region': 'Filter comments',
   'filters.search': 'Search',
@@ -155,7 +171,7 @@ export const en = {
   'filters.set': 'Set',
   'filters.author': 'Author',
 
-  'card.show': 'Show the passage of the comment on {provision} in the page',
+  'card.show': 'Show the passage of the comment on {provision} in the page:',
   'card.notPlacedReason': 'Could not be placed: {reason}.',
   'card.passageNotFound': 'the passage was not found',
   'card.rationale': 'Rationale: {rationale}',

@@ -16,6 +16,7 @@ export const es: Catalog = {
   'common.dismiss': 'Cerrar',
   'common.undo': 'Deshacer',
   'common.thePage': 'la página',
+  'common.thisPassage': 'este pasaje',
 
   'stance.amend': 'Enmendar',
   'stance.oppose': 'Oponerse',
@@ -31,9 +32,6 @@ export const es: Catalog = {
   'anchor.unknown': 'Sin comprobar',
 
   'popup.looking': 'Examinando esta pestaña…',
-  'popup.draft': 'Esta página es un proyecto: seleccione un pasaje para comentarlo.',
-  'popup.draftWithSymbol':
-    'Esta página es un proyecto ({symbol}): seleccione un pasaje para comentarlo.',
   'popup.pdfInBrowser':
     'Esta pestaña muestra un PDF en el visor del navegador, donde Redline no puede anotar.',
   'popup.openInRedline': 'Abrirlo en Redline',
@@ -42,13 +40,23 @@ export const es: Catalog = {
   'popup.workbench': 'Abrir el banco de trabajo',
   'popup.annotatorOn': 'Redline está activo en esta página: seleccione un pasaje para comentarlo.',
   'popup.cannotAnnotate': 'Redline no puede anotar esta página: {reason}',
+  'popup.thisDraft': 'Este proyecto',
+  'popup.aDraft': 'Un proyecto',
+  'popup.selectToComment': 'Seleccione un pasaje para comentarlo.',
+  'popup.notRunning': 'Redline no se está ejecutando en esta página',
+  'popup.couldNotStart':
+    'Redline no pudo iniciarse en esta página, por lo que aquí no se puede resaltar ni comentar nada: {reason}',
+  'popup.lastAttempt':
+    'Último intento a las {time}. Recargar la página también lo vuelve a intentar.',
+  'popup.tryAgain': 'Intentar de nuevo',
   'pdf.alwaysOpen': 'Abrir siempre los PDF de las Naciones Unidas en Redline',
 
   'documents.region': 'Documentos de esta página',
   'documents.count': '{count, plural, one {# documento} other {# documentos}} en esta página',
   'documents.open': 'Abrir {symbol} en {language}',
   'documents.openInRedline': 'Abrir {symbol} en {language} en Redline',
-  'documents.openInRedlineLabel': 'Abrir en Redline:',
+  'documents.openCaption': 'Abrir:',
+  'documents.openInRedlineCaption': 'Abrir en Redline para comentar:',
 
   'options.title': 'Opciones de Redline',
   'options.language': 'Idioma',
@@ -77,6 +85,7 @@ export const es: Catalog = {
 
   'strip.region': 'Redline en esta página',
   'strip.comments': '{count, plural, one {# comentario} other {# comentarios}}',
+  'strip.highlights': '{count, plural, one {# resaltado} other {# resaltados}}',
   'strip.notPlaced':
     '{count, plural, one {# sin ubicar} other {# sin ubicar}} en esta versión (véase el banco de trabajo)',
   'strip.layers': 'Capas',
@@ -126,6 +135,11 @@ export const es: Catalog = {
   'annotator.restoredOne': 'Se restauró su comentario no enviado.',
   'annotator.restoredMany':
     'Se restauró su último comentario no enviado ({more, plural, one {# más sin enviar} other {# más sin enviar}}).',
+  'annotator.carryOver':
+    '{count, plural, one {# comentario sobre {revision} puede trasladarse} other {# comentarios sobre {revision} pueden trasladarse}} a esta revisión: abra el banco de trabajo de Redline, pestaña Revisiones, para examinarlos.',
+  'annotator.earlierRevision': 'una revisión anterior',
+  'annotator.announceHighlight': 'Resaltado en {provision}.',
+  'annotator.announceComment': 'Comentario sobre {provision}: {comment}',
 
   'workbench.title': 'Banco de trabajo de Redline',
   'workbench.empty':
@@ -147,6 +161,8 @@ export const es: Catalog = {
   'workbench.notPlaced': 'Sin ubicar en esta versión',
   'workbench.outline': 'Estructura ({count, plural, one {# disposición} other {# disposiciones}})',
   'workbench.outlineNav': 'Estructura del proyecto',
+  'outline.fold': 'Contraer {provision}',
+  'outline.unfold': 'Expandir {provision}',
 
   'filters.region': 'Filtrar los comentarios',
   'filters.search': 'Buscar',
@@ -156,7 +172,7 @@ export const es: Catalog = {
   'filters.set': 'Conjunto',
   'filters.author': 'Autor',
 
-  'card.show': 'Mostrar en la página el pasaje del comentario sobre {provision}',
+  'card.show': 'Mostrar en la página el pasaje del comentario sobre {provision}:',
   'card.notPlacedReason': 'No se pudo ubicar: {reason}.',
   'card.passageNotFound': 'no se encontró el pasaje',
   'card.rationale': 'Justificación: {rationale}',

@@ -16,6 +16,7 @@ export const fr: Catalog = {
   'common.dismiss': 'Fermer',
   'common.undo': 'Annuler',
   'common.thePage': 'la page',
+  'common.thisPassage': 'ce passage',
 
   'stance.amend': 'Modifier',
   'stance.oppose': 'S’opposer',
@@ -31,9 +32,6 @@ export const fr: Catalog = {
   'anchor.unknown': 'Non vérifié',
 
   'popup.looking': 'Examen de cet onglet…',
-  'popup.draft': 'Cette page est un projet : sélectionnez un passage pour le commenter.',
-  'popup.draftWithSymbol':
-    'Cette page est un projet ({symbol}) : sélectionnez un passage pour le commenter.',
   'popup.pdfInBrowser':
     'Cet onglet affiche un PDF dans la visionneuse du navigateur, où Redline ne peut pas annoter.',
   'popup.openInRedline': 'L’ouvrir dans Redline',
@@ -43,13 +41,22 @@ export const fr: Catalog = {
   'popup.annotatorOn':
     'Redline est actif sur cette page : sélectionnez un passage pour le commenter.',
   'popup.cannotAnnotate': 'Redline ne peut pas annoter cette page : {reason}',
+  'popup.thisDraft': 'Ce projet',
+  'popup.aDraft': 'Un projet',
+  'popup.selectToComment': 'Sélectionnez un passage pour le commenter.',
+  'popup.notRunning': 'Redline ne fonctionne pas sur cette page',
+  'popup.couldNotStart':
+    'Redline n’a pas pu démarrer sur cette page ; rien ne peut y être surligné ni commenté : {reason}',
+  'popup.lastAttempt': 'Dernière tentative à {time}. Recharger la page réessaie aussi.',
+  'popup.tryAgain': 'Réessayer',
   'pdf.alwaysOpen': 'Toujours ouvrir les PDF de l’ONU dans Redline',
 
   'documents.region': 'Documents de cette page',
   'documents.count': '{count, plural, one {# document} other {# documents}} sur cette page',
   'documents.open': 'Ouvrir {symbol} en {language}',
   'documents.openInRedline': 'Ouvrir {symbol} en {language} dans Redline',
-  'documents.openInRedlineLabel': 'Ouvrir dans Redline :',
+  'documents.openCaption': 'Ouvrir :',
+  'documents.openInRedlineCaption': 'Ouvrir dans Redline pour commenter :',
 
   'options.title': 'Options de Redline',
   'options.language': 'Langue',
@@ -77,6 +84,7 @@ export const fr: Catalog = {
 
   'strip.region': 'Redline sur cette page',
   'strip.comments': '{count, plural, one {# commentaire} other {# commentaires}}',
+  'strip.highlights': '{count, plural, one {# surlignage} other {# surlignages}}',
   'strip.notPlaced':
     '{count, plural, one {# non placé} other {# non placés}} sur cette version (voir l’atelier)',
   'strip.layers': 'Calques',
@@ -126,6 +134,11 @@ export const fr: Catalog = {
   'annotator.restoredOne': 'Votre commentaire non envoyé a été restauré.',
   'annotator.restoredMany':
     'Votre dernier commentaire non envoyé a été restauré ({more, plural, one {# autre non envoyé} other {# autres non envoyés}}).',
+  'annotator.carryOver':
+    '{count, plural, one {# commentaire sur {revision} peut être reporté} other {# commentaires sur {revision} peuvent être reportés}} sur cette révision : ouvrez l’atelier Redline, onglet Révisions, pour les examiner.',
+  'annotator.earlierRevision': 'une révision antérieure',
+  'annotator.announceHighlight': 'Surlignage sur {provision}.',
+  'annotator.announceComment': 'Commentaire sur {provision} : {comment}',
 
   'workbench.title': 'Atelier Redline',
   'workbench.empty':
@@ -147,6 +160,8 @@ export const fr: Catalog = {
   'workbench.notPlaced': 'Non placés sur cette version',
   'workbench.outline': 'Plan ({count, plural, one {# disposition} other {# dispositions}})',
   'workbench.outlineNav': 'Plan du projet',
+  'outline.fold': 'Replier {provision}',
+  'outline.unfold': 'Déplier {provision}',
 
   'filters.region': 'Filtrer les commentaires',
   'filters.search': 'Rechercher',
@@ -156,7 +171,7 @@ export const fr: Catalog = {
   'filters.set': 'Ensemble',
   'filters.author': 'Auteur',
 
-  'card.show': 'Afficher dans la page le passage du commentaire sur {provision}',
+  'card.show': 'Afficher dans la page le passage du commentaire sur {provision} :',
   'card.notPlacedReason': 'N’a pas pu être placé : {reason}.',
   'card.passageNotFound': 'le passage est introuvable',
   'card.rationale': 'Justification : {rationale}',

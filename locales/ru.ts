@@ -16,6 +16,7 @@ export const ru: Catalog = {
   'common.dismiss': 'Закрыть',
   'common.undo': 'Отменить',
   'common.thePage': 'страница',
+  'common.thisPassage': 'этот фрагмент',
 
   'stance.amend': 'Изменить',
   'stance.oppose': 'Возражать',
@@ -31,9 +32,6 @@ export const ru: Catalog = {
   'anchor.unknown': 'Не проверен',
 
   'popup.looking': 'Просмотр вкладки…',
-  'popup.draft': 'Эта страница — проект: выделите фрагмент, чтобы прокомментировать его.',
-  'popup.draftWithSymbol':
-    'Эта страница — проект ({symbol}): выделите фрагмент, чтобы прокомментировать его.',
   'popup.pdfInBrowser':
     'Во вкладке открыт PDF во встроенном просмотрщике браузера, где Redline не может делать пометки.',
   'popup.openInRedline': 'Открыть в Redline',
@@ -43,6 +41,14 @@ export const ru: Catalog = {
   'popup.annotatorOn':
     'Redline работает на этой странице: выделите фрагмент, чтобы прокомментировать его.',
   'popup.cannotAnnotate': 'Redline не может работать с этой страницей: {reason}',
+  'popup.thisDraft': 'Этот проект',
+  'popup.aDraft': 'Проект',
+  'popup.selectToComment': 'Выделите фрагмент, чтобы его прокомментировать.',
+  'popup.notRunning': 'Redline не работает на этой странице',
+  'popup.couldNotStart':
+    'Redline не удалось запустить на этой странице, поэтому здесь нельзя ничего выделить или прокомментировать: {reason}',
+  'popup.lastAttempt': 'Последняя попытка в {time}. Перезагрузка страницы тоже повторяет попытку.',
+  'popup.tryAgain': 'Повторить',
   'pdf.alwaysOpen': 'Всегда открывать PDF-файлы ООН в Redline',
 
   'documents.region': 'Документы на этой странице',
@@ -50,7 +56,8 @@ export const ru: Catalog = {
     'На этой странице {count, plural, one {# документ} few {# документа} many {# документов} other {# документа}}',
   'documents.open': 'Открыть {symbol} ({language})',
   'documents.openInRedline': 'Открыть {symbol} ({language}) в Redline',
-  'documents.openInRedlineLabel': 'Открыть в Redline:',
+  'documents.openCaption': 'Открыть:',
+  'documents.openInRedlineCaption': 'Открыть в Redline, чтобы комментировать:',
 
   'options.title': 'Настройки Redline',
   'options.language': 'Язык',
@@ -79,6 +86,8 @@ export const ru: Catalog = {
   'strip.region': 'Redline на этой странице',
   'strip.comments':
     '{count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}}',
+  'strip.highlights':
+    '{count, plural, one {# выделение} few {# выделения} many {# выделений} other {# выделения}}',
   'strip.notPlaced': 'не размещено в этой версии: {count} (см. рабочую панель)',
   'strip.layers': 'Слои',
   'strip.layer': '{name} ({count})',
@@ -127,6 +136,11 @@ export const ru: Catalog = {
   'annotator.restoredOne': 'Ваш неотправленный комментарий восстановлен.',
   'annotator.restoredMany':
     'Восстановлен ваш последний неотправленный комментарий (ещё {more, plural, one {# неотправленный} few {# неотправленных} many {# неотправленных} other {# неотправленного}}).',
+  'annotator.carryOver':
+    '{count, plural, one {# комментарий к {revision} можно перенести} few {# комментария к {revision} можно перенести} many {# комментариев к {revision} можно перенести} other {# комментария к {revision} можно перенести}} в эту редакцию: откройте рабочую панель Redline, вкладка «Редакции», чтобы их просмотреть.',
+  'annotator.earlierRevision': 'предыдущей редакции',
+  'annotator.announceHighlight': 'Выделение: {provision}.',
+  'annotator.announceComment': 'Комментарий к {provision}: {comment}',
 
   'workbench.title': 'Рабочая панель Redline',
   'workbench.empty': 'Откройте проект ООН, чтобы увидеть здесь комментарии к нему по статьям.',
@@ -148,6 +162,8 @@ export const ru: Catalog = {
   'workbench.outline':
     'Структура ({count, plural, one {# положение} few {# положения} many {# положений} other {# положения}})',
   'workbench.outlineNav': 'Структура проекта',
+  'outline.fold': 'Свернуть: {provision}',
+  'outline.unfold': 'Развернуть: {provision}',
 
   'filters.region': 'Фильтр комментариев',
   'filters.search': 'Поиск',
@@ -157,7 +173,7 @@ export const ru: Catalog = {
   'filters.set': 'Набор',
   'filters.author': 'Автор',
 
-  'card.show': 'Показать на странице фрагмент комментария к положению {provision}',
+  'card.show': 'Показать на странице фрагмент комментария к положению {provision}:',
   'card.notPlacedReason': 'Не удалось разместить: {reason}.',
   'card.passageNotFound': 'фрагмент не найден',
   'card.rationale': 'Обоснование: {rationale}',

@@ -16,6 +16,7 @@ export const zh: Catalog = {
   'common.dismiss': '关闭',
   'common.undo': '撤销',
   'common.thePage': '本页',
+  'common.thisPassage': '此段落',
 
   'stance.amend': '修正',
   'stance.oppose': '反对',
@@ -31,8 +32,6 @@ export const zh: Catalog = {
   'anchor.unknown': '未核对',
 
   'popup.looking': '正在查看此标签页…',
-  'popup.draft': '本页为草案：选择一段文字即可评论。',
-  'popup.draftWithSymbol': '本页为草案（{symbol}）：选择一段文字即可评论。',
   'popup.pdfInBrowser': '此标签页在浏览器的查看器中显示 PDF，Redline 无法在其中批注。',
   'popup.openInRedline': '在 Redline 中打开',
   'popup.nothingFound': '此标签页中未发现联合国文件。',
@@ -40,13 +39,21 @@ export const zh: Catalog = {
   'popup.workbench': '打开工作台',
   'popup.annotatorOn': 'Redline 已在本页启用：选择一段文字即可评论。',
   'popup.cannotAnnotate': 'Redline 无法批注本页：{reason}',
+  'popup.thisDraft': '本草案',
+  'popup.aDraft': '一份草案',
+  'popup.selectToComment': '选择一个段落以发表评论。',
+  'popup.notRunning': 'Redline 未在本页运行',
+  'popup.couldNotStart': 'Redline 无法在本页启动，因此无法在此高亮或评论：{reason}',
+  'popup.lastAttempt': '上次尝试时间：{time}。重新加载页面也会再次尝试。',
+  'popup.tryAgain': '重试',
   'pdf.alwaysOpen': '始终在 Redline 中打开联合国 PDF 文件',
 
   'documents.region': '本页所列文件',
   'documents.count': '本页有 {count, plural, other {# 份文件}}',
   'documents.open': '打开 {symbol}（{language}）',
   'documents.openInRedline': '在 Redline 中打开 {symbol}（{language}）',
-  'documents.openInRedlineLabel': '在 Redline 中打开：',
+  'documents.openCaption': '打开：',
+  'documents.openInRedlineCaption': '在 Redline 中打开以发表评论：',
 
   'options.title': 'Redline 选项',
   'options.language': '语言',
@@ -74,6 +81,7 @@ export const zh: Catalog = {
 
   'strip.region': '本页的 Redline',
   'strip.comments': '{count, plural, other {# 条评论}}',
+  'strip.highlights': '{count, plural, other {# 处高亮}}',
   'strip.notPlaced': '{count} 条未能在此版本中定位（见工作台）',
   'strip.layers': '图层',
   'strip.layer': '{name}（{count}）',
@@ -122,6 +130,11 @@ export const zh: Catalog = {
   'annotator.restoredOne': '已恢复您未发送的评论。',
   'annotator.restoredMany':
     '已恢复您最近一条未发送的评论（另有 {more, plural, other {# 条}}未发送）。',
+  'annotator.carryOver':
+    '{revision}上的 {count, plural, other {# 条评论}}可转入本修订本：请打开 Redline 工作台的“修订”标签页进行审阅。',
+  'annotator.earlierRevision': '先前的修订本',
+  'annotator.announceHighlight': '{provision}上的高亮。',
+  'annotator.announceComment': '关于{provision}的评论：{comment}',
 
   'workbench.title': 'Redline 工作台',
   'workbench.empty': '打开一份联合国草案，即可在此逐条查看其评论。',
@@ -141,6 +154,8 @@ export const zh: Catalog = {
   'workbench.notPlaced': '未在此版本中定位',
   'workbench.outline': '结构（{count, plural, other {# 项规定}}）',
   'workbench.outlineNav': '草案结构',
+  'outline.fold': '折叠{provision}',
+  'outline.unfold': '展开{provision}',
 
   'filters.region': '筛选评论',
   'filters.search': '搜索',
@@ -150,7 +165,7 @@ export const zh: Catalog = {
   'filters.set': '评论集',
   'filters.author': '作者',
 
-  'card.show': '在页面中显示关于{provision}的评论所涉段落',
+  'card.show': '在页面中显示关于{provision}的评论所涉段落：',
   'card.notPlacedReason': '未能定位：{reason}。',
   'card.passageNotFound': '未找到该段落',
   'card.rationale': '理由：{rationale}',

@@ -70,7 +70,9 @@ export function Options() {
             </label>
           </p>
         ))}
-        <button type="submit">{t('options.saveProfile')}</button>
+        <button type="submit" className="primary">
+          {t('options.saveProfile')}
+        </button>
         <p role="status">{status}</p>
       </form>
       <section aria-label={t('options.pdfDrafts')}>

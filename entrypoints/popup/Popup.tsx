@@ -6,7 +6,7 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
-import { allDocuments } from '../../utils/db/queries.ts';
+import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
@@ -66,72 +66,98 @@ export function Popup() {
     }
   };
 
+  const isDraft = seen?.kind === 'draft';
+  const pdfInBrowserViewer = tab?.url !== undefined && isPdfUrl(tab.url);
+  const openWorkbench = (
+    <button type="button" className={isDraft ? 'primary' : ''} onClick={() => void openSidePanel()}>
+      {t('popup.workbench')}
+    </button>
+  );
+
   return (
     <PageShell title={t('app.name')}>
-      {seen === undefined ? <p>{t('popup.looking')}</p> : null}
-      {failure ? (
-        <AnnotatorFailed
-          failure={failure}
-          onRetry={() => {
-            setRetried(true);
-            void annotateThisPage('');
-          }}
-        />
-      ) : seen?.kind === 'draft' ? (
-        <p>
-          {seen.symbol ? t('popup.draftWithSymbol', { symbol: seen.symbol }) : t('popup.draft')}
-        </p>
-      ) : null}
-      {seen?.kind === 'draft' && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
-      {seen && seen.documents.length > 0 ? (
-        <ListedDocuments
-          documents={seen.documents}
-          onOpen={(url) => void browser.tabs.create({ url })}
-          onOpenInRedline={(url) => void browser.tabs.create({ url: viewerUrl(url) })}
-        />
-      ) : null}
-      {tab?.url && isPdfUrl(tab.url) ? (
-        <p>
-          {t('popup.pdfInBrowser')}{' '}
-          <button
-            type="button"
-            onClick={() => void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })}
-          >
-            {t('popup.openInRedline')}
-          </button>
-        </p>
-      ) : null}
-      {seen === null && !failure && !retried ? <p>{t('popup.nothingFound')}</p> : null}
-      <div className="actions">
-        {seen?.kind !== 'draft' ? (
-          <button type="button" onClick={() => void annotateThisPage(t('popup.annotatorOn'))}>
-            {t('popup.annotate')}
-          </button>
+      <div className="popup">
+        {seen === undefined ? <p className="popup-status">{t('popup.looking')}</p> : null}
+        {failure ? (
+          <AnnotatorFailed
+            failure={failure}
+            onRetry={() => {
+              setRetried(true);
+              void annotateThisPage('');
+            }}
+          />
+        ) : isDraft ? (
+          <DraftCard {...(seen.symbol ? { symbol: seen.symbol } : {})} />
         ) : null}
-        <button type="button" onClick={() => void openSidePanel()}>
-          {t('popup.workbench')}
-        </button>
+        {isDraft && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
+        {pdfInBrowserViewer ? <p className="popup-status">{t('popup.pdfInBrowser')}</p> : null}
+        {seen === null && !failure && !retried && !pdfInBrowserViewer ? (
+          <p className="popup-status">{t('popup.nothingFound')}</p>
+        ) : null}
+        <div className="actions">
+          {pdfInBrowserViewer ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })
+              }
+            >
+              {t('popup.openInRedline')}
+            </button>
+          ) : null}
+          {!isDraft && !pdfInBrowserViewer ? (
+            <button
+              type="button"
+              className={seen?.documents.length ? '' : 'primary'}
+              onClick={() => void annotateThisPage(t('popup.annotatorOn'))}
+            >
+              {t('popup.annotate')}
+            </button>
+          ) : null}
+          {openWorkbench}
+        </div>
+        {seen && seen.documents.length > 0 ? (
+          <ListedDocuments
+            documents={seen.documents}
+            onOpen={(url) => void browser.tabs.create({ url })}
+            onOpenInRedline={(url) => void browser.tabs.create({ url: viewerUrl(url) })}
+          />
+        ) : null}
+        <AlwaysOpenPdfs />
+        <p role="status">{status}</p>
       </div>
-      <AlwaysOpenPdfs />
-      <p role="status">{status}</p>
     </PageShell>
+  );
+}
+
+/** The draft in this tab, and how many comments this browser keeps on it. */
+function DraftCard({ symbol }: { symbol?: string }) {
+  const count = useLiveQuery(
+    () => (symbol ? commentCountForSymbol(getDb(), symbol) : Promise.resolve(undefined)),
+    [symbol],
+  );
+  const { t } = useTranslator();
+  return (
+    <section className="draft-card" aria-label={t('popup.thisDraft')}>
+      <div>
+        <strong>{symbol ? <bdi>{symbol}</bdi> : t('popup.aDraft')}</strong>
+        <div className="muted">{t('popup.selectToComment')}</div>
+      </div>
+      {count !== undefined ? <span className="badge">{t('strip.comments', { count })}</span> : null}
+    </section>
   );
 }
 
 /** The annotator is not running on this page: why, and a way to try again. */
 function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
+  const { t, formatTime } = useTranslator();
   return (
-    <section role="alert" aria-label="Redline is not running on this page">
-      <p>
-        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
-        {failure.reason}
-      </p>
-      <p className="muted">
-        Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
-        again.
-      </p>
+    <section role="alert" aria-label={t('popup.notRunning')}>
+      <p>{t('popup.couldNotStart', { reason: failure.reason })}</p>
+      <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('popup.tryAgain')}
       </button>
     </section>
   );

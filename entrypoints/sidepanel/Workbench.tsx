@@ -9,6 +9,7 @@ import type { Direction } from '../../utils/i18n/translate.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
+import { BackupSuggestion } from './BackupSuggestion.tsx';
 import { CommentsTab } from './CommentsTab.tsx';
 import { ExportTab } from './ExportTab.tsx';
 import { RevisionsTab } from './RevisionsTab.tsx';
@@ -59,6 +60,7 @@ export function Workbench() {
   if (!report) {
     return (
       <PageShell title={t('workbench.title')}>
+        <BackupSuggestion />
         <p>{t('workbench.empty')}</p>
         <section aria-label={t('workbench.recent')}>
           {recent?.map((document) => (
@@ -72,6 +74,7 @@ export function Workbench() {
   const active = TABS.find((tab) => tab.id === current) ?? (TABS[0] as WorkbenchTab);
   return (
     <PageShell title={t('workbench.title')}>
+      <BackupSuggestion />
       <p className="document-title" dir="auto">
         {report.title ?? report.documentKey}
       </p>

@@ -33,6 +33,7 @@ export interface Translator {
   rich(key: MessageKey): RichRun[];
   formatNumber(value: number): string;
   formatDate(value: Date | number | string, style?: 'date' | 'dateTime'): string;
+  formatTime(value: Date | number | string): string;
 }
 
 /** First strong isolate … pop directional isolate: user text keeps its own direction. */
@@ -94,6 +95,7 @@ export function translator(language: UiLanguage): Translator {
   const dates = {
     date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
     dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }),
   };
   const made: Translator = {
     language,
@@ -119,6 +121,7 @@ export function translator(language: UiLanguage): Translator {
     },
     formatNumber: (value) => numbers.format(value),
     formatDate: (value, style = 'date') => dates[style].format(new Date(value)),
+    formatTime: (value) => dates.time.format(new Date(value)),
   };
   cache.set(language, made);
   return made;

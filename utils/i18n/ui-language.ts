@@ -24,17 +24,24 @@ export function browserUiLanguage(): UiLanguage {
   return uiLanguageFor(browser.i18n.getUILanguage());
 }
 
-let current: Translator = translator(browserUiLanguage());
+// Made on first use, so importing a component does not ask the browser anything.
+let current: Translator | undefined;
 const listeners = new Set<() => void>();
 
 function use(language: UiLanguage): void {
-  if (language === current.language) return;
+  if (language === current?.language) return;
   current = translator(language);
   for (const listener of listeners) listener();
 }
 
 /** The translator for the language in force now; `subscribe` hears when it changes. */
-export const currentTranslator = (): Translator => current;
+export const currentTranslator = (): Translator => {
+  current ??= translator(browserUiLanguage());
+  return current;
+};
+
+/** A message in the language in force when it is made, for code outside React. */
+export const t: Translator['t'] = (key, values) => currentTranslator().t(key, values);
 
 export function subscribeToLanguage(listener: () => void): () => void {
   listeners.add(listener);
@@ -55,7 +62,7 @@ export function startLanguage(): Promise<Translator> {
       use(isUiLanguage(change.newValue) ? change.newValue : browserUiLanguage());
     });
     use((await languageOverride()) ?? browserUiLanguage());
-    return current;
+    return currentTranslator();
   })();
   return started;
 }

@@ -63,15 +63,17 @@ export function bodyMetrics(pages: readonly PdfLine[][]): BodyMetrics {
 /** Whether `next` continues the paragraph `line` is in (a soft line end), or starts anew. */
 export function continuesParagraph(line: PdfLine, next: PdfLine, body: BodyMetrics): boolean {
   const column = body.right - body.left;
-  // Arabic lines are set from the right: a short line ends on the left, indents are on the right.
-  if (line.rightToLeft) {
-    if (line.left > body.left + SHORT_LINE * column) return false;
-    if (next.right < line.right - INDENT * column) return false;
-  } else {
-    if (line.right < body.right - SHORT_LINE * column) return false;
-    // A paragraph's lines keep to its left edge; a line further in (a centred heading) is new.
-    if (next.left > line.left + INDENT * column) return false;
-  }
+  if (line.rtl !== next.rtl) return false;
+  // Right-to-left paragraphs are the mirror image: they keep to the right edge.
+  const endsShort = line.rtl
+    ? line.left > body.left + SHORT_LINE * column
+    : line.right < body.right - SHORT_LINE * column;
+  if (endsShort) return false;
+  // A paragraph's lines keep to its starting edge; a line further in (a centred heading) is new.
+  const indented = line.rtl
+    ? next.right < line.right - INDENT * column
+    : next.left > line.left + INDENT * column;
+  if (indented) return false;
   if (Math.abs(line.height - next.height) > 0.15 * body.height) return false;
   // Across a page break the baselines say nothing; a full last line is what carries on.
   if (line.page !== next.page) return true;

@@ -1,4 +1,5 @@
-import type { PdfPageItems, PdfTextItem } from './types.ts';
+import { inReadingOrder } from './right-to-left.ts';
+import type { PdfPageItems } from './types.ts';
 
 /** One printed line of a page: its items in order and where it sits. */
 export interface PdfLine {
@@ -14,8 +15,10 @@ export interface PdfLine {
   /** Height of the line's tallest item (its font size, near enough). */
   height: number;
   text: string;
-  /** An Arabic line: its items are in reading order, right to left, and it is set from the right. */
-  rightToLeft?: boolean;
+  /** Read from the right: its paragraph keeps to the right edge and ends short on the left. */
+  rtl?: boolean;
+  /** The items' text as read, where it differs from the items' own (mirrored brackets). */
+  strs?: string[];
 }
 
 /** A vertical move above this share of the font height starts a new line. */
@@ -62,74 +65,8 @@ export function pageLines(page: PdfPageItems, pageIndex: number): PdfLine[] {
     if (item.str !== '') previousEnded = item.hasEOL;
     else if (item.hasEOL) previousEnded = true;
   });
-  for (const printed of lines) {
-    if (isRightToLeft(printed, page)) {
-      inReadingOrder(printed, page);
-      printed.rightToLeft = true;
-    }
-    dropTrailingSpaces(printed, page);
-  }
-  return lines;
-}
-
-type Direction = 'rtl' | 'ltr' | 'neutral';
-
-/** Spaces, marks and punctuation take the direction of what surrounds them. */
-function directionOf(item: PdfTextItem): Direction {
-  if (!/[\p{L}\p{N}]/u.test(item.str)) return 'neutral';
-  return item.dir === 'rtl' ? 'rtl' : 'ltr';
-}
-
-function isRightToLeft(line: PdfLine, page: PdfPageItems): boolean {
-  let rtl = 0;
-  let ltr = 0;
-  for (const index of line.items) {
-    const item = page.items[index] as PdfTextItem;
-    const direction = directionOf(item);
-    if (direction === 'rtl') rtl += item.str.length;
-    else if (direction === 'ltr') ltr += item.str.length;
-  }
-  return rtl > ltr;
-}
-
-/**
- * An Arabic line's items come in the order they are drawn, left to right; pdf.js turns each
- * item's characters into reading order, not the items. Read right to left, with runs of
- * left-to-right items (numbers, Latin symbols) kept in their own order, as the bidi algorithm does.
- */
-function inReadingOrder(line: PdfLine, page: PdfPageItems): void {
-  type Token = { item: number; gap: string; direction: Direction };
-  const visual: Token[] = line.items.map((item, i) => ({
-    item,
-    gap: line.gaps[i] as string,
-    direction: directionOf(page.items[item] as PdfTextItem),
-  }));
-  // A gap belongs between two items: in reading order it goes before the item on its right.
-  const gapsBefore = visual.map((_, i) => visual[i + 1]?.gap ?? '');
-  const reversed = visual.map((token, i) => ({ ...token, gap: gapsBefore[i] as string })).reverse();
-  const ordered: Token[] = [];
-  for (let i = 0; i < reversed.length; ) {
-    if ((reversed[i] as Token).direction !== 'ltr') {
-      ordered.push(reversed[i] as Token);
-      i++;
-      continue;
-    }
-    let end = i;
-    for (let j = i + 1; j < reversed.length && (reversed[j] as Token).direction !== 'rtl'; j++) {
-      if ((reversed[j] as Token).direction === 'ltr') end = j;
-    }
-    const run = reversed.slice(i, end + 1).reverse();
-    // Inside a left-to-right run the gaps are again before the item on the right.
-    const runGaps = run.map((_, k) =>
-      k === 0 ? (reversed[i] as Token).gap : (run[k - 1] as Token).gap,
-    );
-    run.forEach((token, k) => {
-      ordered.push({ ...token, gap: runGaps[k] as string });
-    });
-    i = end + 1;
-  }
-  line.items = ordered.map((token) => token.item);
-  line.gaps = ordered.map((token, i) => (i === 0 ? '' : token.gap));
+  for (const printed of lines) dropTrailingSpaces(printed, page);
+  return lines.map((printed) => inReadingOrder(printed, page, WORD_GAP));
 }
 
 /** A space item ending a line says nothing, and would stand between a hyphen and its join. */

@@ -4,6 +4,8 @@
  * `ArrayBuffer.prototype.transferToFixedLength`, which it may use to draw glyphs (OCR renders
  * pages): both are supplied here.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { PdfDocumentLike } from './extract.ts';
 
 function supplyTransferToFixedLength(): void {
@@ -18,6 +20,18 @@ function supplyTransferToFixedLength(): void {
       return copy;
     },
   });
+}
+
+/**
+ * pdf.js's character maps and standard fonts, from its package: a Chinese PDF that names an
+ * Adobe CMap instead of embedding its font, or a PDF using the base 14 fonts, reads right.
+ */
+function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    cMapUrl: `${path.join(root, 'cmaps')}/`,
+    standardFontDataUrl: `${path.join(root, 'standard_fonts')}/`,
+  };
 }
 
 function supplyPromiseWithResolvers(): void {
@@ -53,6 +67,8 @@ export async function openPdfInNode(bytes: Uint8Array): Promise<NodePdf> {
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     disableFontFace: true,
+    ...pdfjsData(),
+    cMapPacked: true,
     useSystemFonts: false,
   });
   try {

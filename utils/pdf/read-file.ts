@@ -1,5 +1,11 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { documentKey } from '../formats/document-key.ts';
+import type { ForeignImport } from '../formats/import/external-annotation.ts';
+import { fail, type ParseResult } from '../formats/import/result.ts';
+import { readAnnotatedPdf } from './annotated-pdf-flow.ts';
 import { extractPdfText } from './extract.ts';
-import { openPdfInNode } from './node.ts';
+import { type NodePdf, openPdfInNode } from './node.ts';
 import { type PdfRecovery, type RecoveryOptions, recoverPdfText } from './recover.ts';
 import type { PdfPageItems, PdfText } from './types.ts';
 
@@ -47,4 +53,34 @@ export async function recoverPdfTextInNode(
   options: RecoveryOptions,
 ): Promise<PdfRecovery> {
   return recoverPdfText(bytes, (pdf) => pdfPagesInNode(pdf, name), options);
+}
+
+/**
+ * A colleague's annotated PDF under Node, as a set file. The document is named as the viewer
+ * names it: symbol and language from the file name or masthead, else the file's address.
+ */
+export async function readAnnotatedPdfInNode(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ParseResult<ForeignImport>> {
+  const opened: NodePdf[] = [];
+  try {
+    return await readAnnotatedPdf(
+      bytes,
+      async (data) => {
+        const pdf = await openPdfInNode(data);
+        opened.push(pdf);
+        return pdf.pdf;
+      },
+      {
+        fileName,
+        documentKeyFor: (identity) =>
+          documentKey({ ...identity, url: pathToFileURL(path.resolve(fileName)).toString() }),
+      },
+    );
+  } catch (error) {
+    return fail(`${fileName} is not a readable PDF (${(error as Error).message})`);
+  } finally {
+    for (const pdf of opened) await pdf.close();
+  }
 }

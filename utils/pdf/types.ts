@@ -11,7 +11,7 @@ export interface PdfTextItem {
   hasEOL: boolean;
   /** pdf.js's name for the item's font on its page (`g_d0_f1`). */
   fontName?: string;
-  /** pdf.js's reading direction of the item's text. */
+  /** pdf.js's reading direction of the item; `rtl` items hold their characters in logical order. */
   dir?: string;
 }
 

@@ -87,11 +87,11 @@ describe('plurals follow CLDR categories', () => {
 
 describe('user text inside a message keeps its own direction', () => {
   it('string arguments are isolated (FSI … PDI) where they could turn, numbers are not', () => {
-    const text = translator('ar').t('popup.draftWithSymbol', { symbol: 'A/AC.291/22' });
+    const text = translator('ar').t('annotator.highlighted', { provision: 'A/AC.291/22' });
     expect(text).toContain('\u2068A/AC.291/22\u2069');
     expect(translator('en').t('strip.notPlaced', { count: 2 })).not.toContain('\u2068');
-    expect(translator('en').t('popup.draftWithSymbol', { symbol: 'A/AC.291/22' })).toBe(
-      'This page is a draft (A/AC.291/22): select a passage to comment.',
+    expect(translator('en').t('annotator.highlighted', { provision: 'A/AC.291/22' })).toBe(
+      'Highlighted in A/AC.291/22.',
     );
     expect(translator('en').t('annotator.saved', { provision: 'المادة 7' })).toBe(
       'Comment saved on \u2068المادة 7\u2069.',
@@ -106,8 +106,8 @@ describe('user text inside a message keeps its own direction', () => {
 describe('the pseudo-locale', () => {
   const pseudo = translator(PSEUDO_LOCALE);
   it('accents, lengthens by about 40 % and brackets every message, keeping arguments', () => {
-    const text = pseudo.t('popup.draftWithSymbol', { symbol: 'A/AC.291/22' });
-    expect(text).toMatch(/^\u200F⟦Ţĥîš þàĝé îš à đŕàƒţ/);
+    const text = pseudo.t('annotator.highlighted', { provision: 'A/AC.291/22' });
+    expect(text).toMatch(/^\u200F⟦Ĥîĝĥĺîĝĥţéđ îñ/);
     expect(text).toContain('A/AC.291/22');
     expect(text.endsWith('⟧\u200F')).toBe(true);
     for (const key of keys) {

@@ -53,9 +53,12 @@ export function coverLines(submission: Submission, words: SubmissionWords): Labe
       [org.contactName, org.contactEmail && `<${org.contactEmail}>`].filter(Boolean).join(' '),
     ],
     ['submission.accreditation', org.accreditation],
+    // A page without a symbol is named by its address; a bare "(en)" names nothing.
     [
       'submission.document',
-      [doc.symbol, doc.language && `(${doc.language})`].filter(Boolean).join(' '),
+      [doc.symbol ?? doc.url, doc.symbol || doc.url ? doc.language && `(${doc.language})` : '']
+        .filter(Boolean)
+        .join(' '),
     ],
     ['submission.documentTitle', doc.title ?? ''],
     ['submission.revision', doc.revision ?? ''],
