@@ -20,7 +20,9 @@ import { keepCommentVersion } from '../../utils/db/page-writes.ts';
 import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
-import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { readingAtKey } from '../../utils/messaging/page-report.ts';
+import type { PageReport, ReadingAt } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
 import { notesByArticle, notesOn } from '../../utils/un/notes-links.ts';
@@ -45,6 +47,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     await keepCommentVersion(getDb(), version);
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
+  const reading = useSessionValue<ReadingAt>(tabId === undefined ? undefined : readingAtKey(tabId));
   const notes = useArticleNotes(documentKey);
   const articles = report.outline.filter((entry) => entry.kind === 'article');
 
@@ -135,7 +138,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         </section>
       ) : null}
       {report.outline.length > 0 ? (
-        <details>
+        <details open>
           <summary>Outline ({report.outline.length} provisions)</summary>
           <OutlineToc
             tree={outlineTree(
@@ -144,6 +147,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
                 .filter((annotation) => !annotation.deleted)
                 .map((annotation) => annotation.provision),
             )}
+            reading={reading?.start}
             onGo={(start) => {
               if (tabId !== undefined)
                 void tabMessenger.sendMessage('annotator.scrollToOffset', { start }, tabId);
