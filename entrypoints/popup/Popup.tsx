@@ -9,6 +9,7 @@ import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
+import { failureAdvice } from '../../utils/messaging/failure-advice.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
@@ -161,9 +162,15 @@ function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRe
   return (
     <section role="alert" aria-label="Redline is not running on this page">
       <p>
-        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
-        {failure.reason}
+        Redline could not start on this page, so nothing can be highlighted or commented here.{' '}
+        {failureAdvice(failure.reason)}
       </p>
+      <details>
+        <summary>Technical details</summary>
+        <p>
+          <code>{failure.reason}</code>
+        </p>
+      </details>
       <p className="muted">
         Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
         again.
