@@ -4,9 +4,12 @@ import { isHighlightOnly } from '../utils/annotations/build.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
+import { t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
 import { entryInView, tableOfContents } from '../utils/un/contents.ts';
+import { labelLanguage } from '../utils/un/languages.ts';
+import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
 import type { AnnotatorState } from './state.ts';
 import { Store } from './store.ts';
@@ -102,6 +105,7 @@ export class AnnotationPainting {
     await request('reportPage', {
       documentKey: this.page.documentKey,
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
+      ...(this.page.language ? { language: this.page.language } : {}),
       outline: tableOfContents(this.page.outline),
       anchors: [...anchors].map(([id, anchor]) =>
         anchor.status === 'orphan'
@@ -153,7 +157,7 @@ export class AnnotationPainting {
     if (result.ok) return;
     this.store.set({ sets: before });
     this.repaint();
-    this.toast(`Layer not changed: ${result.error.message}`);
+    this.toast(t('annotator.layerNotChanged', { reason: result.error.message }));
   }
 
   dismissToast(): void {
@@ -198,12 +202,17 @@ export class AnnotationPainting {
     const [id] = this.idsAt(x, y);
     const annotation = this.store.get().annotations.find((candidate) => candidate.id === id);
     if (!annotation) return;
-    const where = annotation.provision || 'this passage';
+    const provision = this.provisionLabel(annotation.provision) || t('common.thisPassage');
     this.toast(
       isHighlightOnly(annotation)
-        ? `Highlight on ${where}.`
-        : `Comment on ${where}: ${annotation.comment}`,
+        ? t('annotator.announceHighlight', { provision })
+        : t('annotator.announceComment', { provision, comment: annotation.comment }),
     );
+  }
+
+  /** A provision as the document's language cites it, short form; '' when there is none. */
+  provisionLabel(address: string): string {
+    return address ? provisionLabel(address, labelLanguage(this.page.language)) : '';
   }
 
   protected toast(message: string, undoId?: string): void {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OutlineNode } from '../utils/annotations/outline-tree.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /** Whether a node is the entry being read or holds it. */
 function holds(node: OutlineNode, reading: number | undefined): boolean {
@@ -21,8 +22,9 @@ export function OutlineToc({
   reading?: number | undefined;
   onGo: (start: number) => void;
 }) {
+  const { t } = useTranslator();
   return (
-    <nav aria-label="Outline of the draft" className="outline-box">
+    <nav aria-label={t('workbench.outlineNav')} className="outline-box">
       <ul className="toc">
         {tree.map((node) => (
           <OutlineItem
@@ -62,6 +64,7 @@ function OutlineItem({
   const [open, setOpen] = useState(true);
   const entryRef = useRef<HTMLButtonElement>(null);
   const { entry } = node;
+  const { t, formatNumber } = useTranslator();
   const folds = node.children.length > 0 && entry.kind !== 'article';
   const current = entry.start === reading;
   // The folded part stands for the entry inside it that is being read.
@@ -77,7 +80,7 @@ function OutlineItem({
             type="button"
             className="toc-fold"
             aria-expanded={open}
-            aria-label={`${open ? 'Fold' : 'Unfold'} ${entry.label}`}
+            aria-label={t(open ? 'outline.fold' : 'outline.unfold', { provision: entry.label })}
             onClick={() => setOpen(!open)}
           >
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
@@ -90,12 +93,12 @@ function OutlineItem({
           aria-current={shown ? 'location' : undefined}
           onClick={() => onGo(entry.start)}
         >
-          {entry.label}
+          <bdi>{entry.label}</bdi>
         </button>
         {node.count > 0 ? (
           <span className="badge">
-            {node.count}
-            <span className="visually-hidden"> comment{node.count === 1 ? '' : 's'}</span>
+            <span aria-hidden="true">{formatNumber(node.count)}</span>
+            <span className="visually-hidden">{t('strip.comments', { count: node.count })}</span>
           </span>
         ) : null}
       </div>

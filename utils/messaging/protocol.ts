@@ -43,6 +43,8 @@ const Done = z.object({});
 export const PageReport = z.object({
   documentKey: z.string().min(1).max(LIMITS.url),
   title: z.string().max(LIMITS.shortText).optional(),
+  /** The document's language: provision labels read in it. */
+  language: z.string().max(16).optional(),
   outline: z
     .array(
       z.object({

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { failureAdvice } from '../../../utils/messaging/failure-advice.ts';
+import { en } from '../../../locales/en.ts';
+import { failureAdvice as adviceKey } from '../../../utils/messaging/failure-advice.ts';
 import { protocol } from '../../../utils/messaging/protocol.ts';
 import { OVERLONG_DRAFT_URL } from '../../harness/draft-page.ts';
+
+/** The advice in English, as the popup shows it. */
+const failureAdvice = (reason: string): string => en[adviceKey(reason)];
 
 /** The reason the annotator records when the background refuses its `documentSeen`. */
 function refusal(seen: Record<string, unknown>): string {
