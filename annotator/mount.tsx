@@ -1,10 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { createPainter } from '../utils/highlight/index.ts';
+import { followLanguage, startLanguage } from '../utils/i18n/ui-language.ts';
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { AnnotatorController } from './controller.ts';
+import { followReading } from './follow-reading.ts';
 import type { PageSource } from './page-source.ts';
 import { createShadowHost } from './shadow-host.ts';
 
@@ -42,6 +44,8 @@ export async function mountAnnotator(
   const author = await requestOrThrow('whoAmI', {});
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
+  await startLanguage();
+  followLanguage(mount);
   answerTabMessages(controller);
   const root = createRoot(mount);
   root.render(<AnnotatorApp controller={controller} />);
@@ -57,6 +61,7 @@ export async function mountAnnotator(
     throw error;
   }
   host.dataset.ready = 'true';
+  followReading(document, controller);
   onChangeSignal(controller.documentKey, () => void controller.reload());
   return controller;
 }
