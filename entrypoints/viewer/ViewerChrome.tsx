@@ -1,4 +1,5 @@
 import { type FormEvent, useSyncExternalStore } from 'react';
+import { t } from '../../utils/i18n/ui-language.ts';
 import { type ViewerState, viewerStore } from './state.ts';
 
 export interface ViewerActions {
@@ -134,7 +135,7 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
             <p className="recovering">
               <span>{state.recovering}</span>{' '}
               <button type="button" onClick={() => actions.cancelRecovery()}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </p>
           ) : null}

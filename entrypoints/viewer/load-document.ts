@@ -3,6 +3,7 @@ import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import type { AnnotatorController } from '../../annotator/controller.ts';
 import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
+import { t } from '../../utils/i18n/ui-language.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
 import { describeTextHealth, textHealth } from '../../utils/pdf/text-health.ts';
@@ -111,8 +112,8 @@ export async function loadDocument(
     }
     notice = `${describeTextHealth(health)} ${
       recovery
-        ? `Redline could not recover it here (${recovery.failed}). Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).`
-        : 'Recovery was cancelled: comments on this text may not find their words again.'
+        ? t('viewer.recovery.failed', { reason: recovery.failed })
+        : t('viewer.recovery.cancelled')
     }`;
   }
   viewerStore.set({ title, toc: tableOfContents(found), message: notice });

@@ -4,7 +4,9 @@
  * the PDF (same address, .txt or .html), and the repaired bytes are opened as the document.
  */
 import { getDocument } from 'pdfjs-dist';
+import type { MessageKey } from '../../locales/en.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
+import { t } from '../../utils/i18n/ui-language.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { type PdfRecovery, recoverPdfText, type TextSource } from '../../utils/pdf/recover.ts';
 import { extractDraftText } from '../../utils/un/draft-page.ts';
@@ -13,11 +15,11 @@ import type { OpenedPdf } from './open-pdf.ts';
 import { viewerStore } from './state.ts';
 
 /** What the viewer says the text came from, once recovered. */
-const SOURCE_NAMES: Record<TextSource, string> = {
-  font: "the fonts' own tables",
-  parallel: 'the same document’s text published beside it',
-  ocr: 'OCR',
-};
+const SOURCE_NAMES = {
+  font: 'viewer.recovery.source.font',
+  parallel: 'viewer.recovery.source.parallel',
+  ocr: 'viewer.recovery.source.ocr',
+} as const satisfies Record<TextSource, MessageKey>;
 
 let running: AbortController | undefined;
 
@@ -80,7 +82,9 @@ export async function recoverText(
 ): Promise<RecoveredPdf | { failed: string } | undefined> {
   running = new AbortController();
   const { signal } = running;
-  const say = (step: string) => viewerStore.set({ recovering: `Recovering the text: ${step}…` });
+  // The steps are recover.ts's own words, in English as the command line prints them.
+  const say = (step: string) =>
+    viewerStore.set({ recovering: t('viewer.recovery.step', { step }) });
   try {
     say('looking for the same document’s text');
     const parallelText =
@@ -104,7 +108,11 @@ export async function recoverText(
     return {
       opened: { ...opened, pdf },
       recovery,
-      notice: `Text recovered from ${SOURCE_NAMES[recovery.source]}: ${pages} of ${recovery.before.pages.length} pages held glyph numbers and now read as letters.`,
+      notice: t('viewer.recovery.done', {
+        source: t(SOURCE_NAMES[recovery.source]),
+        pages,
+        total: recovery.before.pages.length,
+      }),
     };
   } catch (error) {
     if (signal.aborted) return undefined;
