@@ -14,6 +14,7 @@ export const ar: Catalog = {
   'common.all': 'الكل',
   'common.loading': 'جارٍ التحميل…',
   'common.dismiss': 'إغلاق',
+  'common.cancel': 'إلغاء',
   'common.undo': 'تراجع',
   'common.thePage': 'الصفحة',
   'common.thisPassage': 'هذا المقطع',
@@ -237,4 +238,15 @@ export const ar: Catalog = {
   'submission.byProvision': 'التعليقات حسب الحكم',
   'submission.description': 'جدول تعليقات صدَّره Redline',
   'submission.legend': 'الكلمات المحذوفة <del>مشطوبة</del>، والكلمات المُدرجة <ins>مسطَّرة</ins>.',
+
+  'viewer.recovery.step': 'جارٍ استعادة النص: {step}…',
+  'viewer.recovery.done':
+    'استُعيد النص من {source}: كانت {pages} من {total} صفحات تحمل أرقام محارف وصارت تُقرأ حروفًا.',
+  'viewer.recovery.failed':
+    'تعذّر على Redline استعادته هنا ({reason}). استعده بسطر الأوامر: redline outline FILE.pdf --text-source FILE.txt (أو ocr).',
+  'viewer.recovery.cancelled':
+    'أُلغيت الاستعادة: قد لا تجد التعليقات على هذا النص كلماتها مرة أخرى.',
+  'viewer.recovery.source.font': 'جداول الخطوط نفسها',
+  'viewer.recovery.source.parallel': 'نص الوثيقة نفسها المنشور بجانبها',
+  'viewer.recovery.source.ocr': 'التعرّف الضوئي على الحروف (OCR)',
 };

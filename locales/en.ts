@@ -18,6 +18,7 @@ export const en = {
   'common.all': 'All',
   'common.loading': 'Loading…',
   'common.dismiss': 'Dismiss',
+  'common.cancel': 'Cancel',
   'common.undo': 'Undo',
   'common.thePage': 'the page',
   'common.thisPassage': 'this passage',
@@ -238,6 +239,16 @@ export const en = {
   'submission.description': 'Comment matrix exported by Redline',
   'submission.legend':
     'Deleted words are shown <del>struck through</del>, inserted words <ins>underlined</ins>.',
+  'viewer.recovery.step': 'Recovering the text: {step}…',
+  'viewer.recovery.done':
+    'Text recovered from {source}: {pages} of {total} pages held glyph numbers and now read as letters.',
+  'viewer.recovery.failed':
+    'Redline could not recover it here ({reason}). Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).',
+  'viewer.recovery.cancelled':
+    'Recovery was cancelled: comments on this text may not find their words again.',
+  'viewer.recovery.source.font': 'the fonts’ own tables',
+  'viewer.recovery.source.parallel': 'the same document’s text published beside it',
+  'viewer.recovery.source.ocr': 'OCR',
 } as const;
 
 export type MessageKey = keyof typeof en;

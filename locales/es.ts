@@ -14,6 +14,7 @@ export const es: Catalog = {
   'common.all': 'Todos',
   'common.loading': 'Cargando…',
   'common.dismiss': 'Cerrar',
+  'common.cancel': 'Cancelar',
   'common.undo': 'Deshacer',
   'common.thePage': 'la página',
   'common.thisPassage': 'este pasaje',
@@ -239,4 +240,15 @@ export const es: Catalog = {
   'submission.description': 'Matriz de observaciones exportada por Redline',
   'submission.legend':
     'Las palabras suprimidas aparecen <del>tachadas</del> y las insertadas, <ins>subrayadas</ins>.',
+
+  'viewer.recovery.step': 'Recuperando el texto: {step}…',
+  'viewer.recovery.done':
+    'Texto recuperado a partir de {source}: {pages} de {total} páginas contenían números de glifos y ahora se leen como letras.',
+  'viewer.recovery.failed':
+    'Redline no pudo recuperarlo aquí ({reason}). Recupérelo con la línea de comandos: redline outline ARCHIVO.pdf --text-source ARCHIVO.txt (u ocr).',
+  'viewer.recovery.cancelled':
+    'Recuperación cancelada: los comentarios sobre este texto quizá no vuelvan a encontrar sus palabras.',
+  'viewer.recovery.source.font': 'las tablas propias de las fuentes',
+  'viewer.recovery.source.parallel': 'el texto del mismo documento publicado a su lado',
+  'viewer.recovery.source.ocr': 'reconocimiento óptico de caracteres (OCR)',
 };

@@ -14,6 +14,7 @@ export const fr: Catalog = {
   'common.all': 'Tous',
   'common.loading': 'Chargement…',
   'common.dismiss': 'Fermer',
+  'common.cancel': 'Annuler',
   'common.undo': 'Annuler',
   'common.thePage': 'la page',
   'common.thisPassage': 'ce passage',
@@ -238,4 +239,15 @@ export const fr: Catalog = {
   'submission.description': 'Tableau d’observations exporté par Redline',
   'submission.legend':
     'Les mots supprimés sont <del>barrés</del>, les mots ajoutés <ins>soulignés</ins>.',
+
+  'viewer.recovery.step': 'Récupération du texte : {step}…',
+  'viewer.recovery.done':
+    'Texte récupéré à partir de {source} : {pages} pages sur {total} contenaient des numéros de glyphes et se lisent maintenant en lettres.',
+  'viewer.recovery.failed':
+    'Redline n’a pas pu le récupérer ici ({reason}). Récupérez-le en ligne de commande : redline outline FICHIER.pdf --text-source FICHIER.txt (ou ocr).',
+  'viewer.recovery.cancelled':
+    'Récupération annulée : les commentaires sur ce texte risquent de ne plus retrouver leurs mots.',
+  'viewer.recovery.source.font': 'des tables propres aux polices',
+  'viewer.recovery.source.parallel': 'du texte du même document publié à côté',
+  'viewer.recovery.source.ocr': 'la reconnaissance de caractères (OCR)',
 };

@@ -14,6 +14,7 @@ export const ru: Catalog = {
   'common.all': 'Все',
   'common.loading': 'Загрузка…',
   'common.dismiss': 'Закрыть',
+  'common.cancel': 'Отмена',
   'common.undo': 'Отменить',
   'common.thePage': 'страница',
   'common.thisPassage': 'этот фрагмент',
@@ -240,4 +241,15 @@ export const ru: Catalog = {
   'submission.description': 'Таблица замечаний, экспортированная из Redline',
   'submission.legend':
     'Исключаемые слова <del>зачёркнуты</del>, добавляемые <ins>подчёркнуты</ins>.',
+
+  'viewer.recovery.step': 'Восстановление текста: {step}…',
+  'viewer.recovery.done':
+    'Текст восстановлен по источнику «{source}»: на {pages} из {total} страниц были номера глифов, теперь они читаются как буквы.',
+  'viewer.recovery.failed':
+    'Redline не удалось восстановить его здесь ({reason}). Восстановите его из командной строки: redline outline ФАЙЛ.pdf --text-source ФАЙЛ.txt (или ocr).',
+  'viewer.recovery.cancelled':
+    'Восстановление отменено: комментарии к этому тексту могут не найти свои слова.',
+  'viewer.recovery.source.font': 'собственные таблицы шрифтов',
+  'viewer.recovery.source.parallel': 'текст того же документа, опубликованный рядом',
+  'viewer.recovery.source.ocr': 'распознавание текста (OCR)',
 };

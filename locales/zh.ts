@@ -14,6 +14,7 @@ export const zh: Catalog = {
   'common.all': '全部',
   'common.loading': '正在加载…',
   'common.dismiss': '关闭',
+  'common.cancel': '取消',
   'common.undo': '撤销',
   'common.thePage': '本页',
   'common.thisPassage': '此段落',
@@ -231,4 +232,14 @@ export const zh: Catalog = {
   'submission.byProvision': '按条款列出的意见',
   'submission.description': 'Redline 导出的意见对照表',
   'submission.legend': '删除的文字加<del>删除线</del>，插入的文字加<ins>下划线</ins>。',
+
+  'viewer.recovery.step': '正在恢复文本：{step}…',
+  'viewer.recovery.done':
+    '已根据{source}恢复文本：{total} 页中有 {pages} 页原为字形编号，现可读作文字。',
+  'viewer.recovery.failed':
+    'Redline 无法在此恢复文本（{reason}）。请用命令行恢复：redline outline FILE.pdf --text-source FILE.txt（或 ocr）。',
+  'viewer.recovery.cancelled': '已取消恢复：对此文本的评论可能无法再找到原文。',
+  'viewer.recovery.source.font': '字体自带的表',
+  'viewer.recovery.source.parallel': '与其并列发布的同一文件文本',
+  'viewer.recovery.source.ocr': '光学字符识别（OCR）',
 };

@@ -1,4 +1,5 @@
 import { type FormEvent, useSyncExternalStore } from 'react';
+import { t } from '../../utils/i18n/ui-language.ts';
 import { type ViewerState, viewerStore } from './state.ts';
 
 export interface ViewerActions {
@@ -7,6 +8,7 @@ export interface ViewerActions {
   goToPage(page: number): void;
   find(query: string, step: 1 | -1): void;
   goToOffset(start: number): void;
+  cancelRecovery(): void;
 }
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -123,12 +125,20 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
           </ul>
         </nav>
       ) : null}
-      {state.message ? (
+      {state.message || state.recovering ? (
         <div
           className={state.phase === 'error' ? 'message error' : 'message'}
           role={state.phase === 'error' ? 'alert' : 'status'}
         >
           {state.message}
+          {state.recovering ? (
+            <p className="recovering">
+              <span>{state.recovering}</span>{' '}
+              <button type="button" onClick={() => actions.cancelRecovery()}>
+                {t('common.cancel')}
+              </button>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {state.phase === 'empty' ? (

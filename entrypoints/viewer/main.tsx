@@ -3,6 +3,7 @@ import './viewer.css';
 import { findAll } from './find.ts';
 import { type LoadedDocument, loadDocument } from './load-document.ts';
 import { OpenError, type OpenedPdf, openPdfFile, openPdfUrl } from './open-pdf.ts';
+import { cancelRecovery } from './recover-text.ts';
 import { viewerStore } from './state.ts';
 import { ViewerChrome } from './ViewerChrome.tsx';
 
@@ -52,6 +53,7 @@ const actions = {
   goToOffset(start: number) {
     loaded?.controller.scrollToOffset(start);
   },
+  cancelRecovery,
   find(query: string, step: 1 | -1) {
     if (!loaded) return;
     const matches = findAll(loaded.source.search, query);

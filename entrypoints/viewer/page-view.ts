@@ -63,6 +63,16 @@ export class PdfPagesView {
     }
   }
 
+  /** Takes the pages away: the document is shown again from other bytes (its text recovered). */
+  close(): void {
+    this.renderObserver.disconnect();
+    this.pageObserver.disconnect();
+    for (const index of this.slots.keys()) this.clear(index);
+    for (const slot of this.slots) slot.element.remove();
+    this.slots = [];
+    this.visible.clear();
+  }
+
   /** The text layer spans of a page that is rendered now. */
   spansOf(page: number): HTMLElement[] | undefined {
     return this.slots[page]?.spans;
