@@ -9,7 +9,7 @@ import type { HighlightPainter } from '../utils/highlight/index.ts';
 import { t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
-import { tableOfContents } from '../utils/un/contents.ts';
+import { entryInView, tableOfContents } from '../utils/un/contents.ts';
 import { labelLanguage } from '../utils/un/languages.ts';
 import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
@@ -217,6 +217,12 @@ export class AnnotationPainting {
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.painter.flash(range);
+  }
+
+  /** The start of the outline entry the reader is in: the last one begun above `line`. */
+  readingAt(line: number): number | undefined {
+    const page = this.page;
+    return entryInView(tableOfContents(page.outline), (start) => page.topOf(start), line)?.start;
   }
 
   idsAt(x: number, y: number): string[] {

@@ -17,6 +17,7 @@ import {
   annotatorFailureKey,
   pageReportKey,
   pageSeenKey,
+  readingAtKey,
 } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
@@ -106,6 +107,12 @@ export function handleDataRequests(db: RedlineDb): void {
     if (sender.tabId === undefined) return {};
     await browser.storage.session.set({ [pageReportKey(sender.tabId)]: report });
     await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
+    return {};
+  });
+
+  handle('readingAt', async (reading, sender) => {
+    if (sender.tabId !== undefined)
+      await browser.storage.session.set({ [readingAtKey(sender.tabId)]: reading });
     return {};
   });
 

@@ -10,6 +10,7 @@ import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
+import { failureAdvice } from '../../utils/messaging/failure-advice.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
@@ -154,7 +155,15 @@ function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRe
   const { t, formatTime } = useTranslator();
   return (
     <section role="alert" aria-label={t('popup.notRunning')}>
-      <p>{t('popup.couldNotStart', { reason: failure.reason })}</p>
+      <p>
+        {t('popup.couldNotStart')} {t(failureAdvice(failure.reason))}
+      </p>
+      <details>
+        <summary>{t('popup.technicalDetails')}</summary>
+        <p>
+          <code>{failure.reason}</code>
+        </p>
+      </details>
       <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>
         {t('popup.tryAgain')}
