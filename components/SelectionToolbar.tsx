@@ -1,7 +1,9 @@
-/** The small toolbar that appears beside a selection in a draft. */
+import type { CSSProperties, Ref } from 'react';
+
+/** The small toolbar that appears beside a selection in a draft; its owner places it. */
 export function SelectionToolbar(props: {
-  top: number;
-  left: number;
+  ref?: Ref<HTMLDivElement>;
+  style?: CSSProperties;
   onHighlight: () => void;
   onComment: () => void;
 }) {
@@ -10,7 +12,8 @@ export function SelectionToolbar(props: {
       className="rl-toolbar"
       role="toolbar"
       aria-label="Redline: act on the selected passage"
-      style={{ top: props.top, left: props.left }}
+      ref={props.ref}
+      style={props.style}
     >
       <button type="button" onClick={props.onHighlight} title="Highlight (Alt+Shift+H)">
         Highlight
