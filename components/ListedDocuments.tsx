@@ -1,6 +1,6 @@
 import type { PageSeen } from '../utils/messaging/protocol.ts';
 
-const LANGUAGE_NAMES: Record<string, string> = {
+export const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
   fr: 'French',
   es: 'Spanish',
