@@ -2,6 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { CommentEditor } from '../components/CommentEditor.tsx';
 import { PageStrip } from '../components/PageStrip.tsx';
 import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { AnnotatorController } from './controller.ts';
 import { useBesidePassage } from './placement.ts';
 
@@ -15,6 +16,7 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
     'toolbar',
   );
   const editorPlace = useBesidePassage(editor?.ranges, 'editor');
+  const { t } = useTranslator();
   return (
     <>
       <PageStrip
@@ -36,7 +38,7 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
         <CommentEditor
           ref={editorPlace.ref}
           style={editorPlace.style}
-          provision={editor.provision}
+          provision={controller.provisionLabel(editor.provision)}
           sets={controller.ownSets()}
           setId={editor.setId}
           onSetChange={(setId) => controller.chooseSet(setId)}
@@ -58,10 +60,14 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
           <span>{toast.message}</span>
           {toast.undoId ? (
             <button type="button" onClick={() => void controller.undoDelete(toast.undoId ?? '')}>
-              Undo
+              {t('common.undo')}
             </button>
           ) : null}
-          <button type="button" aria-label="Dismiss" onClick={() => controller.dismissToast()}>
+          <button
+            type="button"
+            aria-label={t('common.dismiss')}
+            onClick={() => controller.dismissToast()}
+          >
             ×
           </button>
         </div>

@@ -1,4 +1,5 @@
-import { LANGUAGE_NAMES } from './ListedDocuments.tsx';
+import { isUiLanguage } from '../utils/i18n/translate.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /**
  * A PDF in the browser's own viewer, where Redline cannot highlight: which document it is (from
@@ -11,19 +12,18 @@ export function PdfTabCard(props: {
   fileName: string;
   onOpen: () => void;
 }) {
+  const { t } = useTranslator();
   const name = props.symbol ?? props.fileName;
-  const language = props.language ? LANGUAGE_NAMES[props.language] : undefined;
+  const language =
+    props.language && isUiLanguage(props.language) ? t(`language.${props.language}`) : undefined;
   return (
-    <section className="draft-card" aria-label="The PDF in this tab">
+    <section className="draft-card" aria-label={t('popup.pdfRegion')}>
       <div>
         <strong>{name}</strong>
         {language ? <span className="muted"> · {language}</span> : null}
-        <div className="muted">
-          Open in the browser’s PDF viewer, where Redline cannot highlight or comment. Redline’s
-          viewer shows the same file with your comments.
-        </div>
+        <div className="muted">{t('popup.pdfInBrowser')}</div>
         <button type="button" className="primary" onClick={props.onOpen}>
-          Open {name} in Redline’s viewer
+          {t('popup.openInRedline', { name })}
         </button>
       </div>
     </section>

@@ -8,6 +8,7 @@ import { PdfTabCard } from '../../components/PdfTabCard.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
@@ -18,8 +19,6 @@ import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
 import { symbolFromUrl } from '../../utils/un/symbol-link.ts';
-
-const RUNNING = 'Redline is on this page: select a passage to comment on it.';
 
 interface ActiveTab {
   id: number;
@@ -40,6 +39,7 @@ export function Popup() {
   const [tab, setTab] = useState<ActiveTab>();
   const [seen, setSeen] = useState<PageSeen | null>();
   const [status, setStatus] = useState('');
+  const { t } = useTranslator();
 
   useEffect(() => {
     void activeTab().then(async (found) => {
@@ -54,8 +54,8 @@ export function Popup() {
   const [retried, setRetried] = useState(false);
   // A retry worked once the background no longer keeps a failure for this tab.
   useEffect(() => {
-    if (retried && !failure) setStatus(RUNNING);
-  }, [retried, failure]);
+    if (retried && !failure) setStatus(t('popup.annotatorOn'));
+  }, [retried, failure, t]);
   /** Loads the annotator; a failure once it runs comes back through `failure`. */
   const annotateThisPage = async (started: string) => {
     if (!tab) return;
@@ -64,7 +64,7 @@ export function Popup() {
       await ensureAnnotator(tab.id);
       setStatus(started);
     } catch (error) {
-      setStatus(`Redline cannot annotate this page: ${errorMessage(error)}`);
+      setStatus(t('popup.cannotAnnotate', { reason: errorMessage(error) }));
     }
   };
 
@@ -85,7 +85,7 @@ export function Popup() {
           />
           <div className="actions">
             <button type="button" onClick={() => void openSidePanel()}>
-              Open the workbench
+              {t('popup.workbench')}
             </button>
           </div>
           <AlwaysOpenPdfs />
@@ -95,14 +95,14 @@ export function Popup() {
   }
   const openWorkbench = (
     <button type="button" className={isDraft ? 'primary' : ''} onClick={() => void openSidePanel()}>
-      Open the workbench
+      {t('popup.workbench')}
     </button>
   );
 
   return (
-    <PageShell title="Redline">
+    <PageShell title={t('app.name')}>
       <div className="popup">
-        {seen === undefined ? <p className="popup-status">Looking at this tab…</p> : null}
+        {seen === undefined ? <p className="popup-status">{t('popup.looking')}</p> : null}
         {failure ? (
           <AnnotatorFailed
             failure={failure}
@@ -116,16 +116,16 @@ export function Popup() {
         ) : null}
         {isDraft && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
         {seen === null && !failure && !retried ? (
-          <p className="popup-status">No UN document found in this tab.</p>
+          <p className="popup-status">{t('popup.nothingFound')}</p>
         ) : null}
         <div className="actions">
           {!isDraft ? (
             <button
               type="button"
               className={seen?.documents.length ? '' : 'primary'}
-              onClick={() => void annotateThisPage(RUNNING)}
+              onClick={() => void annotateThisPage(t('popup.annotatorOn'))}
             >
-              Annotate this page
+              {t('popup.annotate')}
             </button>
           ) : null}
           {openWorkbench}
@@ -150,35 +150,27 @@ function DraftCard({ symbol }: { symbol?: string }) {
     () => (symbol ? commentCountForSymbol(getDb(), symbol) : Promise.resolve(undefined)),
     [symbol],
   );
+  const { t } = useTranslator();
   return (
-    <section className="draft-card" aria-label="This draft">
+    <section className="draft-card" aria-label={t('popup.thisDraft')}>
       <div>
-        <strong>{symbol ?? 'A draft'}</strong>
-        <div className="muted">Select a passage to comment on it.</div>
+        <strong>{symbol ? <bdi>{symbol}</bdi> : t('popup.aDraft')}</strong>
+        <div className="muted">{t('popup.selectToComment')}</div>
       </div>
-      {count !== undefined ? (
-        <span className="badge">
-          {count} comment{count === 1 ? '' : 's'}
-        </span>
-      ) : null}
+      {count !== undefined ? <span className="badge">{t('strip.comments', { count })}</span> : null}
     </section>
   );
 }
 
 /** The annotator is not running on this page: why, and a way to try again. */
 function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
+  const { t, formatTime } = useTranslator();
   return (
-    <section role="alert" aria-label="Redline is not running on this page">
-      <p>
-        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
-        {failure.reason}
-      </p>
-      <p className="muted">
-        Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
-        again.
-      </p>
+    <section role="alert" aria-label={t('popup.notRunning')}>
+      <p>{t('popup.couldNotStart', { reason: failure.reason })}</p>
+      <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('popup.tryAgain')}
       </button>
     </section>
   );
