@@ -31,7 +31,7 @@ export class CommentEditing extends AnnotationPainting {
   }
 
   /** The passage the user selected inside the draft, or nothing. */
-  passageFromSelection(): (Passage & { rect: DOMRect }) | undefined {
+  passageFromSelection(): (Passage & { range: Range }) | undefined {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
     const range = selection.getRangeAt(0);
@@ -44,7 +44,7 @@ export class CommentEditing extends AnnotationPainting {
       target,
       provision: target.structure?.address ?? '',
       quote,
-      rect: range.getBoundingClientRect(),
+      range: range.cloneRange(),
     };
   }
 
@@ -54,14 +54,7 @@ export class CommentEditing extends AnnotationPainting {
       if (this.store.get().selection) this.store.set({ selection: undefined });
       return;
     }
-    const { rect, ...rest } = passage;
-    this.store.set({
-      selection: {
-        ...rest,
-        top: rect.bottom + window.scrollY + 6,
-        left: rect.left + window.scrollX,
-      },
-    });
+    this.store.set({ selection: passage });
   }
 
   commentOnSelection(): void {
@@ -70,11 +63,12 @@ export class CommentEditing extends AnnotationPainting {
       this.toast(t('annotator.selectFirst'));
       return;
     }
-    const { target, provision, quote } = passage;
+    const { target, provision, quote, range } = passage;
     this.openEditor({
       target,
       provision,
       quote,
+      ranges: [range],
       key: draftKey(this.page.documentKey, target),
       setId: this.store.get().currentSetId,
       fields: EMPTY_FIELDS,
@@ -106,6 +100,7 @@ export class CommentEditing extends AnnotationPainting {
       target: annotation.target,
       provision: annotation.provision,
       quote: annotation.target.quote.exact,
+      ranges: this.passageRanges(annotation.id),
       key: draftKey(this.page.documentKey, annotation.target, annotation.id),
       setId: annotation.setId,
       fields: fieldsOf(annotation),
@@ -232,6 +227,7 @@ export class CommentEditing extends AnnotationPainting {
       target: draft.target,
       provision: draft.provision,
       quote: draft.target.quote.exact,
+      ranges: base ? this.passageRanges(base.id) : [],
       key: draft.key,
       setId: base?.setId ?? this.store.get().currentSetId,
       fields: draft.fields,

@@ -199,6 +199,13 @@ export class AnnotationPainting {
     this.store.set({ toast: undefined });
   }
 
+  /** Where a comment's passage shows on the page now; none when it is not placed. */
+  protected passageRanges(id: string): Range[] {
+    const anchor = this.store.get().anchors.get(id);
+    if (!anchor || anchor.status === 'orphan') return [];
+    return this.page.rangesFromOffsets(anchor.start, anchor.end);
+  }
+
   /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */
   focusAnnotation(id: string): boolean {
     const anchor = this.store.get().anchors.get(id);

@@ -11,6 +11,8 @@ export interface Passage {
 
 export interface EditorState extends Passage {
   key: string;
+  /** Where the passage shows on the page now (none when it is not placed), for the editor's place. */
+  ranges: readonly Range[];
   /** The set the comment is saved in: one of the user's own sets. */
   setId: string;
   fields: CommentFields;
@@ -23,7 +25,7 @@ export interface AnnotatorState {
   annotations: Annotation[];
   sets: AnnotationSetInfo[];
   anchors: Map<string, AnchorResult>;
-  selection?: Passage & { top: number; left: number };
+  selection?: Passage & { range: Range };
   editor?: EditorState;
   toast?: { message: string; undoId?: string };
   /** Where new comments go: the set last chosen in the editor. */

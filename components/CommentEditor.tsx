@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type CSSProperties, type Ref, useEffect, useId, useRef } from 'react';
 import type { MessageKey } from '../locales/en.ts';
 import type { CommentFields } from '../utils/annotations/build.ts';
 import { normaliseTags } from '../utils/annotations/build.ts';
@@ -16,6 +16,9 @@ const PROPOSAL_KINDS: Array<[Proposal['kind'] | '', MessageKey]> = [
 ];
 
 export interface CommentEditorProps {
+  /** Its owner places it beside the passage. */
+  ref?: Ref<HTMLElement>;
+  style?: CSSProperties;
   provision: string;
   sets: Array<{ id: string; name: string }>;
   setId: string;
@@ -54,6 +57,8 @@ export function CommentEditor(props: CommentEditorProps) {
 
   return (
     <section
+      ref={props.ref}
+      style={props.style}
       className="rl-editor"
       role="dialog"
       aria-modal="false"

@@ -5,6 +5,7 @@ const KINDS: Record<SharedFile['kind'], string> = {
   redline: 'Redline annotation set',
   w3c: 'W3C Web Annotations',
   hypothesis: 'Hypothesis export',
+  pdf: 'PDF with comments',
 };
 
 /** The rows of an import report, in the words a user reads them. */

@@ -4,10 +4,10 @@ import { FileDrop } from './FileDrop.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportPreview, ReportCounts } from './ImportPreview.tsx';
 
-const ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+const ACCEPT = '.json,.jsonld,.pdf,application/json,application/ld+json,application/pdf';
 
 /**
- * Import of a colleague's set, a W3C or a Hypothesis file, the same in the side panel and the
+ * Import of a colleague's set, a W3C or a Hypothesis file, or a PDF annotated in any PDF tool, the same in the side panel and the
  * options page: pick or drop (passages of another tool's file on the open document's page anchor
  * onto that document), preview, apply or cancel, settle conflicts.
  */
@@ -17,7 +17,7 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
     <div className="shared-import">
       {state.step === 'idle' || state.step === 'applied' ? (
         <FileDrop
-          label="Import a shared file (Redline set, W3C or Hypothesis)"
+          label="Import a shared file (Redline set, W3C, Hypothesis, or a PDF with comments)"
           accept={ACCEPT}
           onFile={(file) => void read(file)}
         />

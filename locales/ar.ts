@@ -35,7 +35,8 @@ export const ar: Catalog = {
   'popup.looking': 'جارٍ فحص علامة التبويب هذه…',
   'popup.pdfInBrowser':
     'تعرض علامة التبويب هذه ملف PDF في عارض المتصفح، حيث لا يستطيع Redline إضافة تعليقات.',
-  'popup.openInRedline': 'فتحه في Redline',
+  'popup.openInRedline': 'فتح {name} في عارض Redline',
+  'popup.pdfRegion': 'ملف PDF في علامة التبويب هذه',
   'popup.nothingFound': 'لم يُعثر على أي وثيقة من وثائق الأمم المتحدة في علامة التبويب هذه.',
   'popup.annotate': 'التعليق على هذه الصفحة',
   'popup.workbench': 'فتح منضدة العمل',

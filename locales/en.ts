@@ -39,7 +39,8 @@ export const en = {
   'popup.looking': 'Looking at this tab…',
   'popup.pdfInBrowser':
     'This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.',
-  'popup.openInRedline': 'Open it in Redline',
+  'popup.openInRedline': 'Open {name} in Redline’s viewer',
+  'popup.pdfRegion': 'The PDF in this tab',
   'popup.nothingFound': 'No UN document found in this tab.',
   'popup.annotate': 'Annotate this page',
   'popup.workbench': 'Open the workbench',

@@ -35,7 +35,8 @@ export const es: Catalog = {
   'popup.looking': 'Examinando esta pestaña…',
   'popup.pdfInBrowser':
     'Esta pestaña muestra un PDF en el visor del navegador, donde Redline no puede anotar.',
-  'popup.openInRedline': 'Abrirlo en Redline',
+  'popup.openInRedline': 'Abrir {name} en el visor de Redline',
+  'popup.pdfRegion': 'El PDF de esta pestaña',
   'popup.nothingFound': 'No hay ningún documento de las Naciones Unidas en esta pestaña.',
   'popup.annotate': 'Anotar esta página',
   'popup.workbench': 'Abrir el banco de trabajo',

@@ -35,7 +35,8 @@ export const fr: Catalog = {
   'popup.looking': 'Examen de cet onglet…',
   'popup.pdfInBrowser':
     'Cet onglet affiche un PDF dans la visionneuse du navigateur, où Redline ne peut pas annoter.',
-  'popup.openInRedline': 'L’ouvrir dans Redline',
+  'popup.openInRedline': 'Ouvrir {name} dans la visionneuse de Redline',
+  'popup.pdfRegion': 'Le PDF de cet onglet',
   'popup.nothingFound': 'Aucun document de l’ONU dans cet onglet.',
   'popup.annotate': 'Annoter cette page',
   'popup.workbench': 'Ouvrir l’atelier',

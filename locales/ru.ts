@@ -35,7 +35,8 @@ export const ru: Catalog = {
   'popup.looking': 'Просмотр вкладки…',
   'popup.pdfInBrowser':
     'Во вкладке открыт PDF во встроенном просмотрщике браузера, где Redline не может делать пометки.',
-  'popup.openInRedline': 'Открыть в Redline',
+  'popup.openInRedline': 'Открыть {name} в просмотрщике Redline',
+  'popup.pdfRegion': 'PDF в этой вкладке',
   'popup.nothingFound': 'В этой вкладке нет документов ООН.',
   'popup.annotate': 'Комментировать эту страницу',
   'popup.workbench': 'Открыть рабочую панель',

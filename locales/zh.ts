@@ -34,7 +34,8 @@ export const zh: Catalog = {
 
   'popup.looking': '正在查看此标签页…',
   'popup.pdfInBrowser': '此标签页在浏览器的查看器中显示 PDF，Redline 无法在其中批注。',
-  'popup.openInRedline': '在 Redline 中打开',
+  'popup.openInRedline': '在 Redline 查看器中打开 {name}',
+  'popup.pdfRegion': '此标签页中的 PDF',
   'popup.nothingFound': '此标签页中未发现联合国文件。',
   'popup.annotate': '批注本页',
   'popup.workbench': '打开工作台',

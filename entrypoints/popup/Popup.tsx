@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { AlwaysOpenPdfs } from '../../components/AlwaysOpenPdfs.tsx';
 import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
+import { PdfTabCard } from '../../components/PdfTabCard.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
@@ -18,6 +19,7 @@ import { viewerUrl } from '../../utils/open-in-redline.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
+import { symbolFromUrl } from '../../utils/un/symbol-link.ts';
 
 interface ActiveTab {
   id: number;
@@ -68,7 +70,30 @@ export function Popup() {
   };
 
   const isDraft = seen?.kind === 'draft';
-  const pdfInBrowserViewer = tab?.url !== undefined && isPdfUrl(tab.url);
+  // The browser's own PDF viewer: nothing of Redline runs there, so the PDF is all the popup
+  // speaks of — no page report, no failure, no "annotate this page" that could not work.
+  const pdfUrl = tab?.url !== undefined && isPdfUrl(tab.url) ? tab.url : undefined;
+  if (pdfUrl && tab) {
+    const named = symbolFromUrl(pdfUrl);
+    return (
+      <PageShell title="Redline">
+        <div className="popup">
+          <PdfTabCard
+            {...(named ? { symbol: named.symbol } : {})}
+            {...(named?.language ? { language: named.language } : {})}
+            fileName={fileNameOf(pdfUrl)}
+            onOpen={() => void browser.tabs.update(tab.id, { url: viewerUrl(pdfUrl) })}
+          />
+          <div className="actions">
+            <button type="button" onClick={() => void openSidePanel()}>
+              {t('popup.workbench')}
+            </button>
+          </div>
+          <AlwaysOpenPdfs />
+        </div>
+      </PageShell>
+    );
+  }
   const openWorkbench = (
     <button type="button" className={isDraft ? 'primary' : ''} onClick={() => void openSidePanel()}>
       {t('popup.workbench')}
@@ -91,23 +116,11 @@ export function Popup() {
           <DraftCard {...(seen.symbol ? { symbol: seen.symbol } : {})} />
         ) : null}
         {isDraft && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
-        {pdfInBrowserViewer ? <p className="popup-status">{t('popup.pdfInBrowser')}</p> : null}
-        {seen === null && !failure && !retried && !pdfInBrowserViewer ? (
+        {seen === null && !failure && !retried ? (
           <p className="popup-status">{t('popup.nothingFound')}</p>
         ) : null}
         <div className="actions">
-          {pdfInBrowserViewer ? (
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })
-              }
-            >
-              {t('popup.openInRedline')}
-            </button>
-          ) : null}
-          {!isDraft && !pdfInBrowserViewer ? (
+          {!isDraft ? (
             <button
               type="button"
               className={seen?.documents.length ? '' : 'primary'}
@@ -170,6 +183,16 @@ function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRe
       </button>
     </section>
   );
+}
+
+/** The last part of an address's path, as its user would read it. */
+function fileNameOf(url: string): string {
+  const last = new URL(url).pathname.split('/').pop() ?? url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** Chrome has a side panel; Firefox shows the same page as its sidebar. */

@@ -22,19 +22,24 @@ import {
   exportSubmission,
 } from '../../utils/formats/export/export-submission.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
-import { countPrivate } from '../../utils/formats/privacy.ts';
+import { countPrivate, shareable } from '../../utils/formats/privacy.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
 import { setForFile } from '../../utils/formats/set-export.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
-const FORMATS: Array<{ id: ExportFormat; label: string }> = [
+/** The submission formats, and the draft PDF itself with the comments in it. */
+type Format = ExportFormat | 'pdf';
+
+const FORMATS: Array<{ id: Format; label: string }> = [
   { id: 'docx', label: 'Word comment matrix (.docx)' },
   { id: 'md', label: 'Markdown (.md)' },
   { id: 'csv', label: 'CSV for spreadsheets (.csv)' },
   { id: 'json', label: 'JSON submission (.json)' },
   { id: 'w3c', label: 'W3C Web Annotations (.jsonld)' },
+  { id: 'pdf', label: 'PDF with comments (.pdf): the draft with a highlight per comment' },
 ];
 
 const STANCES: Array<{ id: Stance; label: string }> = [
@@ -43,6 +48,30 @@ const STANCES: Array<{ id: Stance; label: string }> = [
   { id: 'support', label: 'Support' },
   { id: 'question', label: 'Question' },
 ];
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function lastPathPart(url: string): string {
+  return new URL(url, 'file:///').pathname.split('/').pop() || 'draft.pdf';
+}
+
+/** The draft's PDF from its address, with the extension's access to UN servers. */
+async function downloadDraft(
+  url: string | undefined,
+  say: (status: string) => void,
+): Promise<Uint8Array> {
+  if (!url) throw new Error('pick the PDF of the draft first');
+  say(`Downloading ${url}…`);
+  const response = await fetch(url, { credentials: 'include' });
+  if (!response.ok) {
+    throw new Error(
+      `the server answered ${response.status} for ${url}; download the PDF yourself and pick it here`,
+    );
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((other) => other !== item);
@@ -57,7 +86,8 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const document = useLiveQuery(() => findDocument(db, key), [key]);
   const stored = useLiveQuery(() => storedProfile(db), []);
   const [choices, setChoices] = useState<ExportChoices>(ALL_OF_THEM);
-  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [format, setFormat] = useState<Format>('docx');
+  const [draftPdf, setDraftPdf] = useState<File>();
   const [general, setGeneral] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -69,10 +99,32 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const profile = { ...EMPTY_PROFILE, ...stored };
   const gaps = coverGaps({ authorId: '', ...profile });
 
+  const pdfUrl = document?.url && isPdfUrl(document.url) ? document.url : undefined;
+
+  async function exportPdf() {
+    const original = draftPdf
+      ? new Uint8Array(await draftPdf.arrayBuffer())
+      : await downloadDraft(pdfUrl, setStatus);
+    const comments = shareable(selected, includePrivate);
+    setStatus(`Reading the PDF and marking ${plural(comments.length, 'passage')}…`);
+    const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+    // pdf.js loads only when a PDF is made: the workbench opens without it.
+    const { annotatedPdfInPage } = await import('../../utils/pdf-browser/annotated.ts');
+    const { bytes, plan } = await annotatedPdfInPage(original, comments, colours);
+    const fileName = `${(draftPdf?.name ?? lastPathPart(pdfUrl ?? 'draft.pdf')).replace(/\.pdf$/i, '')}.comments.pdf`;
+    await saveFile({ fileName, mimeType: 'application/pdf', data: bytes });
+    const missing = plan.unplaced.map((one) => `${one.provision || one.quote}: ${one.reason}`);
+    setStatus(
+      `Saved ${fileName} to your downloads: ${plural(comments.length - missing.length, 'comment')} marked in the PDF.` +
+        (missing.length > 0 ? ` Not found in this PDF: ${missing.join('; ')}.` : ''),
+    );
+  }
+
   async function exportNow() {
     setBusy(true);
     setStatus('Preparing the file…');
     try {
+      if (format === 'pdf') return await exportPdf();
       const file = await exportSubmission(format, {
         profile,
         document: document ?? { key, title: report.title },
@@ -183,11 +235,35 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
           </label>
         ))}
       </fieldset>
+      {format === 'pdf' ? (
+        <fieldset>
+          <legend>The draft PDF</legend>
+          <p className="muted">
+            {pdfUrl
+              ? `Redline downloads it from ${pdfUrl}, or uses the copy you pick here.`
+              : 'Pick the PDF of this draft: Redline adds your comments to it.'}
+          </p>
+          <label>
+            PDF of the draft{' '}
+            <input
+              type="file"
+              accept=".pdf,application/pdf"
+              onChange={(event) => setDraftPdf(event.target.files?.[0])}
+            />
+          </label>
+        </fieldset>
+      ) : null}
       <p aria-live="polite">
         <strong>{selectionSummary(selected)}</strong>
         {selected.length === 0 && all.length > 0 ? ': tick at least one set and author.' : ''}
       </p>
-      <button type="submit" className="primary" disabled={busy || selected.length === 0}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={
+          busy || selected.length === 0 || (format === 'pdf' && !pdfUrl && draftPdf === undefined)
+        }
+      >
         Export
       </button>
       <p role="status">{status}</p>

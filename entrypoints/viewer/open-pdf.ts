@@ -1,8 +1,5 @@
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-
-// The worker is a file of the extension itself: extension pages may not load remote code.
-GlobalWorkerOptions.workerSrc = workerUrl;
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { openPdfBytes } from '../../utils/pdf-browser/open.ts';
 
 /** A problem opening a PDF, said in plain words with what the user can do about it. */
 export class OpenError extends Error {
@@ -35,7 +32,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 
 async function parse(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> {
   try {
-    return await getDocument({ data: bytes }).promise;
+    return await openPdfBytes(bytes);
   } catch (error) {
     const reason = (error as Error).name;
     if (reason === 'PasswordException') {

@@ -4,9 +4,12 @@ import { getDb } from '../db/index.ts';
 import { importSetFile, keepCommentVersion } from '../db/page-writes.ts';
 import { findDocument } from '../db/queries.ts';
 import type { Annotation } from '../formats/annotation.ts';
+import { documentKey } from '../formats/document-key.ts';
 import { documentKeyForUrl, type OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
+import type { ParseResult } from '../formats/import/result.ts';
+import { isPdfBytes } from '../pdf/pdf-url.ts';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -30,6 +33,25 @@ async function openDocument(key: string | undefined): Promise<OpenDocument | und
 }
 
 /**
+ * A colleague's annotated PDF: its comments land on the document the PDF names (symbol and
+ * language from its name or masthead), else on the document open beside the importer.
+ */
+async function readPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  open: OpenDocument | undefined,
+): Promise<ParseResult<SharedFile>> {
+  // pdf.js loads only when a PDF comes: the workbench and options open without it.
+  const { readAnnotatedPdfInPage } = await import('../pdf-browser/annotated.ts');
+  const read = await readAnnotatedPdfInPage(bytes, fileName, (identity) =>
+    identity.symbol || !open
+      ? documentKey({ ...identity, url: open?.url ?? `urn:redline:pdf:${fileName}` })
+      : open.key,
+  );
+  return read.ok ? { ok: true, value: { kind: 'pdf', ...read.value } } : read;
+}
+
+/**
  * Import of a shared file, step by step: read and check it, show what it would do, write it in
  * one transaction only when the user says so, then let the user settle conflicts.
  */
@@ -47,9 +69,9 @@ export function useSharedImport(openDocumentKey?: string) {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const open = await openDocument(openDocumentKey);
-      const read = readSharedFile(bytes, {
-        documentKeyFor: (url) => documentKeyForUrl(url, open),
-      });
+      const read = isPdfBytes(bytes)
+        ? await readPdf(bytes, fileName, open)
+        : readSharedFile(bytes, { documentKeyFor: (url) => documentKeyForUrl(url, open) });
       if (!read.ok) {
         setState({ step: 'refused', fileName, errors: read.errors });
         return;
