@@ -119,7 +119,7 @@ describe('the workbench outline of a long treaty', () => {
       (entry) => entry.startsWith('Art. 50 — '),
     );
     await Promise.all([panel.close(), page.close()]);
-  });
+  }, 180_000);
 
   it('follows the provision being read as the HTML draft scrolls', async () => {
     const { page, panel } = await openUncac();
