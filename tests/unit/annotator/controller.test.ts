@@ -206,7 +206,9 @@ describe('the annotator controller on the UNTOC draft page', () => {
 
   it('flashes a placed comment and tells the user when a selection is missing', async () => {
     const { controller, painter } = await openTab(doc);
-    const [saved] = controller.store.get().annotations;
+    const saved = controller.store
+      .get()
+      .annotations.find(({ target }) => target.quote.exact === QUOTE);
     if (!saved) throw new Error('the comment saved before is missing');
     expect(controller.focusAnnotation(saved.id)).toBe(true);
     await vi.waitFor(() => expect(painter.flashed.map(String)).toEqual([QUOTE]));
