@@ -224,4 +224,37 @@ export const ar: Catalog = {
   'submission.byProvision': 'التعليقات حسب الحكم',
   'submission.description': 'جدول تعليقات صدَّره Redline',
   'submission.legend': 'الكلمات المحذوفة <del>مشطوبة</del>، والكلمات المُدرجة <ins>مسطَّرة</ins>.',
+
+  'export.region': 'تصدير مساهمة',
+  'export.formatDocx': 'جدول تعليقات Word ‏(.docx)',
+  'export.formatMd': 'Markdown ‏(.md)',
+  'export.formatCsv': 'CSV لجداول البيانات ‏(.csv)',
+  'export.formatJson': 'مساهمة بصيغة JSON ‏(.json)',
+  'export.formatW3c': 'تعليقات الويب وفق W3C ‏(.jsonld)',
+  'export.preparing': 'جارٍ إعداد الملف…',
+  'export.saved': 'حُفظ {file} في التنزيلات: {summary}.',
+  'export.failed': 'لم يُصدَّر: {reason}. جرِّب صيغة أخرى، أو أعد تحميل اللوحة الجانبية وأعد المحاولة.',
+  'export.profileGaps': 'ينقص ملفك التعريفي: {fields}. وستظهر فارغة في صفحة الغلاف.',
+  'export.fillInProfile': 'أدخِل بيانات منظمتك في الخيارات',
+  'export.canStillExport': 'ويمكنك التصدير الآن مع ذلك.',
+  'export.includePrivate':
+    'تضمين {count, plural, zero {لا تعليقات خاصة} one {تعليق أو رد خاص واحد} two {تعليقين أو ردين خاصين} few {# تعليقات أو ردود خاصة} many {# تعليقًا أو ردًا خاصًا} other {# تعليق أو رد خاص}}',
+  'export.sets': 'المجموعات (الطبقات)',
+  'export.authors': 'المؤلفون',
+  'export.onlyTags': 'هذه الوسوم فقط (إن لم يُحدَّد شيء: كل الوسوم)',
+  'export.onlyStances': 'هذه المواقف فقط (إن لم يُحدَّد شيء: كل المواقف)',
+  'export.generalComments': 'تعليقات عامة (في مستهل المساهمة؛ يبدأ السطر الفارغ فقرة جديدة)',
+  'export.format': 'الصيغة',
+  'export.summary':
+    '{comments, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}} من {sets, plural, zero {لا مجموعات} one {مجموعة واحدة} two {مجموعتين} few {# مجموعات} many {# مجموعة} other {# مجموعة}}',
+  'export.tickOne': ': حدِّد مجموعة واحدة ومؤلفًا واحدًا على الأقل.',
+  'export.submit': 'تصدير',
+
+  'errors.tooLong': 'تحتوي هذه الصفحة على أكثر مما يحفظه Redline (عنوانها أو نصها طويل جدًا)',
+  'errors.invalidRequest': 'قدَّمت هذه الصفحة إلى Redline بيانات لا يقبلها',
+  'errors.unreachable':
+    'لم تستجب خلفية Redline؛ أعد تحميل الصفحة، أو أعد تشغيل المتصفح إن تكرر ذلك',
+  'errors.failed': 'رُفض التغيير ({detail})',
+  'errors.unexpected': 'خطأ غير متوقع',
+  'errors.detail': 'تفاصيل تقنية',
 };

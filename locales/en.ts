@@ -225,6 +225,41 @@ export const en = {
   'submission.description': 'Comment matrix exported by Redline',
   'submission.legend':
     'Deleted words are shown <del>struck through</del>, inserted words <ins>underlined</ins>.',
+
+  'export.region': 'Export a submission',
+  'export.formatDocx': 'Word comment matrix (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV for spreadsheets (.csv)',
+  'export.formatJson': 'JSON submission (.json)',
+  'export.formatW3c': 'W3C Web Annotations (.jsonld)',
+  'export.preparing': 'Preparing the file…',
+  'export.saved': 'Saved {file} to your downloads: {summary}.',
+  'export.failed':
+    'Not exported: {reason}. Try another format, or reload the side panel and try again.',
+  'export.profileGaps': 'Your profile lacks: {fields}. The cover will show them empty.',
+  'export.fillInProfile': 'Fill in your organisation in Options',
+  'export.canStillExport': 'You can still export now.',
+  'export.includePrivate':
+    'Include {count, plural, one {# private comment or reply} other {# private comments or replies}}',
+  'export.sets': 'Sets (layers)',
+  'export.authors': 'Authors',
+  'export.onlyTags': 'Only these tags (none ticked: every tag)',
+  'export.onlyStances': 'Only these stances (none ticked: every stance)',
+  'export.generalComments':
+    'General comments (opening the submission; a blank line starts a new paragraph)',
+  'export.format': 'Format',
+  'export.summary':
+    '{comments, plural, one {# comment} other {# comments}} from {sets, plural, one {# set} other {# sets}}',
+  'export.tickOne': ': tick at least one set and author.',
+  'export.submit': 'Export',
+
+  'errors.tooLong': 'this page holds more than Redline stores (its address or text is too long)',
+  'errors.invalidRequest': 'this page gave Redline something it does not accept',
+  'errors.unreachable':
+    'Redline’s background did not answer; reload the page, or restart the browser if it persists',
+  'errors.failed': 'the change was refused ({detail})',
+  'errors.unexpected': 'an unexpected error',
+  'errors.detail': 'Technical detail',
 } as const;
 
 export type MessageKey = keyof typeof en;

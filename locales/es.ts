@@ -226,4 +226,40 @@ export const es: Catalog = {
   'submission.description': 'Matriz de observaciones exportada por Redline',
   'submission.legend':
     'Las palabras suprimidas aparecen <del>tachadas</del> y las insertadas, <ins>subrayadas</ins>.',
+
+  'export.region': 'Exportar una contribución',
+  'export.formatDocx': 'Matriz de comentarios de Word (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV para hojas de cálculo (.csv)',
+  'export.formatJson': 'Contribución en JSON (.json)',
+  'export.formatW3c': 'Anotaciones web del W3C (.jsonld)',
+  'export.preparing': 'Preparando el archivo…',
+  'export.saved': 'Se guardó {file} en sus descargas: {summary}.',
+  'export.failed':
+    'No se exportó: {reason}. Pruebe otro formato, o vuelva a cargar el panel lateral e inténtelo de nuevo.',
+  'export.profileGaps': 'A su perfil le falta: {fields}. La portada los mostrará vacíos.',
+  'export.fillInProfile': 'Complete los datos de su organización en Opciones',
+  'export.canStillExport': 'Aun así, puede exportar ahora.',
+  'export.includePrivate':
+    'Incluir {count, plural, one {# comentario o respuesta privados} other {# comentarios o respuestas privados}}',
+  'export.sets': 'Conjuntos (capas)',
+  'export.authors': 'Autores',
+  'export.onlyTags': 'Solo estas etiquetas (ninguna marcada: todas)',
+  'export.onlyStances': 'Solo estas posturas (ninguna marcada: todas)',
+  'export.generalComments':
+    'Observaciones generales (al inicio de la contribución; una línea en blanco empieza un nuevo párrafo)',
+  'export.format': 'Formato',
+  'export.summary':
+    '{comments, plural, one {# comentario} other {# comentarios}} de {sets, plural, one {# conjunto} other {# conjuntos}}',
+  'export.tickOne': ': marque al menos un conjunto y un autor.',
+  'export.submit': 'Exportar',
+
+  'errors.tooLong':
+    'esta página contiene más de lo que Redline guarda (su dirección o su texto es demasiado largo)',
+  'errors.invalidRequest': 'esta página entregó a Redline datos que no acepta',
+  'errors.unreachable':
+    'el proceso en segundo plano de Redline no respondió; vuelva a cargar la página o reinicie el navegador si persiste',
+  'errors.failed': 'se rechazó el cambio ({detail})',
+  'errors.unexpected': 'un error inesperado',
+  'errors.detail': 'Detalle técnico',
 };

@@ -225,4 +225,41 @@ export const fr: Catalog = {
   'submission.description': 'Tableau d’observations exporté par Redline',
   'submission.legend':
     'Les mots supprimés sont <del>barrés</del>, les mots ajoutés <ins>soulignés</ins>.',
+
+  'export.region': 'Exporter une contribution',
+  'export.formatDocx': 'Tableau de commentaires Word (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV pour tableurs (.csv)',
+  'export.formatJson': 'Contribution JSON (.json)',
+  'export.formatW3c': 'Annotations Web du W3C (.jsonld)',
+  'export.preparing': 'Préparation du fichier…',
+  'export.saved': '{file} enregistré dans vos téléchargements : {summary}.',
+  'export.failed':
+    'Non exporté : {reason}. Essayez un autre format, ou rechargez le panneau latéral et réessayez.',
+  'export.profileGaps':
+    'Votre profil ne comporte pas : {fields}. La page de garde les laissera vides.',
+  'export.fillInProfile': 'Renseignez votre organisation dans les options',
+  'export.canStillExport': 'Vous pouvez tout de même exporter maintenant.',
+  'export.includePrivate':
+    'Inclure {count, plural, one {# commentaire ou réponse privé} other {# commentaires ou réponses privés}}',
+  'export.sets': 'Ensembles (calques)',
+  'export.authors': 'Auteurs',
+  'export.onlyTags': 'Seulement ces étiquettes (aucune cochée : toutes)',
+  'export.onlyStances': 'Seulement ces positions (aucune cochée : toutes)',
+  'export.generalComments':
+    'Observations générales (en tête de la contribution ; une ligne vide commence un nouveau paragraphe)',
+  'export.format': 'Format',
+  'export.summary':
+    '{comments, plural, one {# commentaire} other {# commentaires}} de {sets, plural, one {# ensemble} other {# ensembles}}',
+  'export.tickOne': ' : cochez au moins un ensemble et un auteur.',
+  'export.submit': 'Exporter',
+
+  'errors.tooLong':
+    'cette page contient plus que ce que Redline enregistre (son adresse ou son texte est trop long)',
+  'errors.invalidRequest': 'cette page a transmis à Redline des données qu’il n’accepte pas',
+  'errors.unreachable':
+    'l’arrière-plan de Redline n’a pas répondu ; rechargez la page, ou redémarrez le navigateur si cela persiste',
+  'errors.failed': 'la modification a été refusée ({detail})',
+  'errors.unexpected': 'une erreur inattendue',
+  'errors.detail': 'Détail technique',
 };

@@ -227,4 +227,41 @@ export const ru: Catalog = {
   'submission.description': 'Таблица замечаний, экспортированная из Redline',
   'submission.legend':
     'Исключаемые слова <del>зачёркнуты</del>, добавляемые <ins>подчёркнуты</ins>.',
+
+  'export.region': 'Экспорт представления',
+  'export.formatDocx': 'Таблица комментариев Word (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV для электронных таблиц (.csv)',
+  'export.formatJson': 'Представление в JSON (.json)',
+  'export.formatW3c': 'Веб-аннотации W3C (.jsonld)',
+  'export.preparing': 'Подготовка файла…',
+  'export.saved': 'Файл {file} сохранён в загрузки: {summary}.',
+  'export.failed':
+    'Экспорт не выполнен: {reason}. Выберите другой формат или перезагрузите боковую панель и повторите попытку.',
+  'export.profileGaps':
+    'В вашем профиле не заполнено: {fields}. На титульной странице эти поля будут пустыми.',
+  'export.fillInProfile': 'Укажите свою организацию в настройках',
+  'export.canStillExport': 'Экспортировать можно уже сейчас.',
+  'export.includePrivate':
+    'Включить {count, plural, one {# личный комментарий или ответ} few {# личных комментария или ответа} many {# личных комментариев или ответов} other {# личного комментария или ответа}}',
+  'export.sets': 'Наборы (слои)',
+  'export.authors': 'Авторы',
+  'export.onlyTags': 'Только эти метки (ничего не отмечено — все)',
+  'export.onlyStances': 'Только эти позиции (ничего не отмечено — все)',
+  'export.generalComments':
+    'Общие замечания (в начале представления; пустая строка начинает новый абзац)',
+  'export.format': 'Формат',
+  'export.summary':
+    '{comments, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} из {sets, plural, one {# набора} other {# наборов}}',
+  'export.tickOne': ': отметьте хотя бы один набор и одного автора.',
+  'export.submit': 'Экспортировать',
+
+  'errors.tooLong':
+    'эта страница больше, чем Redline может сохранить (слишком длинный адрес или текст)',
+  'errors.invalidRequest': 'страница передала Redline данные, которые он не принимает',
+  'errors.unreachable':
+    'фоновая часть Redline не ответила; перезагрузите страницу или, если это повторяется, перезапустите браузер',
+  'errors.failed': 'изменение отклонено ({detail})',
+  'errors.unexpected': 'непредвиденная ошибка',
+  'errors.detail': 'Технические подробности',
 };

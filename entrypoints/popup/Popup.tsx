@@ -7,6 +7,7 @@ import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
+import { failureReason } from '../../utils/i18n/failure.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
@@ -151,10 +152,16 @@ function DraftCard({ symbol }: { symbol?: string }) {
 
 /** The annotator is not running on this page: why, and a way to try again. */
 function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
-  const { t, formatTime } = useTranslator();
+  const translator = useTranslator();
+  const { t, formatTime } = translator;
+  const { sentence, detail } = failureReason(failure.reason, translator);
   return (
     <section role="alert" aria-label={t('popup.notRunning')}>
-      <p>{t('popup.couldNotStart', { reason: failure.reason })}</p>
+      <p>{t('popup.couldNotStart', { reason: sentence })}</p>
+      <details>
+        <summary>{t('errors.detail')}</summary>
+        <code dir="ltr">{detail}</code>
+      </details>
       <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>
         {t('popup.tryAgain')}

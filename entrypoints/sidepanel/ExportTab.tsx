@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ChoiceList } from '../../components/ChoiceList.tsx';
+import type { MessageKey } from '../../locales/en.ts';
 import {
   ALL_OF_THEM,
   authorsOf,
@@ -26,23 +27,20 @@ import { countPrivate } from '../../utils/formats/privacy.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
 import { setForFile } from '../../utils/formats/set-export.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
-const FORMATS: Array<{ id: ExportFormat; label: string }> = [
-  { id: 'docx', label: 'Word comment matrix (.docx)' },
-  { id: 'md', label: 'Markdown (.md)' },
-  { id: 'csv', label: 'CSV for spreadsheets (.csv)' },
-  { id: 'json', label: 'JSON submission (.json)' },
-  { id: 'w3c', label: 'W3C Web Annotations (.jsonld)' },
+const FORMATS: Array<{ id: ExportFormat; label: MessageKey }> = [
+  { id: 'docx', label: 'export.formatDocx' },
+  { id: 'md', label: 'export.formatMd' },
+  { id: 'csv', label: 'export.formatCsv' },
+  { id: 'json', label: 'export.formatJson' },
+  { id: 'w3c', label: 'export.formatW3c' },
 ];
 
-const STANCES: Array<{ id: Stance; label: string }> = [
-  { id: 'amend', label: 'Amend' },
-  { id: 'oppose', label: 'Oppose' },
-  { id: 'support', label: 'Support' },
-  { id: 'question', label: 'Question' },
-];
+const STANCES: readonly Stance[] = ['amend', 'oppose', 'support', 'question'];
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((other) => other !== item);
@@ -62,6 +60,8 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [includePrivate, setIncludePrivate] = useState(false);
+  const translator = useTranslator();
+  const { t } = translator;
 
   const all = useMemo(() => annotations ?? [], [annotations]);
   const selected = useMemo(() => chosenAnnotations(all, choices), [all, choices]);
@@ -71,7 +71,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
 
   async function exportNow() {
     setBusy(true);
-    setStatus('Preparing the file…');
+    setStatus(t('export.preparing'));
     try {
       const file = await exportSubmission(format, {
         profile,
@@ -82,11 +82,11 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         sets: (sets ?? []).map(setForFile),
       });
       await saveFile(file);
-      setStatus(`Saved ${file.fileName} to your downloads: ${selectionSummary(selected)}.`);
-    } catch (error) {
       setStatus(
-        `Not exported: ${String(error)}. Try another format, or reload the side panel and try again.`,
+        t('export.saved', { file: file.fileName, summary: selectionSummary(selected, translator) }),
       );
+    } catch (error) {
+      setStatus(t('export.failed', { reason: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -94,7 +94,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
 
   return (
     <form
-      aria-label="Export a submission"
+      aria-label={t('export.region')}
       onSubmit={(event) => {
         event.preventDefault();
         void exportNow();
@@ -102,16 +102,17 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     >
       {gaps.length > 0 ? (
         <p className="warning" role="note">
-          Your profile lacks: {gaps.join(', ')}. The cover will show them empty. Fill in your
-          organisation in{' '}
+          {t('export.profileGaps', {
+            fields: translator.formatList(gaps.map((field) => t(`options.${field}`))),
+          })}{' '}
           <button
             type="button"
             className="link"
             onClick={() => void browser.runtime.openOptionsPage()}
           >
-            Options
-          </button>
-          ; you can still export now.
+            {t('export.fillInProfile')}
+          </button>{' '}
+          {t('export.canStillExport')}
         </p>
       ) : null}
       {countPrivate(selected) > 0 ? (
@@ -121,11 +122,11 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
             checked={includePrivate}
             onChange={(event) => setIncludePrivate(event.target.checked)}
           />{' '}
-          Include {countPrivate(selected)} private comment(s) or replies
+          {t('export.includePrivate', { count: countPrivate(selected) })}
         </label>
       ) : null}
       <ChoiceList
-        legend="Sets (layers)"
+        legend={t('export.sets')}
         choices={(sets ?? [])
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
@@ -140,7 +141,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         }
       />
       <ChoiceList
-        legend="Authors"
+        legend={t('export.authors')}
         choices={authorsOf(all)}
         isChecked={(id) => !choices.excludedAuthorIds.includes(id)}
         onToggle={(id, on) =>
@@ -148,14 +149,14 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         }
       />
       <ChoiceList
-        legend="Only these tags (none ticked: every tag)"
+        legend={t('export.onlyTags')}
         choices={tagsInUse(all).map((tag) => ({ id: tag, label: `#${tag}` }))}
         isChecked={(tag) => choices.tags.includes(tag)}
         onToggle={(tag, on) => setChoices({ ...choices, tags: toggled(choices.tags, tag, on) })}
       />
       <ChoiceList
-        legend="Only these stances (none ticked: every stance)"
-        choices={STANCES}
+        legend={t('export.onlyStances')}
+        choices={STANCES.map((stance) => ({ id: stance, label: t(`stance.${stance}`) }))}
         isChecked={(stance) => choices.stances.includes(stance as Stance)}
         onToggle={(stance, on) =>
           setChoices({ ...choices, stances: toggled(choices.stances, stance as Stance, on) })
@@ -163,13 +164,18 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
       />
       <p>
         <label>
-          General comments (opening the submission; a blank line starts a new paragraph)
+          {t('export.generalComments')}
           <br />
-          <textarea rows={4} value={general} onChange={(event) => setGeneral(event.target.value)} />
+          <textarea
+            rows={4}
+            dir="auto"
+            value={general}
+            onChange={(event) => setGeneral(event.target.value)}
+          />
         </label>
       </p>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('export.format')}</legend>
         {FORMATS.map((option) => (
           <label key={option.id} className="format-option">
             <input
@@ -179,16 +185,16 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
               checked={format === option.id}
               onChange={() => setFormat(option.id)}
             />{' '}
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </fieldset>
       <p aria-live="polite">
-        <strong>{selectionSummary(selected)}</strong>
-        {selected.length === 0 && all.length > 0 ? ': tick at least one set and author.' : ''}
+        <strong>{selectionSummary(selected, translator)}</strong>
+        {selected.length === 0 && all.length > 0 ? t('export.tickOne') : ''}
       </p>
       <button type="submit" className="primary" disabled={busy || selected.length === 0}>
-        Export
+        {t('export.submit')}
       </button>
       <p role="status">{status}</p>
     </form>

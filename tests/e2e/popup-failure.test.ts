@@ -15,8 +15,12 @@ describe('the popup when Redline could not start on a page, in Chromium', () => 
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     const alert = popup.getByRole('alert', { name: 'Redline is not running on this page' });
     await alert.waitFor({ timeout: 20_000 });
-    await expect(alert.textContent()).resolves.toMatch(
-      /could not start on this page[\s\S]*: invalid-request: [\s\S]*<=4096 characters[\s\S]*at url/,
+    // A sentence the user can act on, in the UI language; zod's report only as the detail.
+    await expect(alert.locator('p').first().textContent()).resolves.toBe(
+      'Redline could not start on this page, so nothing can be highlighted or commented here: this page holds more than Redline stores (its address or text is too long)',
+    );
+    await expect(alert.locator('details').textContent()).resolves.toMatch(
+      /invalid-request: [\s\S]*<=4096 characters[\s\S]*at url/,
     );
     await expect(page.locator('redline-ui').count()).resolves.toBe(0);
 
