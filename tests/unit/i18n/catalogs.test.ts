@@ -21,8 +21,11 @@ const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
     'submission.date',
     'submission.revision',
     'export.format',
+    'viewer.zoom',
+    'viewer.page',
+    'viewer.pageLabel',
   ],
-  es: [],
+  es: ['viewer.zoom'],
 };
 
 const keys = Object.keys(en) as MessageKey[];
