@@ -261,7 +261,8 @@ export const ar: Catalog = {
   'sets.created': 'أُنشئت المجموعة «{name}».',
   'sets.saved': 'حُفظ {file} في التنزيلات.',
   'sets.notSaved': 'لم يُحفظ: {reason}. تحقَّق من السماح بالتنزيلات ثم أعد المحاولة.',
-  'sets.copied': '{count, plural, zero {لم يُنسخ أي تعليق} one {نُسخ تعليق واحد} two {نُسخ تعليقان} few {نُسخت # تعليقات} many {نُسخ # تعليقًا} other {نُسخ # تعليق}} إلى الحافظة.',
+  'sets.copied':
+    '{count, plural, zero {لم يُنسخ أي تعليق} one {نُسخ تعليق واحد} two {نُسخ تعليقان} few {نُسخت # تعليقات} many {نُسخ # تعليقًا} other {نُسخ # تعليق}} إلى الحافظة.',
   'sets.notCopied': 'لم يُنسخ: {reason}. استخدم التنزيل بدلًا من ذلك.',
   'sets.region': 'المجموعات والطبقات',
   'sets.heading': 'المجموعات',
@@ -277,7 +278,8 @@ export const ar: Catalog = {
   'set.yoursAs': 'مجموعتك، باسم {by}',
   'set.colleague': 'طبقة زميل',
   'set.colleagueBy': 'طبقة زميل: {by}',
-  'set.holds': '{annotations, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}} على {documents, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتين} few {# وثائق} many {# وثيقة} other {# وثيقة}}',
+  'set.holds':
+    '{annotations, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}} على {documents, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتين} few {# وثائق} many {# وثيقة} other {# وثيقة}}',
   'set.colourOf': 'لون المجموعة {set}',
   'set.nameOf': 'اسم المجموعة {set}',
   'set.show': 'إظهار {set}',
@@ -291,7 +293,8 @@ export const ar: Catalog = {
   'revisions.noEarlier': 'لا يحفظ هذا المتصفح أي تنقيح سابق لهذا المشروع.',
   'revisions.noText': 'لم يحفظ Redline نص هذه الصفحة بعد: أعد تحميلها مرة واحدة.',
   'revisions.allReviewed': 'رُوجع كل تعليق على {document} لهذا التنقيح.',
-  'revisions.carried': '{count, plural, zero {لم يُنقل أي تعليق} one {نُقل تعليق واحد} two {نُقل تعليقان} few {نُقلت # تعليقات} many {نُقل # تعليقًا} other {نُقل # تعليق}}.',
+  'revisions.carried':
+    '{count, plural, zero {لم يُنقل أي تعليق} one {نُقل تعليق واحد} two {نُقل تعليقان} few {نُقلت # تعليقات} many {نُقل # تعليقًا} other {نُقل # تعليق}}.',
   'revisions.placed': 'وُضع التعليق على {provision}.',
   'revisions.selectedPassage': 'المقطع المحدَّد',
   'revisions.carryRegion': 'نقل التعليقات من {document}',
@@ -339,10 +342,13 @@ export const ar: Catalog = {
   'viewer.cannotShow': 'تعذَّر على Redline عرض ملف PDF هذا: {reason}',
   'viewer.ownTab': 'لا يُفتح عارض Redline إلا في علامة تبويب خاصة به.',
   'viewer.noDownload': 'تعذَّر على Redline تنزيل {url}. تحقَّق من اتصالك، أو نزِّل ملف PDF وأفلته هنا.',
-  'viewer.httpError': 'ردَّ الخادم بالرمز {status} على {url}: ربما نُقل الملف. افتحه من صفحة الأمم المتحدة مرة أخرى، أو نزِّله وأفلته هنا.',
+  'viewer.httpError':
+    'ردَّ الخادم بالرمز {status} على {url}: ربما نُقل الملف. افتحه من صفحة الأمم المتحدة مرة أخرى، أو نزِّله وأفلته هنا.',
   'viewer.password': '{name} محمي بكلمة مرور؛ لا يستطيع Redline فتحه.',
-  'viewer.notPdf': '{name} ليس ملف PDF يستطيع Redline قراءته ({reason}). إن كان صفحة ويب فافتحه في علامة تبويب عادية: فهناك يعلِّق Redline على صفحات الأمم المتحدة.',
-  'viewer.brokenText': 'تحتوي طبقة النص في {pages, plural, =0 {كل الصفحات} one {الصفحة {list}} other {الصفحات {list}}} على أرقام رموز لا على حروف: فالنسخ والبحث والتعليقات ستعمل على نص مشوَّه. استعِدها بسطر الأوامر: redline outline FILE.pdf --text-source FILE.txt (أو ocr).',
+  'viewer.notPdf':
+    '{name} ليس ملف PDF يستطيع Redline قراءته ({reason}). إن كان صفحة ويب فافتحه في علامة تبويب عادية: فهناك يعلِّق Redline على صفحات الأمم المتحدة.',
+  'viewer.brokenText':
+    'تحتوي طبقة النص في {pages, plural, =0 {كل الصفحات} one {الصفحة {list}} other {الصفحات {list}}} على أرقام رموز لا على حروف: فالنسخ والبحث والتعليقات ستعمل على نص مشوَّه. استعِدها بسطر الأوامر: redline outline FILE.pdf --text-source FILE.txt (أو ocr).',
 
   'import.kindRedline': 'مجموعة تعليقات Redline',
   'import.kindW3c': 'تعليقات الويب وفق W3C',
@@ -357,7 +363,8 @@ export const ar: Catalog = {
   'import.newDocuments': 'وثائق جديدة: {count}',
   'import.preview': 'معاينة الاستيراد',
   'import.fileKind': '{file}: {kind}',
-  'import.holds': '{count, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}} في:',
+  'import.holds':
+    '{count, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}} في:',
   'import.untilApply': 'لا يُكتب شيء قبل أن تطبِّق.',
   'import.skipped': 'لم تُستورد: {count}',
   'import.apply': 'تطبيق الاستيراد',
@@ -372,5 +379,28 @@ export const ar: Catalog = {
   'import.imported': 'استُورد {file}.',
   'import.chooseVersion': 'عُدِّلت في الوقت نفسه: اختر النسخة التي تحتفظ بها',
   'import.heading': 'استيراد التعليقات',
-  'import.hint': 'مجموعة Redline من زميل، أو تعليقات ويب وفق W3C، أو ملف مُصدَّر من Hypothesis. ترى ما سيتغيَّر قبل أن يُكتب أي شيء.',
+  'import.hint':
+    'مجموعة Redline من زميل، أو تعليقات ويب وفق W3C، أو ملف مُصدَّر من Hypothesis. ترى ما سيتغيَّر قبل أن يُكتب أي شيء.',
+
+  'card.private': 'خاص: يبقى في هذا المتصفح ما لم تُدرجه',
+  'card.links': 'الروابط',
+  'card.replies': 'الردود',
+  'card.unnamedAuthor': 'مؤلف بلا اسم',
+  'card.privateMark': ' · خاص',
+  'card.noComment': 'بلا تعليق',
+  'versions.others':
+    '{count, plural, zero {لا نسخ أخرى} one {نسخة أخرى واحدة} two {نسختان أخريان} few {# نسخ أخرى} many {# نسخة أخرى} other {# نسخة أخرى}} عُدِّلت في الوقت نفسه',
+  'versions.restore': 'استعادة هذه النسخة',
+  'conflict.shownNow': 'النسخة المعروضة الآن',
+  'conflict.other': 'النسخة الأخرى',
+  'conflict.keep': 'الاحتفاظ بهذه النسخة',
+  'conflict.kept': 'احتُفظ بـ: {version}. وتبقى الأخرى في السجل.',
+  'conflict.proposal': 'اقتراح ({kind}): {text}',
+  'conflict.deleted': ' · محذوف',
+  'notes.on': 'ملاحظات تفسيرية على {article}',
+  'notes.onCount': 'ملاحظات تفسيرية على {article} ({count})',
+  'notes.explains': '{source}، {address} — على {explains}',
+  'notes.region': 'ملاحظات تفسيرية على موادها',
+  'document.facts':
+    '{kind} · {count, plural, zero {لم تُشاهد أي نسخة} one {شوهدت نسخة واحدة} two {شوهدت نسختان} few {شوهدت # نسخ} many {شوهدت # نسخة} other {شوهدت # نسخة}}',
 };

@@ -264,7 +264,8 @@ export const en = {
   'sets.created': 'Set “{name}” created.',
   'sets.saved': 'Saved {file} to your downloads.',
   'sets.notSaved': 'Not saved: {reason}. Check that downloads are allowed, then try again.',
-  'sets.copied': 'Copied {count, plural, one {# annotation} other {# annotations}} to the clipboard.',
+  'sets.copied':
+    'Copied {count, plural, one {# annotation} other {# annotations}} to the clipboard.',
   'sets.notCopied': 'Not copied: {reason}. Use Download instead.',
   'sets.region': 'Sets and layers',
   'sets.heading': 'Sets',
@@ -280,7 +281,8 @@ export const en = {
   'set.yoursAs': 'yours, as {by}',
   'set.colleague': 'colleague layer',
   'set.colleagueBy': 'colleague layer: {by}',
-  'set.holds': '{annotations, plural, one {# comment} other {# comments}} on {documents, plural, one {# document} other {# documents}}',
+  'set.holds':
+    '{annotations, plural, one {# comment} other {# comments}} on {documents, plural, one {# document} other {# documents}}',
   'set.colourOf': 'Colour of the set {set}',
   'set.nameOf': 'Name of the set {set}',
   'set.show': 'Show {set}',
@@ -341,11 +343,15 @@ export const en = {
   'viewer.oneDocument': 'Open the new PDF in a new viewer tab: this one holds its document.',
   'viewer.cannotShow': 'Redline could not show this PDF: {reason}',
   'viewer.ownTab': 'Redline’s viewer opens only in a tab of its own.',
-  'viewer.noDownload': 'Redline could not download {url}. Check your connection, or download the PDF and drop it here.',
-  'viewer.httpError': 'The server answered {status} for {url}: the file may have moved. Open it from the UN page again, or download it and drop it here.',
+  'viewer.noDownload':
+    'Redline could not download {url}. Check your connection, or download the PDF and drop it here.',
+  'viewer.httpError':
+    'The server answered {status} for {url}: the file may have moved. Open it from the UN page again, or download it and drop it here.',
   'viewer.password': '{name} is protected by a password; Redline cannot open it.',
-  'viewer.notPdf': '{name} is not a PDF Redline can read ({reason}). If it is a web page, open it in a normal tab: Redline annotates UN pages there.',
-  'viewer.brokenText': 'The text layer of {pages, plural, =0 {every page} one {page {list}} other {pages {list}}} holds glyph numbers, not letters: copying, search and comments would work on garbage. Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).',
+  'viewer.notPdf':
+    '{name} is not a PDF Redline can read ({reason}). If it is a web page, open it in a normal tab: Redline annotates UN pages there.',
+  'viewer.brokenText':
+    'The text layer of {pages, plural, =0 {every page} one {page {list}} other {pages {list}}} holds glyph numbers, not letters: copying, search and comments would work on garbage. Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).',
 
   'import.kindRedline': 'Redline annotation set',
   'import.kindW3c': 'W3C Web Annotations',
@@ -367,7 +373,8 @@ export const en = {
   'import.cancel': 'Cancel',
   'import.refused': 'Import refused',
   'import.notImported': '{file} was not imported',
-  'import.nothingWritten': 'Nothing was written. Ask the sender for a corrected file, or fix these:',
+  'import.nothingWritten':
+    'Nothing was written. Ask the sender for a corrected file, or fix these:',
   'import.dropHint': 'Drop a file here, or choose one.',
   'import.shared': 'Import a shared file (Redline set, W3C or Hypothesis)',
   'import.reading': 'Reading {file}…',
@@ -375,7 +382,29 @@ export const en = {
   'import.imported': 'Imported {file}.',
   'import.chooseVersion': 'Edited at the same time: choose which version to keep',
   'import.heading': 'Import annotations',
-  'import.hint': 'A colleague’s Redline set, W3C Web Annotations or a Hypothesis export. You see what it would change before anything is written.',
+  'import.hint':
+    'A colleague’s Redline set, W3C Web Annotations or a Hypothesis export. You see what it would change before anything is written.',
+
+  'card.private': 'private: stays in this browser unless you include it',
+  'card.links': 'Links',
+  'card.replies': 'Replies',
+  'card.unnamedAuthor': 'Unnamed author',
+  'card.privateMark': ' · private',
+  'card.noComment': 'No comment',
+  'versions.others':
+    '{count, plural, one {# other version} other {# other versions}} edited at the same time',
+  'versions.restore': 'Restore this version',
+  'conflict.shownNow': 'Version shown now',
+  'conflict.other': 'Other version',
+  'conflict.keep': 'Keep this version',
+  'conflict.kept': 'Kept: {version}. The other is kept in the history.',
+  'conflict.proposal': 'Proposal ({kind}): {text}',
+  'conflict.deleted': ' · deleted',
+  'notes.on': 'Interpretative notes on {article}',
+  'notes.onCount': 'Interpretative notes on {article} ({count})',
+  'notes.explains': '{source}, {address} — on {explains}',
+  'notes.region': 'Interpretative notes on its articles',
+  'document.facts': '{kind} · {count, plural, one {# version} other {# versions}} seen',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -265,8 +265,10 @@ export const es: Catalog = {
 
   'sets.created': 'Conjunto «{name}» creado.',
   'sets.saved': 'Se guardó {file} en sus descargas.',
-  'sets.notSaved': 'No se guardó: {reason}. Compruebe que las descargas estén permitidas e inténtelo de nuevo.',
-  'sets.copied': 'Se {count, plural, one {copió # anotación} other {copiaron # anotaciones}} al portapapeles.',
+  'sets.notSaved':
+    'No se guardó: {reason}. Compruebe que las descargas estén permitidas e inténtelo de nuevo.',
+  'sets.copied':
+    'Se {count, plural, one {copió # anotación} other {copiaron # anotaciones}} al portapapeles.',
   'sets.notCopied': 'No se copió: {reason}. Use la descarga en su lugar.',
   'sets.region': 'Conjuntos y capas',
   'sets.heading': 'Conjuntos',
@@ -282,7 +284,8 @@ export const es: Catalog = {
   'set.yoursAs': 'suyo, como {by}',
   'set.colleague': 'capa de un colega',
   'set.colleagueBy': 'capa de un colega: {by}',
-  'set.holds': '{annotations, plural, one {# comentario} other {# comentarios}} en {documents, plural, one {# documento} other {# documentos}}',
+  'set.holds':
+    '{annotations, plural, one {# comentario} other {# comentarios}} en {documents, plural, one {# documento} other {# documentos}}',
   'set.colourOf': 'Color del conjunto {set}',
   'set.nameOf': 'Nombre del conjunto {set}',
   'set.show': 'Mostrar {set}',
@@ -294,16 +297,20 @@ export const es: Catalog = {
   'revisions.thisDocument': 'este documento',
   'revisions.carryFrom': 'Trasladar desde',
   'revisions.noEarlier': 'Este navegador no guarda ninguna revisión anterior de este proyecto.',
-  'revisions.noText': 'Redline aún no ha guardado el texto de esta página: vuelva a cargarla una vez.',
-  'revisions.allReviewed': 'Todos los comentarios sobre {document} se han examinado para esta revisión.',
-  'revisions.carried': '{count, plural, one {# comentario trasladado} other {# comentarios trasladados}}.',
+  'revisions.noText':
+    'Redline aún no ha guardado el texto de esta página: vuelva a cargarla una vez.',
+  'revisions.allReviewed':
+    'Todos los comentarios sobre {document} se han examinado para esta revisión.',
+  'revisions.carried':
+    '{count, plural, one {# comentario trasladado} other {# comentarios trasladados}}.',
   'revisions.placed': 'Comentario colocado en {provision}.',
   'revisions.selectedPassage': 'el pasaje seleccionado',
   'revisions.carryRegion': 'Trasladar los comentarios desde {document}',
   'revisions.carryHeading': 'Trasladar desde {document}',
   'revisions.carryUnchanged': 'Trasladar los {count} sin cambios',
   'revisions.noPage': 'No hay ninguna página abierta junto al banco de trabajo.',
-  'revisions.selectFirst': 'Seleccione primero el nuevo pasaje en la página y luego vuelva a elegir esta opción.',
+  'revisions.selectFirst':
+    'Seleccione primero el nuevo pasaje en la página y luego vuelva a elegir esta opción.',
   'carry.unchanged': 'Sin cambios',
   'carry.changed': 'Texto modificado',
   'carry.moved': 'Desplazado',
@@ -337,17 +344,22 @@ export const es: Catalog = {
   'viewer.noMatch': 'Sin coincidencias',
   'viewer.matchOf': '{current, number} de {count, number}',
   'viewer.contents': 'Índice',
-  'viewer.dropHint': 'Suelte un PDF en cualquier parte de esta página o elija uno con «Abrir un PDF…».',
+  'viewer.dropHint':
+    'Suelte un PDF en cualquier parte de esta página o elija uno con «Abrir un PDF…».',
   'viewer.opening': 'Abriendo el PDF…',
   'viewer.readingText': 'Leyendo el texto…',
   'viewer.oneDocument': 'Abra el nuevo PDF en otra pestaña del visor: esta conserva su documento.',
   'viewer.cannotShow': 'Redline no pudo mostrar este PDF: {reason}',
   'viewer.ownTab': 'El visor de Redline solo se abre en una pestaña propia.',
-  'viewer.noDownload': 'Redline no pudo descargar {url}. Compruebe su conexión, o descargue el PDF y suéltelo aquí.',
-  'viewer.httpError': 'El servidor respondió {status} para {url}: puede que el archivo se haya movido. Ábralo de nuevo desde la página de las Naciones Unidas, o descárguelo y suéltelo aquí.',
+  'viewer.noDownload':
+    'Redline no pudo descargar {url}. Compruebe su conexión, o descargue el PDF y suéltelo aquí.',
+  'viewer.httpError':
+    'El servidor respondió {status} para {url}: puede que el archivo se haya movido. Ábralo de nuevo desde la página de las Naciones Unidas, o descárguelo y suéltelo aquí.',
   'viewer.password': '{name} está protegido con contraseña; Redline no puede abrirlo.',
-  'viewer.notPdf': '{name} no es un PDF que Redline pueda leer ({reason}). Si es una página web, ábrala en una pestaña normal: Redline anota allí las páginas de las Naciones Unidas.',
-  'viewer.brokenText': 'La capa de texto {pages, plural, =0 {de todas las páginas} one {de la página {list}} other {de las páginas {list}}} contiene números de glifos, no letras: copiar, buscar y comentar funcionarían sobre basura. Recupérela con la línea de comandos: redline outline FILE.pdf --text-source FILE.txt (u ocr).',
+  'viewer.notPdf':
+    '{name} no es un PDF que Redline pueda leer ({reason}). Si es una página web, ábrala en una pestaña normal: Redline anota allí las páginas de las Naciones Unidas.',
+  'viewer.brokenText':
+    'La capa de texto {pages, plural, =0 {de todas las páginas} one {de la página {list}} other {de las páginas {list}}} contiene números de glifos, no letras: copiar, buscar y comentar funcionarían sobre basura. Recupérela con la línea de comandos: redline outline FILE.pdf --text-source FILE.txt (u ocr).',
 
   'import.kindRedline': 'Conjunto de anotaciones de Redline',
   'import.kindW3c': 'Anotaciones web del W3C',
@@ -356,9 +368,11 @@ export const es: Catalog = {
   'import.updated': '{count, plural, one {# actualizada} other {# actualizadas}}',
   'import.unchanged': '{count} sin cambios',
   'import.conflicts': '{count} en conflicto (se conservan ambas versiones)',
-  'import.older': '{count, plural, one {# más antigua que la suya, ignorada} other {# más antiguas que las suyas, ignoradas}}',
+  'import.older':
+    '{count, plural, one {# más antigua que la suya, ignorada} other {# más antiguas que las suyas, ignoradas}}',
   'import.deletions': '{count, plural, one {# eliminación} other {# eliminaciones}}',
-  'import.collisions': '{count, plural, one {# rechazada} other {# rechazadas}}: mismo identificador en otro documento',
+  'import.collisions':
+    '{count, plural, one {# rechazada} other {# rechazadas}}: mismo identificador en otro documento',
   'import.newDocuments': '{count, plural, one {# documento nuevo} other {# documentos nuevos}}',
   'import.preview': 'Vista previa de la importación',
   'import.fileKind': '{file}: {kind}',
@@ -369,7 +383,8 @@ export const es: Catalog = {
   'import.cancel': 'Cancelar',
   'import.refused': 'Importación rechazada',
   'import.notImported': '{file} no se importó',
-  'import.nothingWritten': 'No se guardó nada. Pida al remitente un archivo corregido, o corrija lo siguiente:',
+  'import.nothingWritten':
+    'No se guardó nada. Pida al remitente un archivo corregido, o corrija lo siguiente:',
   'import.dropHint': 'Suelte un archivo aquí o elija uno.',
   'import.shared': 'Importar un archivo compartido (conjunto de Redline, W3C o Hypothesis)',
   'import.reading': 'Leyendo {file}…',
@@ -377,5 +392,27 @@ export const es: Catalog = {
   'import.imported': 'Se importó {file}.',
   'import.chooseVersion': 'Editados al mismo tiempo: elija qué versión conservar',
   'import.heading': 'Importar anotaciones',
-  'import.hint': 'Un conjunto de Redline de un colega, anotaciones web del W3C o una exportación de Hypothesis. Verá lo que cambiaría antes de que se guarde nada.',
+  'import.hint':
+    'Un conjunto de Redline de un colega, anotaciones web del W3C o una exportación de Hypothesis. Verá lo que cambiaría antes de que se guarde nada.',
+
+  'card.private': 'privado: permanece en este navegador salvo que lo incluya',
+  'card.links': 'Enlaces',
+  'card.replies': 'Respuestas',
+  'card.unnamedAuthor': 'Autor sin nombre',
+  'card.privateMark': ' · privado',
+  'card.noComment': 'Sin comentario',
+  'versions.others':
+    '{count, plural, one {# otra versión editada} other {# otras versiones editadas}} al mismo tiempo',
+  'versions.restore': 'Restaurar esta versión',
+  'conflict.shownNow': 'Versión mostrada ahora',
+  'conflict.other': 'Otra versión',
+  'conflict.keep': 'Conservar esta versión',
+  'conflict.kept': 'Conservada: {version}. La otra queda en el historial.',
+  'conflict.proposal': 'Propuesta ({kind}): {text}',
+  'conflict.deleted': ' · eliminado',
+  'notes.on': 'Notas interpretativas sobre {article}',
+  'notes.onCount': 'Notas interpretativas sobre {article} ({count})',
+  'notes.explains': '{source}, {address} — sobre {explains}',
+  'notes.region': 'Notas interpretativas sobre sus artículos',
+  'document.facts': '{kind} · {count, plural, one {# versión vista} other {# versiones vistas}}',
 };

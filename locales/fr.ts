@@ -265,13 +265,16 @@ export const fr: Catalog = {
 
   'sets.created': 'Ensemble « {name} » créé.',
   'sets.saved': '{file} enregistré dans vos téléchargements.',
-  'sets.notSaved': 'Non enregistré : {reason}. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
-  'sets.copied': '{count, plural, one {# annotation copiée} other {# annotations copiées}} dans le presse-papiers.',
+  'sets.notSaved':
+    'Non enregistré : {reason}. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
+  'sets.copied':
+    '{count, plural, one {# annotation copiée} other {# annotations copiées}} dans le presse-papiers.',
   'sets.notCopied': 'Non copié : {reason}. Utilisez plutôt le téléchargement.',
   'sets.region': 'Ensembles et calques',
   'sets.heading': 'Ensembles',
   'sets.none': 'Aucun ensemble pour l’instant : votre premier commentaire crée « My comments ».',
-  'sets.includePrivate': 'Inclure mes commentaires privés (ils restent exclus si vous ne cochez pas)',
+  'sets.includePrivate':
+    'Inclure mes commentaires privés (ils restent exclus si vous ne cochez pas)',
   'sets.download': 'Télécharger les ensembles choisis',
   'sets.copy': 'Copier les ensembles choisis dans le presse-papiers',
   'sets.new': 'Nouvel ensemble',
@@ -282,7 +285,8 @@ export const fr: Catalog = {
   'set.yoursAs': 'le vôtre, en tant que {by}',
   'set.colleague': 'calque d’un collègue',
   'set.colleagueBy': 'calque d’un collègue : {by}',
-  'set.holds': '{annotations, plural, one {# commentaire} other {# commentaires}} sur {documents, plural, one {# document} other {# documents}}',
+  'set.holds':
+    '{annotations, plural, one {# commentaire} other {# commentaires}} sur {documents, plural, one {# document} other {# documents}}',
   'set.colourOf': 'Couleur de l’ensemble {set}',
   'set.nameOf': 'Nom de l’ensemble {set}',
   'set.show': 'Afficher {set}',
@@ -293,17 +297,21 @@ export const fr: Catalog = {
   'revisions.of': 'Révisions de {document}',
   'revisions.thisDocument': 'ce document',
   'revisions.carryFrom': 'Reporter depuis',
-  'revisions.noEarlier': 'Aucune révision antérieure de ce projet n’est conservée dans ce navigateur.',
-  'revisions.noText': 'Redline n’a pas encore conservé le texte de cette page : rechargez-la une fois.',
+  'revisions.noEarlier':
+    'Aucune révision antérieure de ce projet n’est conservée dans ce navigateur.',
+  'revisions.noText':
+    'Redline n’a pas encore conservé le texte de cette page : rechargez-la une fois.',
   'revisions.allReviewed': 'Chaque commentaire sur {document} a été examiné pour cette révision.',
-  'revisions.carried': '{count, plural, one {# commentaire reporté} other {# commentaires reportés}}.',
+  'revisions.carried':
+    '{count, plural, one {# commentaire reporté} other {# commentaires reportés}}.',
   'revisions.placed': 'Commentaire placé sur {provision}.',
   'revisions.selectedPassage': 'le passage sélectionné',
   'revisions.carryRegion': 'Reporter les commentaires depuis {document}',
   'revisions.carryHeading': 'Reporter depuis {document}',
   'revisions.carryUnchanged': 'Reporter les {count} inchangés',
   'revisions.noPage': 'Aucune page n’est ouverte à côté de l’atelier.',
-  'revisions.selectFirst': 'Sélectionnez d’abord le nouveau passage dans la page, puis choisissez de nouveau cette action.',
+  'revisions.selectFirst':
+    'Sélectionnez d’abord le nouveau passage dans la page, puis choisissez de nouveau cette action.',
   'carry.unchanged': 'Inchangé',
   'carry.changed': 'Texte modifié',
   'carry.moved': 'Déplacé',
@@ -337,17 +345,23 @@ export const fr: Catalog = {
   'viewer.noMatch': 'Aucune occurrence',
   'viewer.matchOf': '{current, number} sur {count, number}',
   'viewer.contents': 'Sommaire',
-  'viewer.dropHint': 'Déposez un PDF n’importe où sur cette page, ou choisissez-en un avec « Ouvrir un PDF… ».',
+  'viewer.dropHint':
+    'Déposez un PDF n’importe où sur cette page, ou choisissez-en un avec « Ouvrir un PDF… ».',
   'viewer.opening': 'Ouverture du PDF…',
   'viewer.readingText': 'Lecture du texte…',
-  'viewer.oneDocument': 'Ouvrez le nouveau PDF dans un nouvel onglet de la visionneuse : celui-ci garde son document.',
+  'viewer.oneDocument':
+    'Ouvrez le nouveau PDF dans un nouvel onglet de la visionneuse : celui-ci garde son document.',
   'viewer.cannotShow': 'Redline n’a pas pu afficher ce PDF : {reason}',
   'viewer.ownTab': 'La visionneuse de Redline ne s’ouvre que dans son propre onglet.',
-  'viewer.noDownload': 'Redline n’a pas pu télécharger {url}. Vérifiez votre connexion, ou téléchargez le PDF et déposez-le ici.',
-  'viewer.httpError': 'Le serveur a répondu {status} pour {url} : le fichier a peut-être été déplacé. Rouvrez-le depuis la page de l’ONU, ou téléchargez-le et déposez-le ici.',
+  'viewer.noDownload':
+    'Redline n’a pas pu télécharger {url}. Vérifiez votre connexion, ou téléchargez le PDF et déposez-le ici.',
+  'viewer.httpError':
+    'Le serveur a répondu {status} pour {url} : le fichier a peut-être été déplacé. Rouvrez-le depuis la page de l’ONU, ou téléchargez-le et déposez-le ici.',
   'viewer.password': '{name} est protégé par un mot de passe ; Redline ne peut pas l’ouvrir.',
-  'viewer.notPdf': '{name} n’est pas un PDF que Redline sait lire ({reason}). S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
-  'viewer.brokenText': 'La couche de texte {pages, plural, =0 {de toutes les pages} one {de la page {list}} other {des pages {list}}} contient des numéros de glyphes, pas des lettres : copie, recherche et commentaires porteraient sur du charabia. Récupérez-la en ligne de commande : redline outline FILE.pdf --text-source FILE.txt (ou ocr).',
+  'viewer.notPdf':
+    '{name} n’est pas un PDF que Redline sait lire ({reason}). S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
+  'viewer.brokenText':
+    'La couche de texte {pages, plural, =0 {de toutes les pages} one {de la page {list}} other {des pages {list}}} contient des numéros de glyphes, pas des lettres : copie, recherche et commentaires porteraient sur du charabia. Récupérez-la en ligne de commande : redline outline FILE.pdf --text-source FILE.txt (ou ocr).',
 
   'import.kindRedline': 'Ensemble d’annotations Redline',
   'import.kindW3c': 'Annotations Web du W3C',
@@ -356,9 +370,11 @@ export const fr: Catalog = {
   'import.updated': '{count, plural, one {# mise à jour} other {# mises à jour}}',
   'import.unchanged': '{count, plural, one {# inchangée} other {# inchangées}}',
   'import.conflicts': '{count} en conflit (les deux versions conservées)',
-  'import.older': '{count, plural, one {# plus ancienne que la vôtre, ignorée} other {# plus anciennes que les vôtres, ignorées}}',
+  'import.older':
+    '{count, plural, one {# plus ancienne que la vôtre, ignorée} other {# plus anciennes que les vôtres, ignorées}}',
   'import.deletions': '{count, plural, one {# suppression} other {# suppressions}}',
-  'import.collisions': '{count, plural, one {# refusée} other {# refusées}} : même identifiant sur un autre document',
+  'import.collisions':
+    '{count, plural, one {# refusée} other {# refusées}} : même identifiant sur un autre document',
   'import.newDocuments': '{count, plural, one {# nouveau document} other {# nouveaux documents}}',
   'import.preview': 'Aperçu de l’import',
   'import.fileKind': '{file} : {kind}',
@@ -369,7 +385,8 @@ export const fr: Catalog = {
   'import.cancel': 'Annuler',
   'import.refused': 'Import refusé',
   'import.notImported': '{file} n’a pas été importé',
-  'import.nothingWritten': 'Rien n’a été enregistré. Demandez à l’expéditeur un fichier corrigé, ou corrigez ceci :',
+  'import.nothingWritten':
+    'Rien n’a été enregistré. Demandez à l’expéditeur un fichier corrigé, ou corrigez ceci :',
   'import.dropHint': 'Déposez un fichier ici, ou choisissez-en un.',
   'import.shared': 'Importer un fichier partagé (ensemble Redline, W3C ou Hypothesis)',
   'import.reading': 'Lecture de {file}…',
@@ -377,5 +394,27 @@ export const fr: Catalog = {
   'import.imported': '{file} importé.',
   'import.chooseVersion': 'Modifiés en même temps : choisissez la version à conserver',
   'import.heading': 'Importer des annotations',
-  'import.hint': 'Un ensemble Redline d’un collègue, des annotations Web du W3C ou un export Hypothesis. Vous voyez ce qui changerait avant que rien ne soit enregistré.',
+  'import.hint':
+    'Un ensemble Redline d’un collègue, des annotations Web du W3C ou un export Hypothesis. Vous voyez ce qui changerait avant que rien ne soit enregistré.',
+
+  'card.private': 'privé : reste dans ce navigateur sauf si vous l’incluez',
+  'card.links': 'Liens',
+  'card.replies': 'Réponses',
+  'card.unnamedAuthor': 'Auteur sans nom',
+  'card.privateMark': ' · privé',
+  'card.noComment': 'Sans commentaire',
+  'versions.others':
+    '{count, plural, one {# autre version modifiée} other {# autres versions modifiées}} en même temps',
+  'versions.restore': 'Rétablir cette version',
+  'conflict.shownNow': 'Version affichée',
+  'conflict.other': 'Autre version',
+  'conflict.keep': 'Garder cette version',
+  'conflict.kept': 'Conservée : {version}. L’autre reste dans l’historique.',
+  'conflict.proposal': 'Proposition ({kind}) : {text}',
+  'conflict.deleted': ' · supprimé',
+  'notes.on': 'Notes interprétatives sur {article}',
+  'notes.onCount': 'Notes interprétatives sur {article} ({count})',
+  'notes.explains': '{source}, {address} — sur {explains}',
+  'notes.region': 'Notes interprétatives sur ses articles',
+  'document.facts': '{kind} · {count, plural, one {# version vue} other {# versions vues}}',
 };

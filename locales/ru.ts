@@ -268,7 +268,8 @@ export const ru: Catalog = {
   'sets.created': 'Набор «{name}» создан.',
   'sets.saved': 'Файл {file} сохранён в загрузки.',
   'sets.notSaved': 'Не сохранено: {reason}. Проверьте, разрешены ли загрузки, и повторите попытку.',
-  'sets.copied': 'В буфер обмена {count, plural, one {скопирована # аннотация} few {скопированы # аннотации} many {скопировано # аннотаций} other {скопировано # аннотации}}.',
+  'sets.copied':
+    'В буфер обмена {count, plural, one {скопирована # аннотация} few {скопированы # аннотации} many {скопировано # аннотаций} other {скопировано # аннотации}}.',
   'sets.notCopied': 'Не скопировано: {reason}. Воспользуйтесь загрузкой.',
   'sets.region': 'Наборы и слои',
   'sets.heading': 'Наборы',
@@ -284,7 +285,8 @@ export const ru: Catalog = {
   'set.yoursAs': 'ваш, как {by}',
   'set.colleague': 'слой коллеги',
   'set.colleagueBy': 'слой коллеги: {by}',
-  'set.holds': '{annotations, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} к {documents, plural, one {# документу} other {# документам}}',
+  'set.holds':
+    '{annotations, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} к {documents, plural, one {# документу} other {# документам}}',
   'set.colourOf': 'Цвет набора {set}',
   'set.nameOf': 'Название набора {set}',
   'set.show': 'Показывать {set}',
@@ -298,14 +300,16 @@ export const ru: Catalog = {
   'revisions.noEarlier': 'В этом браузере нет предыдущих редакций этого проекта.',
   'revisions.noText': 'Redline ещё не сохранил текст этой страницы: перезагрузите её один раз.',
   'revisions.allReviewed': 'Все комментарии к {document} рассмотрены для этой редакции.',
-  'revisions.carried': '{count, plural, one {Перенесён # комментарий} few {Перенесено # комментария} many {Перенесено # комментариев} other {Перенесено # комментария}}.',
+  'revisions.carried':
+    '{count, plural, one {Перенесён # комментарий} few {Перенесено # комментария} many {Перенесено # комментариев} other {Перенесено # комментария}}.',
   'revisions.placed': 'Комментарий размещён: {provision}.',
   'revisions.selectedPassage': 'выделенный фрагмент',
   'revisions.carryRegion': 'Перенос комментариев из {document}',
   'revisions.carryHeading': 'Перенести из {document}',
   'revisions.carryUnchanged': 'Перенести неизменённые ({count})',
   'revisions.noPage': 'Рядом с рабочей панелью не открыта ни одна страница.',
-  'revisions.selectFirst': 'Сначала выделите новый фрагмент на странице, затем выберите это действие снова.',
+  'revisions.selectFirst':
+    'Сначала выделите новый фрагмент на странице, затем выберите это действие снова.',
   'carry.unchanged': 'Без изменений',
   'carry.changed': 'Текст изменён',
   'carry.moved': 'Перемещён',
@@ -339,17 +343,22 @@ export const ru: Catalog = {
   'viewer.noMatch': 'Нет совпадений',
   'viewer.matchOf': '{current, number} из {count, number}',
   'viewer.contents': 'Содержание',
-  'viewer.dropHint': 'Перетащите PDF в любое место страницы или выберите файл кнопкой «Открыть PDF…».',
+  'viewer.dropHint':
+    'Перетащите PDF в любое место страницы или выберите файл кнопкой «Открыть PDF…».',
   'viewer.opening': 'Открытие PDF…',
   'viewer.readingText': 'Чтение текста…',
   'viewer.oneDocument': 'Откройте новый PDF в новой вкладке просмотра: в этой уже открыт документ.',
   'viewer.cannotShow': 'Redline не удалось показать этот PDF: {reason}',
   'viewer.ownTab': 'Просмотр Redline открывается только в отдельной вкладке.',
-  'viewer.noDownload': 'Redline не удалось загрузить {url}. Проверьте подключение или скачайте PDF и перетащите его сюда.',
-  'viewer.httpError': 'Сервер ответил {status} на запрос {url}: возможно, файл перемещён. Откройте его снова со страницы ООН или скачайте и перетащите сюда.',
+  'viewer.noDownload':
+    'Redline не удалось загрузить {url}. Проверьте подключение или скачайте PDF и перетащите его сюда.',
+  'viewer.httpError':
+    'Сервер ответил {status} на запрос {url}: возможно, файл перемещён. Откройте его снова со страницы ООН или скачайте и перетащите сюда.',
   'viewer.password': '{name} защищён паролем; Redline не может его открыть.',
-  'viewer.notPdf': '{name} — не PDF, который Redline может прочитать ({reason}). Если это веб-страница, откройте её в обычной вкладке: там Redline работает со страницами ООН.',
-  'viewer.brokenText': 'Текстовый слой {pages, plural, =0 {всех страниц} one {страницы {list}} other {страниц {list}}} содержит номера глифов, а не буквы: копирование, поиск и комментарии работали бы с мусором. Восстановите его из командной строки: redline outline FILE.pdf --text-source FILE.txt (или ocr).',
+  'viewer.notPdf':
+    '{name} — не PDF, который Redline может прочитать ({reason}). Если это веб-страница, откройте её в обычной вкладке: там Redline работает со страницами ООН.',
+  'viewer.brokenText':
+    'Текстовый слой {pages, plural, =0 {всех страниц} one {страницы {list}} other {страниц {list}}} содержит номера глифов, а не буквы: копирование, поиск и комментарии работали бы с мусором. Восстановите его из командной строки: redline outline FILE.pdf --text-source FILE.txt (или ocr).',
 
   'import.kindRedline': 'Набор аннотаций Redline',
   'import.kindW3c': 'Веб-аннотации W3C',
@@ -364,14 +373,16 @@ export const ru: Catalog = {
   'import.newDocuments': 'новых документов: {count}',
   'import.preview': 'Предпросмотр импорта',
   'import.fileKind': '{file}: {kind}',
-  'import.holds': '{count, plural, one {# аннотация} few {# аннотации} many {# аннотаций} other {# аннотации}} в наборах:',
+  'import.holds':
+    '{count, plural, one {# аннотация} few {# аннотации} many {# аннотаций} other {# аннотации}} в наборах:',
   'import.untilApply': 'Ничего не записывается, пока вы не примените импорт.',
   'import.skipped': 'не импортировано: {count}',
   'import.apply': 'Применить импорт',
   'import.cancel': 'Отмена',
   'import.refused': 'Импорт отклонён',
   'import.notImported': '{file} не импортирован',
-  'import.nothingWritten': 'Ничего не записано. Попросите отправителя прислать исправленный файл или исправьте следующее:',
+  'import.nothingWritten':
+    'Ничего не записано. Попросите отправителя прислать исправленный файл или исправьте следующее:',
   'import.dropHint': 'Перетащите файл сюда или выберите его.',
   'import.shared': 'Импорт общего файла (набор Redline, W3C или Hypothesis)',
   'import.reading': 'Чтение {file}…',
@@ -379,5 +390,28 @@ export const ru: Catalog = {
   'import.imported': '{file} импортирован.',
   'import.chooseVersion': 'Изменены одновременно: выберите, какую версию сохранить',
   'import.heading': 'Импорт аннотаций',
-  'import.hint': 'Набор Redline коллеги, веб-аннотации W3C или экспорт Hypothesis. Вы увидите, что изменится, прежде чем что-либо будет записано.',
+  'import.hint':
+    'Набор Redline коллеги, веб-аннотации W3C или экспорт Hypothesis. Вы увидите, что изменится, прежде чем что-либо будет записано.',
+
+  'card.private': 'личный: остаётся в этом браузере, если вы его не включите',
+  'card.links': 'Ссылки',
+  'card.replies': 'Ответы',
+  'card.unnamedAuthor': 'Автор без имени',
+  'card.privateMark': ' · личный',
+  'card.noComment': 'Без комментария',
+  'versions.others':
+    '{count, plural, one {# другая версия изменена} few {# другие версии изменены} many {# других версий изменено} other {# другой версии изменено}} одновременно',
+  'versions.restore': 'Восстановить эту версию',
+  'conflict.shownNow': 'Показанная версия',
+  'conflict.other': 'Другая версия',
+  'conflict.keep': 'Оставить эту версию',
+  'conflict.kept': 'Сохранено: {version}. Другая версия остаётся в истории.',
+  'conflict.proposal': 'Предложение ({kind}): {text}',
+  'conflict.deleted': ' · удалён',
+  'notes.on': 'Толковательные примечания к {article}',
+  'notes.onCount': 'Толковательные примечания к {article} ({count})',
+  'notes.explains': '{source}, {address} — к {explains}',
+  'notes.region': 'Толковательные примечания к статьям',
+  'document.facts':
+    '{kind} · {count, plural, one {просмотрена # версия} few {просмотрены # версии} many {просмотрено # версий} other {просмотрено # версии}}',
 };

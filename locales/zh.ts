@@ -330,10 +330,13 @@ export const zh: Catalog = {
   'viewer.cannotShow': 'Redline 无法显示此 PDF：{reason}',
   'viewer.ownTab': 'Redline 查看器只能在其独立的标签页中打开。',
   'viewer.noDownload': 'Redline 无法下载 {url}。请检查网络连接，或下载该 PDF 后拖放到此处。',
-  'viewer.httpError': '服务器对 {url} 返回 {status}：文件可能已移动。请从联合国网页重新打开，或下载后拖放到此处。',
+  'viewer.httpError':
+    '服务器对 {url} 返回 {status}：文件可能已移动。请从联合国网页重新打开，或下载后拖放到此处。',
   'viewer.password': '{name} 受密码保护；Redline 无法打开。',
-  'viewer.notPdf': '{name} 不是 Redline 可读取的 PDF（{reason}）。如果是网页，请在普通标签页中打开：Redline 在那里批注联合国网页。',
-  'viewer.brokenText': '{pages, plural, =0 {所有页面} other {第 {list} 页}}的文本层是字形编号而非字母：复制、搜索和评论将作用于乱码。请用命令行恢复：redline outline FILE.pdf --text-source FILE.txt（或 ocr）。',
+  'viewer.notPdf':
+    '{name} 不是 Redline 可读取的 PDF（{reason}）。如果是网页，请在普通标签页中打开：Redline 在那里批注联合国网页。',
+  'viewer.brokenText':
+    '{pages, plural, =0 {所有页面} other {第 {list} 页}}的文本层是字形编号而非字母：复制、搜索和评论将作用于乱码。请用命令行恢复：redline outline FILE.pdf --text-source FILE.txt（或 ocr）。',
 
   'import.kindRedline': 'Redline 注释集',
   'import.kindW3c': 'W3C 网络注释',
@@ -363,5 +366,26 @@ export const zh: Catalog = {
   'import.imported': '已导入 {file}。',
   'import.chooseVersion': '同时被编辑：请选择要保留的版本',
   'import.heading': '导入注释',
-  'import.hint': '同事的 Redline 集合、W3C 网络注释或 Hypothesis 导出文件。写入任何内容之前，您会先看到将发生的更改。',
+  'import.hint':
+    '同事的 Redline 集合、W3C 网络注释或 Hypothesis 导出文件。写入任何内容之前，您会先看到将发生的更改。',
+
+  'card.private': '私人：除非您选择包括，否则仅保留在此浏览器中',
+  'card.links': '链接',
+  'card.replies': '回复',
+  'card.unnamedAuthor': '未署名作者',
+  'card.privateMark': ' · 私人',
+  'card.noComment': '无评论',
+  'versions.others': '同时编辑的其他 {count, plural, other {# 个版本}}',
+  'versions.restore': '恢复此版本',
+  'conflict.shownNow': '当前显示的版本',
+  'conflict.other': '另一版本',
+  'conflict.keep': '保留此版本',
+  'conflict.kept': '已保留：{version}。另一版本保存在历史记录中。',
+  'conflict.proposal': '提议（{kind}）：{text}',
+  'conflict.deleted': ' · 已删除',
+  'notes.on': '关于{article}的解释性说明',
+  'notes.onCount': '关于{article}的解释性说明（{count}）',
+  'notes.explains': '{source}，{address} — 关于{explains}',
+  'notes.region': '关于其各条的解释性说明',
+  'document.facts': '{kind} · 已见 {count, plural, other {# 个版本}}',
 };

@@ -51,10 +51,12 @@ function literalWords(node: ts.Node): string | undefined {
   return text;
 }
 
-/** Literals anywhere in an expression, except inside a call to `t` (whose strings are keys). */
+/**
+ * Literals an expression would show. A call's arguments are its own business: `t`'s are keys,
+ * a formatter's are options; calls that show their argument are checked where they are made.
+ */
 function literalsIn(node: ts.Node, found: (node: ts.Node, text: string) => void): void {
-  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't')
-    return;
+  if (ts.isCallExpression(node)) return;
   // A comparison names a value, it shows nothing.
   if (
     ts.isBinaryExpression(node) &&
@@ -70,7 +72,9 @@ function literalsIn(node: ts.Node, found: (node: ts.Node, text: string) => void)
     ts.isJsxSelfClosingElement(node) ||
     ts.isJsxFragment(node) ||
     ts.isArrowFunction(node) ||
-    ts.isFunctionExpression(node)
+    ts.isFunctionExpression(node) ||
+    // Options handed to Intl and the like, not words.
+    ts.isObjectLiteralExpression(node)
   )
     return;
   const text = literalWords(node);
