@@ -150,7 +150,7 @@ export class CommentEditing extends AnnotationPainting {
       if (!result.ok)
         this.setEditorStatus(
           t('annotator.draftNotSaved', {
-            reason: failureReason(result.error, currentTranslator()).sentence,
+            reason: failureReason(result.error, currentTranslator()),
           }),
         );
     });
@@ -187,7 +187,7 @@ export class CommentEditing extends AnnotationPainting {
     if (!result.ok) {
       this.toast(
         t('annotator.notDeleted', {
-          reason: failureReason(result.error, currentTranslator()).sentence,
+          reason: failureReason(result.error, currentTranslator()),
         }),
       );
       return;
@@ -202,7 +202,7 @@ export class CommentEditing extends AnnotationPainting {
     if (!result.ok)
       this.toast(
         t('annotator.notUndone', {
-          reason: failureReason(result.error, currentTranslator()).sentence,
+          reason: failureReason(result.error, currentTranslator()),
         }),
       );
   }
@@ -233,7 +233,7 @@ export class CommentEditing extends AnnotationPainting {
     if (!result.ok) {
       this.setEditorStatus(
         t('annotator.notSaved', {
-          reason: failureReason(result.error, currentTranslator()).sentence,
+          reason: failureReason(result.error, currentTranslator()),
         }),
       );
       return undefined;

@@ -1,6 +1,8 @@
 import type { StripLayer } from '../components/PageStrip.tsx';
-import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
+import { type AnchorResult, anchorOnVersionsSteps } from '../utils/anchoring/anchor.ts';
+import { SearchText } from '../utils/anchoring/search-text.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
+import type { Annotation } from '../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
@@ -8,7 +10,7 @@ import { failureReason } from '../utils/i18n/failure.ts';
 import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
-import { tableOfContents } from '../utils/un/contents.ts';
+import { entryInView, tableOfContents } from '../utils/un/contents.ts';
 import { labelLanguage } from '../utils/un/languages.ts';
 import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
@@ -29,6 +31,11 @@ export class AnnotationPainting {
     currentSetId: DEFAULT_SET_ID,
   });
   protected page: PageSource;
+  /**
+   * Earlier texts of this draft by version, as the background kept them (undefined: not kept).
+   * A version's text never changes, so each is asked for once.
+   */
+  private readonly earlierTexts = new Map<string, SearchText | undefined>();
 
   constructor(
     private readonly painter: HighlightPainter,
@@ -62,10 +69,12 @@ export class AnnotationPainting {
     // In slices: comments on another version of the page are weighed one by one. A page read
     // again meanwhile has its own anchoring under way: these results are for the old reading.
     const page = this.page;
+    const earlier = await this.earlierVersions(annotations, page);
     const results = await runInSlices(
-      anchorManySteps(
+      anchorOnVersionsSteps(
         annotations.map((annotation) => annotation.target),
         page.search,
+        earlier,
       ),
     );
     if (page !== this.page) return;
@@ -77,6 +86,32 @@ export class AnnotationPainting {
     // For the page's own performance timeline: benchmarks read when highlights were painted.
     performance.mark('redline:painted', { detail: annotations.length });
     await this.report();
+  }
+
+  /**
+   * The texts of the versions these comments were made on, where that is not the page's own and
+   * Redline kept it: with them a comment is carried by what the versions share, so an edited
+   * passage is found and a deleted one is not placed on a copy of its words elsewhere.
+   */
+  private async earlierVersions(
+    annotations: readonly Annotation[],
+    page: PageSource,
+  ): Promise<Map<string, SearchText>> {
+    const wanted = new Set(
+      annotations
+        .map((annotation) => annotation.target.documentVersion)
+        .filter((version) => version !== page.search.version && !this.earlierTexts.has(version)),
+    );
+    for (const version of wanted) {
+      const answer = await request('versionText', { documentKey: page.documentKey, version });
+      // Unanswered now (the background restarting): quotes alone this time, asked again next.
+      if (!answer.ok) continue;
+      const { text } = answer.value;
+      this.earlierTexts.set(version, text === undefined ? undefined : new SearchText(text));
+    }
+    const earlier = new Map<string, SearchText>();
+    for (const [version, text] of this.earlierTexts) if (text) earlier.set(version, text);
+    return earlier;
   }
 
   /** Paints the anchors again, as the page now renders them (a PDF page came into view). */
@@ -160,7 +195,7 @@ export class AnnotationPainting {
     this.repaint();
     this.toast(
       t('annotator.layerNotChanged', {
-        reason: failureReason(result.error, currentTranslator()).sentence,
+        reason: failureReason(result.error, currentTranslator()),
       }),
     );
   }
@@ -187,6 +222,12 @@ export class AnnotationPainting {
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.painter.flash(range);
+  }
+
+  /** The start of the outline entry the reader is in: the last one begun above `line`. */
+  readingAt(line: number): number | undefined {
+    const page = this.page;
+    return entryInView(tableOfContents(page.outline), (start) => page.topOf(start), line)?.start;
   }
 
   idsAt(x: number, y: number): string[] {

@@ -45,7 +45,20 @@ export const ar: Catalog = {
   'popup.selectToComment': 'حدِّد مقطعًا للتعليق عليه.',
   'popup.notRunning': 'Redline لا يعمل في هذه الصفحة',
   'popup.couldNotStart':
-    'تعذَّر تشغيل Redline في هذه الصفحة، فلا يمكن تظليل أي شيء أو التعليق عليه هنا: {reason}',
+    'تعذّر تشغيل Redline في هذه الصفحة، لذا لا يمكن هنا تظليل أي نص أو التعليق عليه.',
+  'popup.technicalDetails': 'تفاصيل تقنية',
+  'popup.advice.addressTooLong':
+    'عنوان هذه الصفحة أطول مما يستطيع Redline تسجيله. افتح الوثيقة من عنوان أقصر (دون المعاملات التي تلي «?»، أو من نظام وثائق الأمم المتحدة)، ثم اختر «أعد المحاولة».',
+  'popup.advice.documentTooLong':
+    'هذه الوثيقة أطول مما يستطيع Redline حفظه. افتح ملف PDF الخاص بها في عارض Redline، أو افتح الوثيقة على أجزاء، ثم اختر «أعد المحاولة».',
+  'popup.advice.backgroundSilent':
+    'لم يستجب الجزء الخلفي من Redline، وهذا يحدث بعد تحديث Redline مباشرة. أعد تحميل الصفحة، ثم اختر «أعد المحاولة».',
+  'popup.advice.diskFull':
+    'لم تعد لدى المتصفح مساحة لبيانات Redline. أفرغ مساحة على القرص، أو احفظ نسخة احتياطية واحذف الوثائق القديمة من خيارات Redline، ثم اختر «أعد المحاولة».',
+  'popup.advice.protectedPage':
+    'لا يسمح المتصفح للإضافات بالعمل في هذا النوع من الصفحات. افتح الوثيقة من موقع الأمم المتحدة، أو افتح ملف PDF الخاص بها في عارض Redline.',
+  'popup.advice.other':
+    'أعد تحميل الصفحة، ثم اختر «أعد المحاولة». وإذا تكرر الإخفاق، فأبلغ فريق Redline بالتفاصيل التقنية أدناه.',
   'popup.lastAttempt': 'آخر محاولة في {time}. وإعادة تحميل الصفحة تعيد المحاولة أيضًا.',
   'popup.tryAgain': 'أعد المحاولة',
   'pdf.alwaysOpen': 'فتح ملفات PDF الصادرة عن الأمم المتحدة في Redline دائمًا',
@@ -250,13 +263,10 @@ export const ar: Catalog = {
   'export.tickOne': ': حدِّد مجموعة واحدة ومؤلفًا واحدًا على الأقل.',
   'export.submit': 'تصدير',
 
-  'errors.tooLong': 'تحتوي هذه الصفحة على أكثر مما يحفظه Redline (عنوانها أو نصها طويل جدًا)',
-  'errors.invalidRequest': 'قدَّمت هذه الصفحة إلى Redline بيانات لا يقبلها',
+  'errors.invalidRequest': 'رفضه Redline لأنه مشوَّه أو طويل جدًا',
   'errors.unreachable':
     'لم تستجب خلفية Redline؛ أعد تحميل الصفحة، أو أعد تشغيل المتصفح إن تكرر ذلك',
   'errors.failed': 'رُفض التغيير ({detail})',
-  'errors.unexpected': 'خطأ غير متوقع',
-  'errors.detail': 'تفاصيل تقنية',
 
   'sets.created': 'أُنشئت المجموعة «{name}».',
   'sets.saved': 'حُفظ {file} في التنزيلات.',

@@ -49,7 +49,20 @@ export const en = {
   'popup.selectToComment': 'Select a passage to comment on it.',
   'popup.notRunning': 'Redline is not running on this page',
   'popup.couldNotStart':
-    'Redline could not start on this page, so nothing can be highlighted or commented here: {reason}',
+    'Redline could not start on this page, so nothing can be highlighted or commented here.',
+  'popup.technicalDetails': 'Technical details',
+  'popup.advice.addressTooLong':
+    'This page’s address is longer than Redline can record. Open the document at a shorter address (without the parameters after “?”, or from the UN document system), then choose Try again.',
+  'popup.advice.documentTooLong':
+    'This document is longer than Redline can keep. Open its PDF in Redline’s viewer, or the document in parts, then choose Try again.',
+  'popup.advice.backgroundSilent':
+    'Redline’s background did not answer, which happens just after Redline is updated. Reload the page, then choose Try again.',
+  'popup.advice.diskFull':
+    'The browser has no room left for Redline’s data. Free disk space, or back up and remove old documents in Redline’s options, then choose Try again.',
+  'popup.advice.protectedPage':
+    'The browser does not let extensions work on this kind of page. Open the document from the UN site, or its PDF in Redline’s viewer.',
+  'popup.advice.other':
+    'Reload the page, then choose Try again. If it fails again, report the technical details below to the Redline team.',
   'popup.lastAttempt': 'Last attempt at {time}. Reloading the page also tries again.',
   'popup.tryAgain': 'Try again',
   'pdf.alwaysOpen': 'Always open UN PDFs in Redline',
@@ -253,13 +266,10 @@ export const en = {
   'export.tickOne': ': tick at least one set and author.',
   'export.submit': 'Export',
 
-  'errors.tooLong': 'this page holds more than Redline stores (its address or text is too long)',
-  'errors.invalidRequest': 'this page gave Redline something it does not accept',
+  'errors.invalidRequest': 'Redline refused it as malformed or too long',
   'errors.unreachable':
     'Redline’s background did not answer; reload the page, or restart the browser if it persists',
   'errors.failed': 'the change was refused ({detail})',
-  'errors.unexpected': 'an unexpected error',
-  'errors.detail': 'Technical detail',
 
   'sets.created': 'Set “{name}” created.',
   'sets.saved': 'Saved {file} to your downloads.',

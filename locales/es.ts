@@ -45,7 +45,20 @@ export const es: Catalog = {
   'popup.selectToComment': 'Seleccione un pasaje para comentarlo.',
   'popup.notRunning': 'Redline no se está ejecutando en esta página',
   'popup.couldNotStart':
-    'Redline no pudo iniciarse en esta página, por lo que aquí no se puede resaltar ni comentar nada: {reason}',
+    'Redline no pudo iniciarse en esta página, así que aquí no se puede resaltar ni comentar nada.',
+  'popup.technicalDetails': 'Detalles técnicos',
+  'popup.advice.addressTooLong':
+    'La dirección de esta página es más larga de lo que Redline puede registrar. Abra el documento en una dirección más corta (sin los parámetros después de «?», o desde el sistema de documentos de las Naciones Unidas) y elija Intentar de nuevo.',
+  'popup.advice.documentTooLong':
+    'Este documento es más largo de lo que Redline puede guardar. Abra su PDF en el visor de Redline, o el documento por partes, y elija Intentar de nuevo.',
+  'popup.advice.backgroundSilent':
+    'El proceso de fondo de Redline no respondió, lo que ocurre justo después de actualizar Redline. Vuelva a cargar la página y elija Intentar de nuevo.',
+  'popup.advice.diskFull':
+    'El navegador no tiene espacio para los datos de Redline. Libere espacio en disco, o haga una copia de seguridad y elimine documentos antiguos en las opciones de Redline, y elija Intentar de nuevo.',
+  'popup.advice.protectedPage':
+    'El navegador no permite que las extensiones funcionen en este tipo de página. Abra el documento desde el sitio de las Naciones Unidas, o su PDF en el visor de Redline.',
+  'popup.advice.other':
+    'Vuelva a cargar la página y elija Intentar de nuevo. Si vuelve a fallar, comunique los detalles técnicos siguientes al equipo de Redline.',
   'popup.lastAttempt':
     'Último intento a las {time}. Recargar la página también lo vuelve a intentar.',
   'popup.tryAgain': 'Intentar de nuevo',
@@ -254,14 +267,10 @@ export const es: Catalog = {
   'export.tickOne': ': marque al menos un conjunto y un autor.',
   'export.submit': 'Exportar',
 
-  'errors.tooLong':
-    'esta página contiene más de lo que Redline guarda (su dirección o su texto es demasiado largo)',
-  'errors.invalidRequest': 'esta página entregó a Redline datos que no acepta',
+  'errors.invalidRequest': 'Redline lo rechazó por mal formado o demasiado largo',
   'errors.unreachable':
     'el proceso en segundo plano de Redline no respondió; vuelva a cargar la página o reinicie el navegador si persiste',
   'errors.failed': 'se rechazó el cambio ({detail})',
-  'errors.unexpected': 'un error inesperado',
-  'errors.detail': 'Detalle técnico',
 
   'sets.created': 'Conjunto «{name}» creado.',
   'sets.saved': 'Se guardó {file} en sus descargas.',

@@ -46,7 +46,20 @@ export const fr: Catalog = {
   'popup.selectToComment': 'Sélectionnez un passage pour le commenter.',
   'popup.notRunning': 'Redline ne fonctionne pas sur cette page',
   'popup.couldNotStart':
-    'Redline n’a pas pu démarrer sur cette page ; rien ne peut y être surligné ni commenté : {reason}',
+    'Redline n’a pas pu démarrer sur cette page ; rien ne peut y être surligné ni commenté.',
+  'popup.technicalDetails': 'Détails techniques',
+  'popup.advice.addressTooLong':
+    'L’adresse de cette page est plus longue que ce que Redline peut enregistrer. Ouvrez le document à une adresse plus courte (sans les paramètres après « ? », ou depuis le système de documents de l’ONU), puis choisissez Réessayer.',
+  'popup.advice.documentTooLong':
+    'Ce document est plus long que ce que Redline peut conserver. Ouvrez son PDF dans la visionneuse de Redline, ou le document par parties, puis choisissez Réessayer.',
+  'popup.advice.backgroundSilent':
+    'Le service d’arrière-plan de Redline n’a pas répondu, ce qui arrive juste après une mise à jour de Redline. Rechargez la page, puis choisissez Réessayer.',
+  'popup.advice.diskFull':
+    'Le navigateur n’a plus de place pour les données de Redline. Libérez de l’espace disque, ou sauvegardez puis supprimez d’anciens documents dans les options de Redline, puis choisissez Réessayer.',
+  'popup.advice.protectedPage':
+    'Le navigateur ne permet pas aux extensions d’agir sur ce type de page. Ouvrez le document depuis le site de l’ONU, ou son PDF dans la visionneuse de Redline.',
+  'popup.advice.other':
+    'Rechargez la page, puis choisissez Réessayer. Si l’échec se répète, signalez les détails techniques ci-dessous à l’équipe Redline.',
   'popup.lastAttempt': 'Dernière tentative à {time}. Recharger la page réessaie aussi.',
   'popup.tryAgain': 'Réessayer',
   'pdf.alwaysOpen': 'Toujours ouvrir les PDF de l’ONU dans Redline',
@@ -254,14 +267,10 @@ export const fr: Catalog = {
   'export.tickOne': ' : cochez au moins un ensemble et un auteur.',
   'export.submit': 'Exporter',
 
-  'errors.tooLong':
-    'cette page contient plus que ce que Redline enregistre (son adresse ou son texte est trop long)',
-  'errors.invalidRequest': 'cette page a transmis à Redline des données qu’il n’accepte pas',
+  'errors.invalidRequest': 'Redline l’a refusé comme mal formé ou trop long',
   'errors.unreachable':
     'l’arrière-plan de Redline n’a pas répondu ; rechargez la page, ou redémarrez le navigateur si cela persiste',
   'errors.failed': 'la modification a été refusée ({detail})',
-  'errors.unexpected': 'une erreur inattendue',
-  'errors.detail': 'Détail technique',
 
   'sets.created': 'Ensemble « {name} » créé.',
   'sets.saved': '{file} enregistré dans vos téléchargements.',

@@ -43,7 +43,20 @@ export const zh: Catalog = {
   'popup.aDraft': '一份草案',
   'popup.selectToComment': '选择一个段落以发表评论。',
   'popup.notRunning': 'Redline 未在本页运行',
-  'popup.couldNotStart': 'Redline 无法在本页启动，因此无法在此高亮或评论：{reason}',
+  'popup.couldNotStart': 'Redline 无法在本页启动，因此无法在此高亮或评论。',
+  'popup.technicalDetails': '技术详情',
+  'popup.advice.addressTooLong':
+    '本页地址超出 Redline 可记录的长度。请用较短的地址打开该文件（去掉“?”后面的参数，或从联合国正式文件系统打开），然后选择“重试”。',
+  'popup.advice.documentTooLong':
+    '该文件超出 Redline 可保存的长度。请在 Redline 查看器中打开其 PDF，或分部分打开该文件，然后选择“重试”。',
+  'popup.advice.backgroundSilent':
+    'Redline 后台没有响应，这通常发生在 Redline 刚刚更新之后。请重新加载页面，然后选择“重试”。',
+  'popup.advice.diskFull':
+    '浏览器已没有空间存放 Redline 的数据。请释放磁盘空间，或在 Redline 选项中备份并删除旧文件，然后选择“重试”。',
+  'popup.advice.protectedPage':
+    '浏览器不允许扩展程序在此类页面上运行。请从联合国网站打开该文件，或在 Redline 查看器中打开其 PDF。',
+  'popup.advice.other':
+    '请重新加载页面，然后选择“重试”。如果再次失败，请将下方的技术详情报告给 Redline 团队。',
   'popup.lastAttempt': '上次尝试时间：{time}。重新加载页面也会再次尝试。',
   'popup.tryAgain': '重试',
   'pdf.alwaysOpen': '始终在 Redline 中打开联合国 PDF 文件',
@@ -242,12 +255,9 @@ export const zh: Catalog = {
   'export.tickOne': '：请至少勾选一个集合和一位作者。',
   'export.submit': '导出',
 
-  'errors.tooLong': '本页内容超出 Redline 可保存的范围（其地址或文本过长）',
-  'errors.invalidRequest': '本页向 Redline 提供了其不接受的数据',
+  'errors.invalidRequest': 'Redline 因格式错误或过长而拒绝',
   'errors.unreachable': 'Redline 后台没有响应；请重新加载页面，如仍出现请重启浏览器',
   'errors.failed': '更改被拒绝（{detail}）',
-  'errors.unexpected': '意外错误',
-  'errors.detail': '技术细节',
 
   'sets.created': '已创建集合“{name}”。',
   'sets.saved': '已将 {file} 保存到下载文件夹。',

@@ -4,7 +4,7 @@ import { structuralUnits } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 import type { AnnotatorController } from '../controller.ts';
 import { mountAnnotator } from '../mount.tsx';
-import type { PageSource } from '../page-source.ts';
+import { drawnTop, type PageSource } from '../page-source.ts';
 import { watchSelections } from '../watch-selections.ts';
 
 /** What the annotator needs of the viewer's rendered pages. */
@@ -13,6 +13,8 @@ export interface RenderedPdfPages {
   spansOf(page: number): HTMLElement[] | undefined;
   pageOfElement(element: Element): number | undefined;
   scrollToPage(page: number): void;
+  /** Where a page's box begins now (a height in the viewport), rendered or not. */
+  pageTop(page: number): number | undefined;
   ensureRendered(page: number): Promise<unknown>;
 }
 
@@ -122,6 +124,10 @@ export function pdfPageSource(draft: PdfDraft, view: RenderedPdfPages): PageSour
       const end = offsetOfPoint(range.endContainer, range.endOffset, 'end');
       if (start === undefined || end === undefined) return null;
       return { start, end: Math.max(start, end) };
+    },
+    topOf(offset) {
+      const [range] = this.rangesFromOffsets(offset, offset + 1);
+      return drawnTop(range) ?? view.pageTop(pageAt(offset));
     },
     async reveal(start) {
       const page = pageAt(start);

@@ -9,6 +9,7 @@ import { recordDocument } from '../../utils/db/documents.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
+import { revisionText } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
@@ -16,6 +17,7 @@ import {
   annotatorFailureKey,
   pageReportKey,
   pageSeenKey,
+  readingAtKey,
 } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
@@ -52,6 +54,11 @@ export function handleDataRequests(db: RedlineDb): void {
     annotations: await listAnnotations(db, documentKey),
     sets: await db.sets.toArray(),
   }));
+
+  handle('versionText', async ({ documentKey, version }) => {
+    const text = await revisionText(db, documentKey, version);
+    return text === undefined ? {} : { text };
+  });
 
   handle('saveAnnotation', async ({ annotation, baseUpdatedAt, draftKey }) => {
     const outcome = await saveAnnotation(db, annotation, baseUpdatedAt, draftKey);
@@ -100,6 +107,12 @@ export function handleDataRequests(db: RedlineDb): void {
     if (sender.tabId === undefined) return {};
     await browser.storage.session.set({ [pageReportKey(sender.tabId)]: report });
     await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
+    return {};
+  });
+
+  handle('readingAt', async (reading, sender) => {
+    if (sender.tabId !== undefined)
+      await browser.storage.session.set({ [readingAtKey(sender.tabId)]: reading });
     return {};
   });
 

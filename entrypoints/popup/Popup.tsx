@@ -7,10 +7,10 @@ import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
-import { failureReason } from '../../utils/i18n/failure.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
+import { failureAdvice } from '../../utils/messaging/failure-advice.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
@@ -152,15 +152,17 @@ function DraftCard({ symbol }: { symbol?: string }) {
 
 /** The annotator is not running on this page: why, and a way to try again. */
 function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
-  const translator = useTranslator();
-  const { t, formatTime } = translator;
-  const { sentence, detail } = failureReason(failure.reason, translator);
+  const { t, formatTime } = useTranslator();
   return (
     <section role="alert" aria-label={t('popup.notRunning')}>
-      <p>{t('popup.couldNotStart', { reason: sentence })}</p>
+      <p>
+        {t('popup.couldNotStart')} {t(failureAdvice(failure.reason))}
+      </p>
       <details>
-        <summary>{t('errors.detail')}</summary>
-        <code dir="ltr">{detail}</code>
+        <summary>{t('popup.technicalDetails')}</summary>
+        <p>
+          <code>{failure.reason}</code>
+        </p>
       </details>
       <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>

@@ -21,7 +21,9 @@ import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
-import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { readingAtKey } from '../../utils/messaging/page-report.ts';
+import type { PageReport, ReadingAt } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
 import { labelLanguage } from '../../utils/un/languages.ts';
@@ -48,6 +50,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     await keepCommentVersion(getDb(), version);
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
+  const reading = useSessionValue<ReadingAt>(tabId === undefined ? undefined : readingAtKey(tabId));
   const { t } = useTranslator();
   const language = labelLanguage(report.language);
   const label = (address: string) => (address ? provisionLabel(address, language) : '');
@@ -144,7 +147,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         </section>
       ) : null}
       {report.outline.length > 0 ? (
-        <details>
+        <details open>
           <summary>{t('workbench.outline', { count: report.outline.length })}</summary>
           <OutlineToc
             tree={outlineTree(
@@ -153,6 +156,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
                 .filter((annotation) => !annotation.deleted)
                 .map((annotation) => annotation.provision),
             )}
+            reading={reading?.start}
             onGo={(start) => {
               if (tabId !== undefined)
                 void tabMessenger.sendMessage('annotator.scrollToOffset', { start }, tabId);

@@ -104,6 +104,10 @@ export class PdfPagesView {
     this.slots[page]?.element.scrollIntoView({ block: 'start' });
   }
 
+  pageTop(page: number): number | undefined {
+    return this.slots[page]?.element.getBoundingClientRect().top;
+  }
+
   /** Renders a page now, whether or not it is near the view. */
   async ensureRendered(page: number): Promise<void> {
     const slot = this.slots[page];

@@ -117,7 +117,7 @@ describe('every shape of UN document in Chromium', () => {
       const tabId = await tabIdOf(suite.browser.serviceWorker, shape.revision.url);
       const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
 
-      await panel.getByText(/^Outline \(\d+ provisions\)$/).click();
+      await panel.getByText(/^Outline \(\d+ provisions\)$/).waitFor();
       const outline = panel.getByRole('navigation', { name: 'Outline of the draft' });
       for (const entry of shape.outline) {
         await outline.getByRole('button', { name: entry, exact: true }).waitFor();

@@ -1,38 +1,18 @@
 import type { MessageError } from '../messaging/protocol.ts';
 import type { Translator } from './translate.ts';
 
-const CODED = /^(invalid-request|failed|unreachable): ([\s\S]*)$/;
-
 /**
- * What went wrong, as a sentence in the UI language. The background answers with a code and
- * a technical message (a zod report, an exception's text); the user reads the code's sentence,
- * the technical message stays available as detail.
+ * Why the background refused a write, as a sentence in the UI language: the code says which
+ * sentence; a zod report or an exception's text is not for the user, only the message of a
+ * handler that failed on purpose ("no set …") is kept.
  */
-export function failureReason(
-  failure: MessageError | string,
-  { t }: Pick<Translator, 't'>,
-): { sentence: string; detail: string } {
-  const coded =
-    typeof failure === 'string'
-      ? (() => {
-          const match = CODED.exec(failure);
-          return match ? { code: match[1], message: match[2] ?? '' } : undefined;
-        })()
-      : failure;
-  const detail = typeof failure === 'string' ? failure : `${failure.code}: ${failure.message}`;
-  switch (coded?.code) {
+export function failureReason(failure: MessageError, { t }: Pick<Translator, 't'>): string {
+  switch (failure.code) {
     case 'invalid-request':
-      return {
-        sentence: /too big|too long|<=\d+/i.test(coded.message)
-          ? t('errors.tooLong')
-          : t('errors.invalidRequest'),
-        detail,
-      };
+      return t('errors.invalidRequest');
     case 'unreachable':
-      return { sentence: t('errors.unreachable'), detail };
+      return t('errors.unreachable');
     case 'failed':
-      return { sentence: t('errors.failed', { detail: coded.message }), detail };
-    default:
-      return { sentence: t('errors.unexpected'), detail };
+      return t('errors.failed', { detail: failure.message });
   }
 }

@@ -71,6 +71,10 @@ export const PageReport = z.object({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
+/** The outline entry (by its start) the reader is in, as the page scrolls; none above the first. */
+export const ReadingAt = z.object({ start: z.number().int().nonnegative().optional() });
+export type ReadingAt = z.infer<typeof ReadingAt>;
+
 /** Why the annotator could not start in a tab: the popup says so and offers to try again. */
 export const AnnotatorFailure = z.object({
   reason: z.string().max(LIMITS.shortText),
@@ -87,6 +91,14 @@ export const protocol = {
   listAnnotations: {
     request: DocumentRef,
     response: z.object({ annotations: z.array(Annotation), sets: z.array(AnnotationSetInfo) }),
+  },
+  /**
+   * The text of an earlier version of this document, if Redline kept it: comments made on it
+   * are carried by what the two versions share, not by their quotes alone.
+   */
+  versionText: {
+    request: DocumentRef.extend({ version: z.string().min(1).max(LIMITS.shortText) }),
+    response: z.object({ text: z.string().max(LIMITS.documentText).optional() }),
   },
   saveAnnotation: {
     request: z.object({
@@ -107,6 +119,7 @@ export const protocol = {
   listDrafts: { request: DocumentRef, response: z.array(CommentDraft) },
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
+  readingAt: { request: ReadingAt, response: Done },
   openAnnotator: { request: Done, response: Done },
   annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },
   /** Shows or hides a layer (a set) in every page. */
