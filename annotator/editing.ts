@@ -10,7 +10,8 @@ import type { Annotation, Author } from '../utils/formats/annotation.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
-import { t } from '../utils/i18n/ui-language.ts';
+import { failureReason } from '../utils/i18n/failure.ts';
+import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request } from '../utils/messaging/client.ts';
 import type { PageSource } from './page-source.ts';
 import { AnnotationPainting } from './painting.ts';
@@ -142,7 +143,11 @@ export class CommentEditing extends AnnotationPainting {
     };
     void request('saveDraft', draft).then((result) => {
       if (!result.ok)
-        this.setEditorStatus(t('annotator.draftNotSaved', { reason: result.error.message }));
+        this.setEditorStatus(
+          t('annotator.draftNotSaved', {
+            reason: failureReason(result.error, currentTranslator()),
+          }),
+        );
     });
   }
 
@@ -175,7 +180,11 @@ export class CommentEditing extends AnnotationPainting {
   async deleteAnnotation(id: string): Promise<void> {
     const result = await request('deleteAnnotation', { id });
     if (!result.ok) {
-      this.toast(t('annotator.notDeleted', { reason: result.error.message }));
+      this.toast(
+        t('annotator.notDeleted', {
+          reason: failureReason(result.error, currentTranslator()),
+        }),
+      );
       return;
     }
     this.store.set({ editor: undefined });
@@ -185,7 +194,12 @@ export class CommentEditing extends AnnotationPainting {
   async undoDelete(id: string): Promise<void> {
     const result = await request('undoDelete', { id });
     this.store.set({ toast: undefined });
-    if (!result.ok) this.toast(t('annotator.notUndone', { reason: result.error.message }));
+    if (!result.ok)
+      this.toast(
+        t('annotator.notUndone', {
+          reason: failureReason(result.error, currentTranslator()),
+        }),
+      );
   }
 
   private async persist(
@@ -212,7 +226,11 @@ export class CommentEditing extends AnnotationPainting {
       ...(draftKey ? { draftKey } : {}),
     });
     if (!result.ok) {
-      this.setEditorStatus(t('annotator.notSaved', { reason: result.error.message }));
+      this.setEditorStatus(
+        t('annotator.notSaved', {
+          reason: failureReason(result.error, currentTranslator()),
+        }),
+      );
       return undefined;
     }
     // No reload here: the background's change signal repaints this page as it does the others.

@@ -6,7 +6,8 @@ import type { Annotation } from '../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
-import { t } from '../utils/i18n/ui-language.ts';
+import { failureReason } from '../utils/i18n/failure.ts';
+import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
 import { entryInView, tableOfContents } from '../utils/un/contents.ts';
@@ -192,7 +193,11 @@ export class AnnotationPainting {
     if (result.ok) return;
     this.store.set({ sets: before });
     this.repaint();
-    this.toast(t('annotator.layerNotChanged', { reason: result.error.message }));
+    this.toast(
+      t('annotator.layerNotChanged', {
+        reason: failureReason(result.error, currentTranslator()),
+      }),
+    );
   }
 
   dismissToast(): void {

@@ -1,3 +1,4 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { useSharedImport } from '../utils/sharing/use-shared-import.ts';
 import { ConflictChoice } from './ConflictChoice.tsx';
 import { FileDrop } from './FileDrop.tsx';
@@ -13,16 +14,15 @@ const ACCEPT = '.json,.jsonld,.pdf,application/json,application/ld+json,applicat
  */
 export function SharedImport({ documentKey }: { documentKey?: string }) {
   const { state, read, apply, keep, cancel } = useSharedImport(documentKey);
+  const { t } = useTranslator();
   return (
     <div className="shared-import">
       {state.step === 'idle' || state.step === 'applied' ? (
-        <FileDrop
-          label="Import a shared file (Redline set, W3C, Hypothesis, or a PDF with comments)"
-          accept={ACCEPT}
-          onFile={(file) => void read(file)}
-        />
+        <FileDrop label={t('import.shared')} accept={ACCEPT} onFile={(file) => void read(file)} />
       ) : null}
-      {state.step === 'reading' ? <p role="status">Reading {state.fileName}…</p> : null}
+      {state.step === 'reading' ? (
+        <p role="status">{t('import.reading', { file: state.fileName })}</p>
+      ) : null}
       {state.step === 'refused' ? (
         <ImportErrors fileName={state.fileName} errors={state.errors} onDismiss={cancel} />
       ) : null}
@@ -36,12 +36,12 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
         />
       ) : null}
       {state.step === 'applied' ? (
-        <section aria-label="Import done">
-          <p role="status">Imported {state.fileName}.</p>
+        <section aria-label={t('import.done')}>
+          <p role="status">{t('import.imported', { file: state.fileName })}</p>
           <ReportCounts report={state.report} />
           {state.report.conflicts.length > 0 ? (
             <>
-              <h3>Edited at the same time: choose which version to keep</h3>
+              <h3>{t('import.chooseVersion')}</h3>
               <ul className="conflicts">
                 {state.report.conflicts.map(({ winner, loser }) => (
                   <ConflictChoice

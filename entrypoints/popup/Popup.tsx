@@ -76,7 +76,7 @@ export function Popup() {
   if (pdfUrl && tab) {
     const named = symbolFromUrl(pdfUrl);
     return (
-      <PageShell title="Redline">
+      <PageShell title={t('app.name')}>
         <div className="popup">
           <PdfTabCard
             {...(named ? { symbol: named.symbol } : {})}

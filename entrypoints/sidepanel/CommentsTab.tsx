@@ -135,8 +135,8 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         </section>
       ) : null}
       {notes && notes.size > 0 && articles.length > 0 ? (
-        <section aria-label="Interpretative notes on its articles">
-          <h2 className="provision">Interpretative notes on its articles</h2>
+        <section aria-label={t('notes.region')}>
+          <h2 className="provision">{t('notes.region')}</h2>
           {articles.map((entry) => (
             <ArticleNotes
               key={entry.start}

@@ -3,10 +3,10 @@ import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import type { AnnotatorController } from '../../annotator/controller.ts';
 import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
-import { t } from '../../utils/i18n/ui-language.ts';
+import { currentTranslator, t } from '../../utils/i18n/ui-language.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
-import { describeTextHealth, textHealth } from '../../utils/pdf/text-health.ts';
+import { type TextHealth, textHealth } from '../../utils/pdf/text-health.ts';
 import { tableOfContents } from '../../utils/un/contents.ts';
 import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
@@ -62,7 +62,7 @@ export async function loadDocument(
     (page) => viewerStore.set({ page }),
   );
   await view.show(pdf);
-  viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: 'Reading the text…' });
+  viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: t('viewer.readingText') });
   // The first page first: the worker would otherwise read every page's text before drawing it.
   await view.ensureRendered(0);
 
@@ -103,14 +103,14 @@ export async function loadDocument(
   const health = textHealth(pages, identity.language);
   let notice = recovered ?? '';
   if (health.broken) {
-    viewerStore.set({ title, message: describeTextHealth(health) });
+    viewerStore.set({ title, message: brokenTextNotice(health) });
     const recovery = await recoverText(opened, identity.language);
     if (recovery && 'opened' in recovery) {
       view.close();
       await pdf.destroy();
       return loadDocument(recovery.opened, container, recovery.notice);
     }
-    notice = `${describeTextHealth(health)} ${
+    notice = `${brokenTextNotice(health)} ${
       recovery
         ? t('viewer.recovery.failed', { reason: recovery.failed })
         : t('viewer.recovery.cancelled')
@@ -119,4 +119,14 @@ export async function loadDocument(
   viewerStore.set({ title, toc: tableOfContents(found), message: notice });
   controller = await annotatePdf(source);
   return { view, source, controller };
+}
+
+/** Which pages hold glyph numbers instead of letters, and how to recover their text. */
+function brokenTextNotice(health: TextHealth): string {
+  const broken = health.pages.filter((page) => page.broken).map((page) => page.page);
+  const every = broken.length === health.pages.length;
+  return t('viewer.brokenText', {
+    pages: every ? 0 : broken.length,
+    list: currentTranslator().formatList(broken.map(String)),
+  });
 }

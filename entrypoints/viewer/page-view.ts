@@ -1,5 +1,6 @@
 import { type PDFDocumentProxy, type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { t } from '../../utils/i18n/ui-language.ts';
 
 /** Pages within this distance of the view are rendered; further ones are placeholders again. */
 const RENDER_MARGIN = '150% 0px';
@@ -61,7 +62,7 @@ export class PdfPagesView {
       const element = document.createElement('section');
       element.className = 'page';
       element.dataset.page = String(index + 1);
-      element.setAttribute('aria-label', `Page ${index + 1}`);
+      element.setAttribute('aria-label', t('viewer.pageLabel', { number: index + 1 }));
       this.container.append(element);
       return {
         proxy: index === 0 ? Promise.resolve(first) : undefined,

@@ -176,7 +176,9 @@ describe('the annotator controller on the UNTOC draft page', () => {
     expect(painter.shown()).toHaveLength(1);
 
     await controller.setLayerVisible('no-such-set', false);
-    expect(controller.store.get().toast?.message).toBe('Layer not changed: no set no-such-set');
+    expect(controller.store.get().toast?.message).toBe(
+      'Layer not changed: the change was refused (no set no-such-set)',
+    );
   });
 
   it('carries a comment made on an earlier text of the page by that text, which quotes alone cannot', async () => {
