@@ -172,6 +172,24 @@ export function CommentEditor(props: CommentEditorProps) {
         </label>
       </div>
 
+      <label className="rl-check">
+        <input
+          type="checkbox"
+          checked={fields.private === true}
+          aria-describedby={`${id}-private-hint`}
+          onChange={(event) => {
+            const { private: _old, ...rest } = fields;
+            onChange(event.target.checked ? { ...rest, private: true } : rest);
+          }}
+        />{' '}
+        Keep private
+      </label>
+      <p id={`${id}-private-hint`} className="rl-hint">
+        {fields.private
+          ? 'Only in this browser: left out of shared sets and exports unless you include private comments there.'
+          : 'Shared: goes into the sets and exports you make.'}
+      </p>
+
       {props.sets.length > 1 ? (
         <>
           <label htmlFor={`${id}-set`}>Save in set</label>
