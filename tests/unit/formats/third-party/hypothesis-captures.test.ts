@@ -23,7 +23,7 @@ describe('search responses captured from a Hypothesis server (hypothesis/client 
     const byDate = [...raw.rows].sort((a, b) => a.created.localeCompare(b.created));
     expect(
       [...file.annotations]
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''))
         .map((a) => [a.comment, a.target.quote.exact, a.author?.id]),
     ).toEqual(byDate.map((row) => [row.text, quoteOf(row), row.user]));
   });
