@@ -23,6 +23,15 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
         />
       ) : null}
       {state.step === 'reading' ? <p role="status">Reading {state.fileName}…</p> : null}
+      {state.step === 'writing' ? (
+        <p role="status">
+          <label>
+            Importing {state.fileName}: {state.progress.written.toLocaleString()} of{' '}
+            {state.progress.total.toLocaleString()} comments written{' '}
+            <progress max={state.progress.total} value={state.progress.written} />
+          </label>
+        </p>
+      ) : null}
       {state.step === 'refused' ? (
         <ImportErrors fileName={state.fileName} errors={state.errors} onDismiss={cancel} />
       ) : null}
