@@ -1,4 +1,4 @@
-import type { StripLayer } from '../components/PageStrip.tsx';
+import type { StripLayer, StripNote } from '../components/PageStrip.tsx';
 import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
@@ -7,6 +7,8 @@ import type { HighlightPainter } from '../utils/highlight/index.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
 import { tableOfContents } from '../utils/un/contents.ts';
+import { articleOf } from '../utils/un/notes-links.ts';
+import { flattenUnits } from '../utils/un/outline.ts';
 import type { PageSource } from './page-source.ts';
 import type { AnnotatorState } from './state.ts';
 import { Store } from './store.ts';
@@ -23,6 +25,7 @@ export class AnnotationPainting {
     sets: [],
     anchors: new Map(),
     currentSetId: DEFAULT_SET_ID,
+    articleNotes: [],
   });
   protected page: PageSource;
 
@@ -158,6 +161,22 @@ export class AnnotationPainting {
 
   dismissToast(): void {
     this.store.set({ toast: undefined });
+  }
+
+  /** The notes kept on this draft's articles, each with where its article starts on the page. */
+  notesOnArticles(): StripNote[] {
+    const starts = new Map(
+      flattenUnits(this.page.outline.units)
+        .filter((unit) => unit.kind === 'article')
+        .map((unit) => [unit.address, unit.start]),
+    );
+    return this.store.get().articleNotes.flatMap((note) => {
+      const article = articleOf(note.explains);
+      const start = article ? starts.get(article) : undefined;
+      return article && start !== undefined
+        ? [{ article, label: `${note.source}, ${note.address} — on ${note.explains}`, start }]
+        : [];
+    });
   }
 
   /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */

@@ -172,6 +172,29 @@ describe('every shape of UN document in Chromium', () => {
       panel.getByRole('region', { name: 'Interpretative notes on Art. 2' }).count(),
     ).resolves.toBe(0);
     await panel.close();
+
+    // In the draft itself: the page strip names the note and takes the reader to its article.
+    await draft.bringToFront();
+    const strip = draft.getByRole('complementary', { name: 'Redline on this page' });
+    await strip.getByRole('button', { name: 'Interpretative notes (1)' }).click();
+    const note = strip.getByRole('list', { name: 'Interpretative notes' }).getByRole('listitem');
+    await expect(note.textContent()).resolves.toBe(
+      'Art. 3 A/55/383/Add.1/Rev.1, para. 7 — on Art. 3',
+    );
+    const heading = draft.getByRole('heading', { name: /^Article 3 / });
+    await draft.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(
+      heading.evaluate((element) => element.getBoundingClientRect().top),
+    ).resolves.toBeLessThan(0);
+    await note.getByRole('button', { name: 'Art. 3' }).click();
+    await expect
+      .poll(() =>
+        heading.evaluate((element) => {
+          const { top, bottom } = element.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await draft.close();
   });
 });
