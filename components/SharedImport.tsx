@@ -1,3 +1,4 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { useSharedImport } from '../utils/sharing/use-shared-import.ts';
 import { ConflictChoice } from './ConflictChoice.tsx';
 import { FileDrop } from './FileDrop.tsx';
@@ -13,6 +14,7 @@ const ACCEPT = '.json,.jsonld,application/json,application/ld+json';
  */
 export function SharedImport({ documentKey }: { documentKey?: string }) {
   const { state, read, apply, keep, cancel } = useSharedImport(documentKey);
+  const { t } = useTranslator();
   return (
     <div className="shared-import">
       {state.step === 'idle' || state.step === 'applied' ? (
@@ -26,8 +28,11 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
       {state.step === 'writing' ? (
         <p role="status">
           <label>
-            Importing {state.fileName}: {state.progress.written.toLocaleString()} of{' '}
-            {state.progress.total.toLocaleString()} comments written{' '}
+            {t('import.writing', {
+              fileName: state.fileName,
+              written: state.progress.written,
+              total: state.progress.total,
+            })}{' '}
             <progress max={state.progress.total} value={state.progress.written} />
           </label>
         </p>
