@@ -12,6 +12,7 @@ import {
   serveDraft,
 } from '../harness/draft-page.ts';
 import { tabIdOf } from '../harness/extension-db.ts';
+import { saveOrganisation } from '../harness/profile.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const SHARED_PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -39,12 +40,7 @@ describe('a private comment, marked in the editor, stays out of exports and shar
   let panel: Page;
 
   beforeAll(async () => {
-    const options = await suite.browser.openExtensionPage('options.html');
-    await options.getByLabel('Organisation', { exact: true }).fill('Civil Liberties Forum');
-    await options.getByLabel('Acronym').fill('CLF');
-    await options.getByRole('button', { name: 'Save profile' }).click();
-    await options.getByText('Profile saved.').waitFor();
-    await options.close();
+    await saveOrganisation(suite.browser, 'Civil Liberties Forum', 'CLF');
     draft = await suite.browser.context.newPage();
     await draft.goto(DRAFT_URL);
     await commentThroughUi(draft, SHARED_PASSAGE, { comment: SHARED });
