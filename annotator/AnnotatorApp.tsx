@@ -24,7 +24,9 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
         highlights={strip.highlights}
         notPlaced={strip.notPlaced}
         layers={strip.layers}
+        notes={controller.notesOnArticles()}
         onToggle={(setId, visible) => void controller.setLayerVisible(setId, visible)}
+        onShowArticle={(start) => controller.scrollToOffset(start)}
       />
       {selection && !editor ? (
         <SelectionToolbar

@@ -1,4 +1,4 @@
-import type { StripLayer } from '../components/PageStrip.tsx';
+import type { StripLayer, StripNote } from '../components/PageStrip.tsx';
 import { type AnchorResult, anchorOnVersionsSteps } from '../utils/anchoring/anchor.ts';
 import { SearchText } from '../utils/anchoring/search-text.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
@@ -12,6 +12,8 @@ import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
 import { entryInView, tableOfContents } from '../utils/un/contents.ts';
 import { labelLanguage } from '../utils/un/languages.ts';
+import { articleOf } from '../utils/un/notes-links.ts';
+import { flattenUnits } from '../utils/un/outline.ts';
 import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
 import type { AnnotatorState } from './state.ts';
@@ -29,6 +31,7 @@ export class AnnotationPainting {
     sets: [],
     anchors: new Map(),
     currentSetId: DEFAULT_SET_ID,
+    articleNotes: [],
   });
   protected page: PageSource;
   /**
@@ -209,6 +212,32 @@ export class AnnotationPainting {
     const anchor = this.store.get().anchors.get(id);
     if (!anchor || anchor.status === 'orphan') return [];
     return this.page.rangesFromOffsets(anchor.start, anchor.end);
+  }
+
+  /** The notes kept on this draft's articles, each with where its article starts on the page. */
+  notesOnArticles(): StripNote[] {
+    const starts = new Map(
+      flattenUnits(this.page.outline.units)
+        .filter((unit) => unit.kind === 'article')
+        .map((unit) => [unit.address, unit.start]),
+    );
+    return this.store.get().articleNotes.flatMap((note) => {
+      const article = articleOf(note.explains);
+      const start = article ? starts.get(article) : undefined;
+      return article && start !== undefined
+        ? [
+            {
+              article,
+              label: t('strip.noteOn', {
+                source: note.source,
+                address: note.address,
+                article: note.explains,
+              }),
+              start,
+            },
+          ]
+        : [];
+    });
   }
 
   /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */

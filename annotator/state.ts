@@ -2,6 +2,7 @@ import type { AnchorResult } from '../utils/anchoring/anchor.ts';
 import type { CommentFields } from '../utils/annotations/build.ts';
 import type { Annotation, AnnotationTarget } from '../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import type { NoteOnProvision } from '../utils/un/notes-links.ts';
 
 export interface Passage {
   target: AnnotationTarget;
@@ -30,4 +31,6 @@ export interface AnnotatorState {
   toast?: { message: string; undoId?: string };
   /** Where new comments go: the set last chosen in the editor. */
   currentSetId: string;
+  /** Interpretative notes kept in this browser on this draft's articles. */
+  articleNotes: NoteOnProvision[];
 }

@@ -180,6 +180,22 @@ export function CommentEditor(props: CommentEditorProps) {
         </label>
       </div>
 
+      <label className="rl-check">
+        <input
+          type="checkbox"
+          checked={fields.private === true}
+          aria-describedby={`${id}-private-hint`}
+          onChange={(event) => {
+            const { private: _old, ...rest } = fields;
+            onChange(event.target.checked ? { ...rest, private: true } : rest);
+          }}
+        />{' '}
+        {t('editor.keepPrivate')}
+      </label>
+      <p id={`${id}-private-hint`} className="rl-hint">
+        {fields.private ? t('editor.privateHint') : t('editor.sharedHint')}
+      </p>
+
       {props.sets.length > 1 ? (
         <>
           <label htmlFor={`${id}-set`}>{t('editor.set')}</label>

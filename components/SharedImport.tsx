@@ -23,6 +23,18 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
       {state.step === 'reading' ? (
         <p role="status">{t('import.reading', { file: state.fileName })}</p>
       ) : null}
+      {state.step === 'writing' ? (
+        <p role="status">
+          <label>
+            {t('import.writing', {
+              fileName: state.fileName,
+              written: state.progress.written,
+              total: state.progress.total,
+            })}{' '}
+            <progress max={state.progress.total} value={state.progress.written} />
+          </label>
+        </p>
+      ) : null}
       {state.step === 'refused' ? (
         <ImportErrors fileName={state.fileName} errors={state.errors} onDismiss={cancel} />
       ) : null}

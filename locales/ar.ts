@@ -98,6 +98,7 @@ export const ar: Catalog = {
   'eviction.dismiss': 'فهمت، أخفِ هذا',
 
   'strip.region': 'Redline في هذه الصفحة',
+  'strip.noteOn': '{source}، {address} — بشأن {article}',
   'strip.comments':
     '{count, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
   'strip.highlights':
@@ -105,6 +106,8 @@ export const ar: Catalog = {
   'strip.notPlaced': 'غير موضوعة في هذه النسخة: {count} (انظر منضدة العمل)',
   'strip.layers': 'الطبقات',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'ملاحظات تفسيرية ({count})',
+  'strip.notesList': 'ملاحظات تفسيرية',
 
   'toolbar.label': 'Redline: إجراء على المقطع المحدَّد',
   'toolbar.highlight': 'تظليل',
@@ -133,6 +136,11 @@ export const ar: Catalog = {
   'editor.discard': 'إلغاء التغييرات',
   'editor.deleteComment': 'حذف التعليق',
   'editor.amended': 'النص المعدَّل: المحذوف مشطوب والمُدرج مسطَّر',
+  'editor.keepPrivate': 'إبقاؤه خاصًا',
+  'editor.privateHint':
+    'في هذا المتصفح فقط: لا يدخل في المجموعات المشتركة ولا في الصادرات إلا إذا أدرجت التعليقات الخاصة فيها.',
+  'editor.sharedHint': 'مشترك: يدخل في المجموعات والصادرات التي تعدّها.',
+  'import.writing': 'جارٍ استيراد {fileName}: كُتب {written, number} من أصل {total, number} تعليق',
 
   'annotator.selectFirst': 'حدِّد أولًا مقطعًا من المشروع.',
   'annotator.highlighted': 'ظُلِّل: {provision}.',

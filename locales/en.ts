@@ -101,11 +101,14 @@ export const en = {
   'eviction.dismiss': 'I understand, hide this',
 
   'strip.region': 'Redline on this page',
+  'strip.noteOn': '{source}, {address} — on {article}',
   'strip.comments': '{count, plural, one {# comment} other {# comments}}',
   'strip.highlights': '{count, plural, one {# highlight} other {# highlights}}',
   'strip.notPlaced': '{count} not placed on this version (see the workbench)',
   'strip.layers': 'Layers',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Interpretative notes ({count})',
+  'strip.notesList': 'Interpretative notes',
 
   'toolbar.label': 'Redline: act on the selected passage',
   'toolbar.highlight': 'Highlight',
@@ -134,6 +137,11 @@ export const en = {
   'editor.discard': 'Discard changes',
   'editor.deleteComment': 'Delete comment',
   'editor.amended': 'Amended text: deletions struck, insertions underlined',
+  'editor.keepPrivate': 'Keep private',
+  'editor.privateHint':
+    'Only in this browser: left out of shared sets and exports unless you include private comments there.',
+  'editor.sharedHint': 'Shared: goes into the sets and exports you make.',
+  'import.writing': 'Importing {fileName}: {written, number} of {total, number} comments written',
 
   'annotator.selectFirst': 'Select a passage of the draft first.',
   'annotator.highlighted': 'Highlighted in {provision}.',

@@ -99,12 +99,15 @@ export const es: Catalog = {
   'eviction.dismiss': 'Entendido, ocultar',
 
   'strip.region': 'Redline en esta página',
+  'strip.noteOn': '{source}, {address} — sobre {article}',
   'strip.comments': '{count, plural, one {# comentario} other {# comentarios}}',
   'strip.highlights': '{count, plural, one {# resaltado} other {# resaltados}}',
   'strip.notPlaced':
     '{count, plural, one {# sin ubicar} other {# sin ubicar}} en esta versión (véase el banco de trabajo)',
   'strip.layers': 'Capas',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Notas interpretativas ({count})',
+  'strip.notesList': 'Notas interpretativas',
 
   'toolbar.label': 'Redline: actuar sobre el pasaje seleccionado',
   'toolbar.highlight': 'Resaltar',
@@ -133,6 +136,12 @@ export const es: Catalog = {
   'editor.discard': 'Descartar los cambios',
   'editor.deleteComment': 'Eliminar el comentario',
   'editor.amended': 'Texto enmendado: supresiones tachadas, inserciones subrayadas',
+  'editor.keepPrivate': 'Mantener privado',
+  'editor.privateHint':
+    'Solo en este navegador: queda fuera de los conjuntos compartidos y de las exportaciones, salvo que incluya allí los comentarios privados.',
+  'editor.sharedHint': 'Compartido: entra en los conjuntos y las exportaciones que haga.',
+  'import.writing':
+    'Importando {fileName}: {written, number} de {total, number} comentarios escritos',
 
   'annotator.selectFirst': 'Seleccione primero un pasaje del proyecto.',
   'annotator.highlighted': 'Resaltado: {provision}.',

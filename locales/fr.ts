@@ -98,12 +98,15 @@ export const fr: Catalog = {
   'eviction.dismiss': 'J’ai compris, masquer',
 
   'strip.region': 'Redline sur cette page',
+  'strip.noteOn': '{source}, {address} — sur {article}',
   'strip.comments': '{count, plural, one {# commentaire} other {# commentaires}}',
   'strip.highlights': '{count, plural, one {# surlignage} other {# surlignages}}',
   'strip.notPlaced':
     '{count, plural, one {# non placé} other {# non placés}} sur cette version (voir l’atelier)',
   'strip.layers': 'Calques',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Notes interprétatives ({count})',
+  'strip.notesList': 'Notes interprétatives',
 
   'toolbar.label': 'Redline : agir sur le passage sélectionné',
   'toolbar.highlight': 'Surligner',
@@ -132,6 +135,12 @@ export const fr: Catalog = {
   'editor.discard': 'Abandonner les modifications',
   'editor.deleteComment': 'Supprimer le commentaire',
   'editor.amended': 'Texte modifié : suppressions barrées, ajouts soulignés',
+  'editor.keepPrivate': 'Garder privé',
+  'editor.privateHint':
+    'Seulement dans ce navigateur : exclu des ensembles partagés et des exports, sauf si vous y incluez les commentaires privés.',
+  'editor.sharedHint': 'Partagé : figure dans les ensembles et les exports que vous faites.',
+  'import.writing':
+    'Importation de {fileName} : {written, number} commentaires écrits sur {total, number}',
 
   'annotator.selectFirst': 'Sélectionnez d’abord un passage du projet.',
   'annotator.highlighted': 'Surligné : {provision}.',

@@ -99,6 +99,7 @@ export const ru: Catalog = {
   'eviction.dismiss': 'Понятно, скрыть',
 
   'strip.region': 'Redline на этой странице',
+  'strip.noteOn': '{source}, {address} — к {article}',
   'strip.comments':
     '{count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}}',
   'strip.highlights':
@@ -106,6 +107,8 @@ export const ru: Catalog = {
   'strip.notPlaced': 'не размещено в этой версии: {count} (см. рабочую панель)',
   'strip.layers': 'Слои',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Толковательные примечания ({count})',
+  'strip.notesList': 'Толковательные примечания',
 
   'toolbar.label': 'Redline: действия с выделенным фрагментом',
   'toolbar.highlight': 'Выделить',
@@ -134,6 +137,11 @@ export const ru: Catalog = {
   'editor.discard': 'Отменить изменения',
   'editor.deleteComment': 'Удалить комментарий',
   'editor.amended': 'Текст с поправкой: исключённое зачёркнуто, добавленное подчёркнуто',
+  'editor.keepPrivate': 'Оставить личным',
+  'editor.privateHint':
+    'Только в этом браузере: не входит в общие наборы и экспорт, если вы не включите туда личные комментарии.',
+  'editor.sharedHint': 'Общий: входит в создаваемые вами наборы и экспорт.',
+  'import.writing': 'Импорт {fileName}: записано {written, number} из {total, number} комментариев',
 
   'annotator.selectFirst': 'Сначала выделите фрагмент проекта.',
   'annotator.highlighted': 'Выделено: {provision}.',

@@ -95,11 +95,14 @@ export const zh: Catalog = {
   'eviction.dismiss': '我已了解，隐藏此提示',
 
   'strip.region': '本页的 Redline',
+  'strip.noteOn': '{source}，{address} — 关于{article}',
   'strip.comments': '{count, plural, other {# 条评论}}',
   'strip.highlights': '{count, plural, other {# 处高亮}}',
   'strip.notPlaced': '{count} 条未能在此版本中定位（见工作台）',
   'strip.layers': '图层',
   'strip.layer': '{name}（{count}）',
+  'strip.notes': '解释性说明（{count}）',
+  'strip.notesList': '解释性说明',
 
   'toolbar.label': 'Redline：处理所选段落',
   'toolbar.highlight': '突出显示',
@@ -128,6 +131,11 @@ export const zh: Catalog = {
   'editor.discard': '放弃更改',
   'editor.deleteComment': '删除评论',
   'editor.amended': '修正后的案文：删除部分加删除线，插入部分加下划线',
+  'editor.keepPrivate': '保持私密',
+  'editor.privateHint':
+    '仅保存在此浏览器中：除非您在共享或导出时选择包含私密评论，否则不会被共享或导出。',
+  'editor.sharedHint': '共享：会包含在您创建的评论集和导出文件中。',
+  'import.writing': '正在导入 {fileName}：已写入 {written, number} 条评论，共 {total, number} 条',
 
   'annotator.selectFirst': '请先选择草案中的一段文字。',
   'annotator.highlighted': '已突出显示：{provision}。',

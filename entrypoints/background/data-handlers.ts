@@ -9,7 +9,7 @@ import { recordDocument } from '../../utils/db/documents.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
-import { revisionText } from '../../utils/db/queries.ts';
+import { articleNotesBeside, revisionText } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
@@ -102,6 +102,10 @@ export function handleDataRequests(db: RedlineDb): void {
     }
     return {};
   });
+
+  handle('articleNotes', async ({ documentKey }) =>
+    [...(await articleNotesBeside(db, documentKey)).values()].flat(),
+  );
 
   handle('reportPage', async (report, sender) => {
     if (sender.tabId === undefined) return {};

@@ -17,7 +17,7 @@ import {
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { keepCommentVersion } from '../../utils/db/page-writes.ts';
-import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
+import { allSets, articleNotesBeside, concurrentVersions } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
@@ -25,9 +25,8 @@ import { readingAtKey } from '../../utils/messaging/page-report.ts';
 import type { PageReport, ReadingAt } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
-import { revisionFamilies } from '../../utils/revisions/family.ts';
 import { labelLanguage } from '../../utils/un/languages.ts';
-import { notesByArticle, notesOn } from '../../utils/un/notes-links.ts';
+import { notesOn } from '../../utils/un/notes-links.ts';
 import { provisionLabel } from '../../utils/un/provision-label.ts';
 
 /** The document's comments by provision, with filters, orphans and the draft's outline. */
@@ -168,22 +167,6 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
   );
 }
 
-/**
- * Notes on articles from the notes documents kept in this browser (the newest revision of each),
- * other than the document shown.
- */
 function useArticleNotes(documentKey: string) {
-  return useLiveQuery(async () => {
-    const kept = (await newestTexts(getDb())).filter(
-      ({ document }) => document.key !== documentKey,
-    );
-    const newest = new Set(
-      revisionFamilies(kept.map(({ document }) => document)).map((family) => family.newest.key),
-    );
-    return notesByArticle(
-      kept
-        .filter(({ document }) => newest.has(document.key))
-        .map(({ document, text }) => ({ source: document.symbol ?? document.key, text })),
-    );
-  }, [documentKey]);
+  return useLiveQuery(() => articleNotesBeside(getDb(), documentKey), [documentKey]);
 }

@@ -136,6 +136,20 @@ export const protocol = {
         .optional(),
     }),
   },
+  /** Interpretative notes kept in this browser on the articles of this document. */
+  articleNotes: {
+    request: DocumentRef,
+    response: z
+      .array(
+        z.object({
+          source: z.string().max(LIMITS.url),
+          address: z.string().max(LIMITS.shortText),
+          explains: z.string().max(LIMITS.shortText),
+          text: z.string().max(LIMITS.documentText),
+        }),
+      )
+      .max(5_000),
+  },
 } as const;
 
 type Protocol = typeof protocol;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type ImportReport, previewImport } from '../db/import.ts';
+import { type ImportProgress, type ImportReport, previewImport } from '../db/import.ts';
 import { getDb } from '../db/index.ts';
 import { importSetFile, keepCommentVersion } from '../db/page-writes.ts';
 import { findDocument } from '../db/queries.ts';
@@ -16,6 +16,7 @@ export type ImportStep =
   | { step: 'reading'; fileName: string }
   | { step: 'refused'; fileName: string; errors: string[] }
   | { step: 'preview'; fileName: string; shared: SharedFile; report: ImportReport }
+  | { step: 'writing'; fileName: string; progress: ImportProgress }
   | { step: 'applied'; fileName: string; report: ImportReport; kept: Record<string, string> };
 
 const MEGABYTE = 1024 * 1024;
@@ -86,8 +87,12 @@ export function useSharedImport(openDocumentKey?: string) {
   async function apply(): Promise<void> {
     if (state.step !== 'preview') return;
     const { fileName, shared } = state;
+    const total = shared.file.annotations.length;
+    setState({ step: 'writing', fileName, progress: { written: 0, total } });
     try {
-      const report = await importSetFile(getDb(), shared.file);
+      const report = await importSetFile(getDb(), shared.file, (progress) =>
+        setState({ step: 'writing', fileName, progress }),
+      );
       setState({ step: 'applied', fileName, report, kept: {} });
     } catch (error) {
       setState({
