@@ -132,14 +132,17 @@ export function useBesidePassage(
           left: `${x}px`,
           top: `${y}px`,
           right: 'auto',
-          visibility: 'visible',
+          opacity: '',
+          pointerEvents: '',
         });
       });
     });
   }, [floating, passage, options]);
   return {
     ref,
-    // Hidden until placed: a first frame at the corner would flash over the page.
-    style: passage && passage.length > 0 ? { top: 0, left: 0, visibility: 'hidden' } : {},
+    // Transparent until placed: a first frame at the corner would flash over the page. Not
+    // `visibility: hidden`, which would refuse the focus the editor takes when it opens.
+    style:
+      passage && passage.length > 0 ? { top: 0, left: 0, opacity: 0, pointerEvents: 'none' } : {},
   };
 }

@@ -198,7 +198,10 @@ describe('backup and restore of a real-sized profile through Options', () => {
     const tabId = await tabIdOf(worker, DRAFT_URL);
     const panel = await second.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel
-      .getByText(`${COMMENTS} of ${COMMENTS} comments · ${COMMENTS} exact`, { exact: false })
+      .getByText(
+        `${COMMENTS.toLocaleString('en')} of ${COMMENTS.toLocaleString('en')} comments · ${COMMENTS.toLocaleString('en')} exact`,
+        { exact: false },
+      )
       .waitFor({ timeout: 30_000 });
     await expect(panel.locator('.comment-card').count()).resolves.toBe(COMMENTS);
     // Restored data counts as backed up when the backup was made: no reminder.
