@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { passagesOnHtmlDraft } from '../../bench/lib/draft-passages.ts';
-import { serveLargeDraft } from '../../bench/lib/long-tasks.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
+import { passagesOnHtmlDraft } from '../harness/draft-passages.ts';
+import { serveLargeDraft } from '../harness/large-draft.ts';
+import { longTasksOf, observeLongTasks } from '../harness/long-tasks.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const COMMENTS = 300;
@@ -58,16 +59,7 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
     );
 
     const page = await suite.browser.context.newPage();
-    // Registered before any script of the page runs, so Redline's tasks are seen with the page's.
-    await page.addInitScript(() => {
-      const tasks: Array<{ start: number; duration: number }> = [];
-      (globalThis as unknown as { __tasks: typeof tasks }).__tasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          tasks.push({ start: entry.startTime, duration: entry.duration });
-        }
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(page);
     await page.goto(draft.url);
     await page.waitForFunction(
       (count) =>
@@ -77,17 +69,16 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
       COMMENTS,
       { timeout: 120_000 },
     );
-    const { tasks, opened, painted, shown } = await page.evaluate(() => {
-      const scope = globalThis as unknown as {
-        __tasks: Array<{ start: number; duration: number }>;
-      };
+    const tasks = await longTasksOf(page);
+    const { opened, annotatorStart, painted, shown } = await page.evaluate(() => {
       let highlighted = 0;
       for (const [name, highlight] of CSS.highlights) {
         if (name.startsWith('redline-')) highlighted += highlight.size;
       }
       return {
-        tasks: scope.__tasks,
         opened: performance.getEntriesByName('redline:detect-start')[0]?.startTime ?? Number.NaN,
+        annotatorStart:
+          performance.getEntriesByName('redline:annotator-start')[0]?.startTime ?? Number.NaN,
         painted: performance.getEntriesByName('redline:painted')[0]?.startTime ?? Number.NaN,
         shown: highlighted,
       };
@@ -98,6 +89,15 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
       ({ start, duration }) => start + duration > opened && start < painted,
     );
     const longest = Math.max(0, ...during.map(({ duration }) => duration));
+    const phase = (start: number) => (start < annotatorStart ? 'detection' : 'annotator');
+    console.log(
+      during
+        .map(
+          ({ start, duration }) =>
+            `${phase(start)} +${(start - opened).toFixed(0)} ms: ${duration.toFixed(0)} ms`,
+        )
+        .join('\n'),
+    );
     console.log(
       `${COMMENTS} comments on ${(draft.bytes / 1024).toFixed(0)} KB: opened to painted ${(painted - opened).toFixed(0)} ms; ${during.length} tasks over ${LONG_TASK_MS} ms, longest ${longest.toFixed(0)} ms`,
     );
