@@ -175,9 +175,11 @@ function runInPage(run: number, bytes: Uint8Array, phases: boolean): Promise<Run
     if (batches.at(-1) !== records.length) throw new Error(`progress ended at ${batches.at(-1)}`);
     const [repeat, again] = await timed(() => applyImport(ours, file));
     const [, againPlan] = await timed(() => previewImport(ours, file));
+    console.log(`run ${run}: re-imported unchanged in ${Math.round(again)} ms`);
     const [, floorMs] = await timed(() =>
       floor.transaction('rw', floor.annotations, () => floor.annotations.bulkPut(records)),
     );
+    console.log(`run ${run}: Dexie bulkPut in ${Math.round(floorMs)} ms`);
     const rawIdb = await rawPut(`bench-raw-${run}`, records);
 
     if (report.counts.new !== records.length || repeat.counts.unchanged !== records.length)
