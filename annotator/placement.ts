@@ -71,9 +71,15 @@ export function editorSide(
 /** Caps the floating element to the room left on its side, so it cannot grow over the passage. */
 const fitRoom: Middleware = size({
   padding: EDGE,
-  apply({ availableWidth, availableHeight, elements }) {
+  apply({ availableWidth, availableHeight, elements, placement }) {
     elements.floating.style.maxWidth = `${Math.max(0, availableWidth)}px`;
-    elements.floating.style.maxHeight = `${Math.max(0, availableHeight)}px`;
+    // Beside the passage it may take the viewport's height (shift slides it up from the foot)
+    // without covering the passage; above or below it, only the room on that side.
+    const beside = placement.startsWith('left') || placement.startsWith('right');
+    const height = beside
+      ? elements.floating.ownerDocument.documentElement.clientHeight - 2 * EDGE
+      : availableHeight;
+    elements.floating.style.maxHeight = `${Math.max(0, height)}px`;
   },
 });
 

@@ -272,11 +272,6 @@ describe('Redline in Arabic, Chinese and the pseudo-locale', () => {
         .map((text) => `${surface}: ${text}`),
     );
     expect(unexpected).toEqual([]);
-    // The list only shrinks: an entry no surface shows any more must leave it.
-    const all = Object.values(untranslated).flat();
-    expect(STILL_ENGLISH.filter((known) => !all.some((text) => text.startsWith(known)))).toEqual(
-      [],
-    );
     await options.close();
   });
 });
