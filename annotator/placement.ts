@@ -83,6 +83,9 @@ const fitRoom: Middleware = size({
   },
 });
 
+const UNPLACED: CSSProperties = { top: 0, left: 0, visibility: 'hidden' };
+const UNPLACED_EDITOR: CSSProperties = { top: 0, left: 0, opacity: 0, pointerEvents: 'none' };
+
 interface FloatingOptions {
   strategy: Strategy;
   placement: (passage: Passage, floating: HTMLElement) => Placement;
@@ -138,6 +141,7 @@ export function useBesidePassage(
           left: `${x}px`,
           top: `${y}px`,
           right: 'auto',
+          visibility: 'visible',
           opacity: '',
           pointerEvents: '',
         });
@@ -146,9 +150,8 @@ export function useBesidePassage(
   }, [floating, passage, options]);
   return {
     ref,
-    // Transparent until placed: a first frame at the corner would flash over the page. Not
-    // `visibility: hidden`, which would refuse the focus the editor takes when it opens.
-    style:
-      passage && passage.length > 0 ? { top: 0, left: 0, opacity: 0, pointerEvents: 'none' } : {},
+    // Unseen until placed: a first frame at the corner would flash over the page. The editor is
+    // transparent rather than hidden, since `visibility: hidden` refuses the focus it takes.
+    style: !passage || passage.length === 0 ? {} : kind === 'editor' ? UNPLACED_EDITOR : UNPLACED,
   };
 }
