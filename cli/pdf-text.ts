@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { translator } from '../utils/i18n/translate.ts';
 import { languageFromFileName } from '../utils/pdf/identity.ts';
 import { layoutPdfText } from '../utils/pdf/layout.ts';
 import type { PdfRecovery, RecoveryOptions, TextSource } from '../utils/pdf/recover.ts';
@@ -15,6 +16,9 @@ import { htmlDraftText } from './draft-text.ts';
 import { InputError } from './errors.ts';
 import { readInput, readInputBytes } from './io.ts';
 import { ocrUnavailable, recognizePdfPages } from './ocr.ts';
+
+/** The command line speaks English. */
+const english = translator('en');
 
 /** `auto` tries the font, a parallel text found beside the PDF, then OCR; a path is the parallel text. */
 export type TextSourceChoice = 'auto' | 'none' | TextSource | { file: string };
@@ -157,7 +161,10 @@ export async function readPdfDraft(
             (await recognizePdfPages(pdf, language)).map(paragraphsOfOcr).join('\n'),
         }
       : {}),
-    onProgress: (step) => process.stderr.write(`redline: ${basename(file)}: ${step}…\n`),
+    onProgress: (step) =>
+      process.stderr.write(
+        `redline: ${basename(file)}: ${english.text(`recovery.step.${step}`)}…\n`,
+      ),
   };
   // Loaded when a PDF is read: pdf-lib and fontkit would slow every other command's start.
   const { recoverPdfTextInNode } = await import('../utils/pdf/read-file.ts');

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../../utils/db/index.ts';
+import { startLanguage } from '../../utils/i18n/ui-language.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { handle } from '../../utils/messaging/handle.ts';
@@ -9,6 +10,7 @@ import { keepPdfRedirectInStep } from './pdf-redirect.ts';
 import { handleSelectionActions } from './selection-actions.ts';
 
 export default defineBackground(() => {
+  void startLanguage();
   handleDataRequests(getDb());
   handleSelectionActions();
   offerUnPdfs();

@@ -103,7 +103,7 @@ export async function loadDocument(
   const health = textHealth(pages, identity.language);
   let notice = recovered ?? '';
   if (health.broken) {
-    viewerStore.set({ title, message: brokenTextNotice(health) });
+    viewerStore.set({ message: brokenTextNotice(health) });
     const recovery = await recoverText(opened, identity.language);
     if (recovery && 'opened' in recovery) {
       view.close();
@@ -116,7 +116,7 @@ export async function loadDocument(
         : t('viewer.recovery.cancelled')
     }`;
   }
-  viewerStore.set({ title, toc: tableOfContents(found), message: notice });
+  viewerStore.set({ toc: tableOfContents(found), message: notice });
   controller = await annotatePdf(source);
   return { view, source, controller };
 }

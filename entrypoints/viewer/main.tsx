@@ -82,6 +82,8 @@ const actions = {
 // The viewer speaks the chosen language from its first paint, and follows a change at once.
 await startLanguage();
 followLanguage(document.documentElement);
+// Until a document names the tab.
+document.title = t('viewer.title');
 createRoot(document.getElementById('chrome') as HTMLElement).render(
   <ViewerChrome actions={actions} />,
 );

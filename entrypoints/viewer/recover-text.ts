@@ -8,7 +8,12 @@ import type { MessageKey } from '../../locales/en.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import { t } from '../../utils/i18n/ui-language.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
-import { type PdfRecovery, recoverPdfText, type TextSource } from '../../utils/pdf/recover.ts';
+import {
+  type PdfRecovery,
+  type RecoveryStep,
+  recoverPdfText,
+  type TextSource,
+} from '../../utils/pdf/recover.ts';
 import { extractDraftText } from '../../utils/un/draft-page.ts';
 import type { UnLanguage } from '../../utils/un/languages.ts';
 import type { OpenedPdf } from './open-pdf.ts';
@@ -82,11 +87,12 @@ export async function recoverText(
 ): Promise<RecoveredPdf | { failed: string } | undefined> {
   running = new AbortController();
   const { signal } = running;
-  // The steps are recover.ts's own words, in English as the command line prints them.
-  const say = (step: string) =>
-    viewerStore.set({ recovering: t('viewer.recovery.step', { step }) });
+  const say = (step: RecoveryStep | 'parallel') =>
+    viewerStore.set({
+      recovering: t('viewer.recovery.step', { step: t(`recovery.step.${step}`) }),
+    });
   try {
-    say('looking for the same document’s text');
+    say('parallel');
     const parallelText =
       'url' in opened.source ? await parallelTextBeside(opened.source.url) : undefined;
     const bytes = await opened.pdf.getData();

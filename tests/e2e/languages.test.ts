@@ -70,20 +70,10 @@ function untranslatedText(page: Page, host?: string): Promise<string[]> {
 }
 
 /**
- * English the pseudo-locale still finds, each a start of the text it shows: Options' backup
- * section keeps its own English table, the first set's stored default name, and the Export
- * tab's author fallback taken from utils.
+ * English the pseudo-locale still finds, each a start of the text it shows: the first set's
+ * stored default name, and the Export tab's author fallback taken from utils.
  */
-const STILL_ENGLISH = [
-  'Backup and restore',
-  'Storage: ',
-  'No backup made yet.',
-  'Download a backup',
-  'Suggest a backup in the workbench',
-  'Restore from a backup file',
-  'My comments',
-  'Unnamed author',
-];
+const STILL_ENGLISH = ['My comments', 'Unnamed author'];
 
 /** A message's pseudo-localised words, without the marks and padding around them. */
 function pseudo(key: MessageKey): string {
