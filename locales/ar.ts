@@ -145,7 +145,6 @@ export const ar: Catalog = {
   'annotator.selectFirst': 'حدِّد أولًا مقطعًا من المشروع.',
   'annotator.highlighted': 'ظُلِّل: {provision}.',
   'annotator.layerNotChanged': 'لم تتغير الطبقة: {reason}',
-  'annotator.myComments': 'تعليقاتي',
   'annotator.draftSaved': 'حُفظت المسودة',
   'annotator.draftNotSaved': 'لم تُحفظ المسودة: {reason}',
   'annotator.concurrentEdit':
@@ -309,7 +308,7 @@ export const ar: Catalog = {
   'sets.notCopied': 'لم يُنسخ: {reason}. استخدم التنزيل بدلًا من ذلك.',
   'sets.region': 'المجموعات والطبقات',
   'sets.heading': 'المجموعات',
-  'sets.none': 'لا توجد مجموعات بعد: يبدأ تعليقك الأول المجموعة «My comments».',
+  'sets.none': 'لا توجد مجموعات بعد: يبدأ تعليقك الأول المجموعة «تعليقاتي».',
   'sets.includePrivate': 'تضمين تعليقاتي الخاصة (تبقى مستبعدة ما لم تحدِّد هذا الخيار)',
   'sets.download': 'تنزيل المجموعات المحدَّدة',
   'sets.copy': 'نسخ المجموعات المحدَّدة إلى الحافظة',
@@ -513,4 +512,5 @@ export const ar: Catalog = {
   'recovery.step.ocr': 'التعرف على الصفحات (التعرف الضوئي على الحروف)',
   'menu.commentOnSelection': 'التعليق على النص المحدد في Redline',
   'badge.pdfOffer': 'Redline: افتح ملف PDF هذا في Redline للتعليق عليه',
+  'sets.defaultName': 'تعليقاتي',
 };

@@ -146,7 +146,6 @@ export const en = {
   'annotator.selectFirst': 'Select a passage of the draft first.',
   'annotator.highlighted': 'Highlighted in {provision}.',
   'annotator.layerNotChanged': 'Layer not changed: {reason}',
-  'annotator.myComments': 'My comments',
   'annotator.draftSaved': 'Draft saved',
   'annotator.draftNotSaved': 'Draft not saved: {reason}',
   'annotator.concurrentEdit':
@@ -515,6 +514,7 @@ export const en = {
   'recovery.step.ocr': 'recognising the pages (OCR)',
   'menu.commentOnSelection': 'Comment on selection in Redline',
   'badge.pdfOffer': 'Redline: open this PDF in Redline to comment on it',
+  'sets.defaultName': 'My comments',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -146,7 +146,6 @@ export const es: Catalog = {
   'annotator.selectFirst': 'Seleccione primero un pasaje del proyecto.',
   'annotator.highlighted': 'Resaltado: {provision}.',
   'annotator.layerNotChanged': 'La capa no cambió: {reason}',
-  'annotator.myComments': 'Mis comentarios',
   'annotator.draftSaved': 'Borrador guardado',
   'annotator.draftNotSaved': 'No se guardó el borrador: {reason}',
   'annotator.concurrentEdit':
@@ -316,7 +315,7 @@ export const es: Catalog = {
   'sets.notCopied': 'No se copió: {reason}. Use la descarga en su lugar.',
   'sets.region': 'Conjuntos y capas',
   'sets.heading': 'Conjuntos',
-  'sets.none': 'Aún no hay conjuntos: su primer comentario crea «My comments».',
+  'sets.none': 'Aún no hay conjuntos: su primer comentario crea «Mis comentarios».',
   'sets.includePrivate': 'Incluir mis comentarios privados (quedan fuera si no marca esta casilla)',
   'sets.download': 'Descargar los conjuntos seleccionados',
   'sets.copy': 'Copiar los conjuntos seleccionados al portapapeles',
@@ -532,4 +531,5 @@ export const es: Catalog = {
   'recovery.step.ocr': 'reconociendo las páginas (OCR)',
   'menu.commentOnSelection': 'Comentar la selección en Redline',
   'badge.pdfOffer': 'Redline: abra este PDF en Redline para comentarlo',
+  'sets.defaultName': 'Mis comentarios',
 };

@@ -145,7 +145,6 @@ export const fr: Catalog = {
   'annotator.selectFirst': 'Sélectionnez d’abord un passage du projet.',
   'annotator.highlighted': 'Surligné : {provision}.',
   'annotator.layerNotChanged': 'Calque inchangé : {reason}',
-  'annotator.myComments': 'Mes commentaires',
   'annotator.draftSaved': 'Brouillon enregistré',
   'annotator.draftNotSaved': 'Brouillon non enregistré : {reason}',
   'annotator.concurrentEdit':
@@ -317,7 +316,8 @@ export const fr: Catalog = {
   'sets.notCopied': 'Non copié : {reason}. Utilisez plutôt le téléchargement.',
   'sets.region': 'Ensembles et calques',
   'sets.heading': 'Ensembles',
-  'sets.none': 'Aucun ensemble pour l’instant : votre premier commentaire crée « My comments ».',
+  'sets.none':
+    'Aucun ensemble pour l’instant : votre premier commentaire crée « Mes commentaires ».',
   'sets.includePrivate':
     'Inclure mes commentaires privés (ils restent exclus si vous ne cochez pas)',
   'sets.download': 'Télécharger les ensembles choisis',
@@ -535,4 +535,5 @@ export const fr: Catalog = {
   'recovery.step.ocr': 'reconnaissance des pages (OCR)',
   'menu.commentOnSelection': 'Commenter la sélection dans Redline',
   'badge.pdfOffer': 'Redline : ouvrez ce PDF dans Redline pour le commenter',
+  'sets.defaultName': 'Mes commentaires',
 };

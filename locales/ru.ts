@@ -146,7 +146,6 @@ export const ru: Catalog = {
   'annotator.selectFirst': 'Сначала выделите фрагмент проекта.',
   'annotator.highlighted': 'Выделено: {provision}.',
   'annotator.layerNotChanged': 'Слой не изменён: {reason}',
-  'annotator.myComments': 'Мои комментарии',
   'annotator.draftSaved': 'Черновик сохранён',
   'annotator.draftNotSaved': 'Черновик не сохранён: {reason}',
   'annotator.concurrentEdit':
@@ -316,7 +315,7 @@ export const ru: Catalog = {
   'sets.notCopied': 'Не скопировано: {reason}. Воспользуйтесь загрузкой.',
   'sets.region': 'Наборы и слои',
   'sets.heading': 'Наборы',
-  'sets.none': 'Наборов пока нет: первый комментарий создаст набор «My comments».',
+  'sets.none': 'Наборов пока нет: первый комментарий создаст набор «Мои комментарии».',
   'sets.includePrivate': 'Включить мои личные комментарии (без этой отметки они не включаются)',
   'sets.download': 'Скачать выбранные наборы',
   'sets.copy': 'Скопировать выбранные наборы в буфер обмена',
@@ -528,4 +527,5 @@ export const ru: Catalog = {
   'recovery.step.ocr': 'распознавание страниц (OCR)',
   'menu.commentOnSelection': 'Прокомментировать выделенное в Redline',
   'badge.pdfOffer': 'Redline: откройте этот PDF в Redline, чтобы прокомментировать его',
+  'sets.defaultName': 'Мои комментарии',
 };

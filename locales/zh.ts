@@ -140,7 +140,6 @@ export const zh: Catalog = {
   'annotator.selectFirst': '请先选择草案中的一段文字。',
   'annotator.highlighted': '已突出显示：{provision}。',
   'annotator.layerNotChanged': '图层未更改：{reason}',
-  'annotator.myComments': '我的评论',
   'annotator.draftSaved': '草稿已保存',
   'annotator.draftNotSaved': '草稿未保存：{reason}',
   'annotator.concurrentEdit':
@@ -297,7 +296,7 @@ export const zh: Catalog = {
   'sets.notCopied': '未复制：{reason}。请改用下载。',
   'sets.region': '集合与图层',
   'sets.heading': '集合',
-  'sets.none': '尚无集合：您的第一条评论将创建“My comments”。',
+  'sets.none': '尚无集合：您的第一条评论将创建“我的评论”。',
   'sets.includePrivate': '包括我的私人评论（不勾选则不包括）',
   'sets.download': '下载所选集合',
   'sets.copy': '将所选集合复制到剪贴板',
@@ -491,4 +490,5 @@ export const zh: Catalog = {
   'recovery.step.ocr': '识别页面（OCR）',
   'menu.commentOnSelection': '在 Redline 中评论所选内容',
   'badge.pdfOffer': 'Redline：在 Redline 中打开此 PDF 以便评论',
+  'sets.defaultName': '我的评论',
 };

@@ -179,7 +179,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
             id: set.id,
-            label: layerLabel(set),
+            label: layerLabel(set, translator),
             count: bySet.get(set.id),
             colour: set.colour,
           }))}
@@ -190,7 +190,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
       />
       <ChoiceList
         legend={t('export.authors')}
-        choices={authorsOf(all)}
+        choices={authorsOf(all, t('card.unnamedAuthor'))}
         isChecked={(id) => !choices.excludedAuthorIds.includes(id)}
         onToggle={(id, on) =>
           setChoices({ ...choices, excludedAuthorIds: toggled(choices.excludedAuthorIds, id, !on) })

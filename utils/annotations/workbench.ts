@@ -1,4 +1,4 @@
-import { type Annotation, authorIdOf, type Stance, UNNAMED_AUTHOR } from '../formats/annotation.ts';
+import { type Annotation, authorIdOf, type Stance } from '../formats/annotation.ts';
 
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
 
@@ -98,15 +98,13 @@ export function tagsInUse(annotations: readonly Annotation[]): string[] {
   return [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort();
 }
 
-/** Every author with a comment here, for the filter's choices, by name. */
+/** Every author with a comment here, for the filter's choices, by name (`unnamed` for none). */
 export function authorsInUse(
   annotations: readonly Annotation[],
+  unnamed: string,
 ): Array<{ id: string; name: string }> {
   const byId = new Map(
-    annotations.map((annotation) => [
-      authorIdOf(annotation),
-      annotation.author?.name || UNNAMED_AUTHOR,
-    ]),
+    annotations.map((annotation) => [authorIdOf(annotation), annotation.author?.name || unnamed]),
   );
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

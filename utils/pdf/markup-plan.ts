@@ -1,6 +1,6 @@
 import { anchorMany } from '../anchoring/anchor.ts';
 import type { SearchText } from '../anchoring/search-text.ts';
-import { type Annotation, UNNAMED_AUTHOR } from '../formats/annotation.ts';
+import type { Annotation } from '../formats/annotation.ts';
 import { pdfContentsOf } from '../formats/pdf-contents.ts';
 import type { PdfMarkup } from './annotated-pdf.ts';
 import { type CharWeight, quadsForRange } from './glyph-geometry.ts';
@@ -38,8 +38,9 @@ const ORPHAN_REASONS: Record<string, string> = {
   'empty quote': 'it quotes no text',
 };
 
+/** The annotation's author field: left empty, not made up, when the comment names nobody. */
 function authorOf(annotation: Annotation): string {
-  if (!annotation.author) return UNNAMED_AUTHOR;
+  if (!annotation.author) return '';
   const { name, organisation } = annotation.author;
   return organisation ? `${name} (${organisation})` : name;
 }
