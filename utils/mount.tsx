@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { MessageKey } from '../locales/en.ts';
 import { requestPersistentStorage } from './db/persistence.ts';
+import { loadCatalog } from './i18n/catalogs.ts';
 import { followLanguage, startLanguage, subscribeToLanguage, t } from './i18n/ui-language.ts';
 
 /**
@@ -13,7 +14,7 @@ export async function mountExtensionPage(node: ReactNode, title: MessageKey): Pr
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root element');
   // The page speaks the chosen language from its first paint, and follows a change at once.
-  await startLanguage();
+  await startLanguage(loadCatalog);
   followLanguage(document.documentElement);
   const retitle = () => {
     document.title = t(title);

@@ -1,10 +1,12 @@
 /** The messages content scripts and pages send to the background, as zod schemas. */
 import { z } from 'zod';
+import { en, type MessageKey } from '../../locales/en.ts';
 import { Annotation, Author } from '../formats/annotation.ts';
 import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
+import { UN_LANGUAGES } from '../un/languages.ts';
 import { UnitKind } from '../un/schemas.ts';
 
 /** A document as a page sees it: one version of its text, where the record keeps them all. */
@@ -35,6 +37,12 @@ export type PageSeen = z.infer<typeof PageSeen>;
 const DocumentRef = z.object({ documentKey: z.string().min(1).max(LIMITS.url) });
 const AnnotationRef = z.object({ id: z.string().min(1).max(LIMITS.shortText) });
 const Done = z.object({});
+
+/** A whole catalog: every English key, each a message. */
+const CatalogMessages = z.record(
+  z.enum(Object.keys(en) as [MessageKey, ...MessageKey[]]),
+  z.string().max(4_000),
+);
 
 /**
  * What the annotator found in a tab, for the side panel: the draft's outline (its table of
@@ -121,6 +129,8 @@ export const protocol = {
   reportPage: { request: PageReport, response: Done },
   readingAt: { request: ReadingAt, response: Done },
   openAnnotator: { request: Done, response: Done },
+  /** The UI language's messages, for the annotator in a page. */
+  catalog: { request: z.object({ language: z.enum(UN_LANGUAGES) }), response: CatalogMessages },
   annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },
   /** Shows or hides a layer (a set) in every page. */
   setLayerVisible: {
