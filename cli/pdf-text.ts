@@ -5,7 +5,6 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { translator } from '../utils/i18n/translate.ts';
 import { languageFromFileName } from '../utils/pdf/identity.ts';
 import { layoutPdfText } from '../utils/pdf/layout.ts';
 import type { PdfRecovery, RecoveryOptions, TextSource } from '../utils/pdf/recover.ts';
@@ -13,12 +12,10 @@ import { describeTextHealth } from '../utils/pdf/text-health.ts';
 import type { UnLanguage } from '../utils/un/languages.ts';
 import { symbolFromFileName } from '../utils/un/symbol-link.ts';
 import { htmlDraftText } from './draft-text.ts';
+import { english } from './english.ts';
 import { InputError } from './errors.ts';
 import { readInput, readInputBytes } from './io.ts';
 import { ocrUnavailable, recognizePdfPages } from './ocr.ts';
-
-/** The command line speaks English. */
-const english = translator('en');
 
 /** `auto` tries the font, a parallel text found beside the PDF, then OCR; a path is the parallel text. */
 export type TextSourceChoice = 'auto' | 'none' | TextSource | { file: string };

@@ -513,4 +513,9 @@ export const ar: Catalog = {
   'menu.commentOnSelection': 'التعليق على النص المحدد في Redline',
   'badge.pdfOffer': 'Redline: افتح ملف PDF هذا في Redline للتعليق عليه',
   'sets.defaultName': 'تعليقاتي',
+  'unplaced.emptyQuote': 'لا يقتبس أي نص',
+  'unplaced.notFound': 'كلماته غير موجودة في هذا النص (نسخة أخرى من المشروع؟)',
+  'unplaced.ambiguous': 'كلماته ترد في عدة مواضع ولا شيء يدل على أيها المقصود',
+  'unplaced.deleted': 'حُذف مقطعه في هذه النسخة',
+  'unplaced.notDrawn': 'كلماته غير مرسومة في أي صفحة من ملف PDF هذا',
 };

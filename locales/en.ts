@@ -515,6 +515,11 @@ export const en = {
   'menu.commentOnSelection': 'Comment on selection in Redline',
   'badge.pdfOffer': 'Redline: open this PDF in Redline to comment on it',
   'sets.defaultName': 'My comments',
+  'unplaced.emptyQuote': 'it quotes no text',
+  'unplaced.notFound': 'its words are not in this text (another version of the draft?)',
+  'unplaced.ambiguous': 'its words stand in several places and nothing tells which',
+  'unplaced.deleted': 'its passage was deleted in this version',
+  'unplaced.notDrawn': 'its words are not drawn on any page of this PDF',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -532,4 +532,9 @@ export const es: Catalog = {
   'menu.commentOnSelection': 'Comentar la selección en Redline',
   'badge.pdfOffer': 'Redline: abra este PDF en Redline para comentarlo',
   'sets.defaultName': 'Mis comentarios',
+  'unplaced.emptyQuote': 'no cita ningún texto',
+  'unplaced.notFound': 'sus palabras no están en este texto (¿otra versión del proyecto?)',
+  'unplaced.ambiguous': 'sus palabras aparecen en varios lugares y nada indica en cuál',
+  'unplaced.deleted': 'su pasaje se suprimió en esta versión',
+  'unplaced.notDrawn': 'sus palabras no están dibujadas en ninguna página de este PDF',
 };

@@ -536,4 +536,9 @@ export const fr: Catalog = {
   'menu.commentOnSelection': 'Commenter la sélection dans Redline',
   'badge.pdfOffer': 'Redline : ouvrez ce PDF dans Redline pour le commenter',
   'sets.defaultName': 'Mes commentaires',
+  'unplaced.emptyQuote': 'il ne cite aucun texte',
+  'unplaced.notFound': 'ses mots ne figurent pas dans ce texte (une autre version du projet ?)',
+  'unplaced.ambiguous': 'ses mots figurent à plusieurs endroits et rien n’indique lequel',
+  'unplaced.deleted': 'son passage a été supprimé dans cette version',
+  'unplaced.notDrawn': 'ses mots ne sont dessinés sur aucune page de ce PDF',
 };

@@ -528,4 +528,9 @@ export const ru: Catalog = {
   'menu.commentOnSelection': 'Прокомментировать выделенное в Redline',
   'badge.pdfOffer': 'Redline: откройте этот PDF в Redline, чтобы прокомментировать его',
   'sets.defaultName': 'Мои комментарии',
+  'unplaced.emptyQuote': 'в нём нет цитаты',
+  'unplaced.notFound': 'его слов нет в этом тексте (другая версия проекта?)',
+  'unplaced.ambiguous': 'его слова встречаются в нескольких местах, и неясно, в каком',
+  'unplaced.deleted': 'его фрагмент удалён в этой версии',
+  'unplaced.notDrawn': 'его слова не отображены ни на одной странице этого PDF',
 };

@@ -491,4 +491,9 @@ export const zh: Catalog = {
   'menu.commentOnSelection': '在 Redline 中评论所选内容',
   'badge.pdfOffer': 'Redline：在 Redline 中打开此 PDF 以便评论',
   'sets.defaultName': '我的评论',
+  'unplaced.emptyQuote': '未引用任何文本',
+  'unplaced.notFound': '其文字不在此文本中（是否为草案的另一版本？）',
+  'unplaced.ambiguous': '其文字出现在多处，无法判断是哪一处',
+  'unplaced.deleted': '其段落在此版本中已被删除',
+  'unplaced.notDrawn': '其文字未绘制在此 PDF 的任何页面上',
 };

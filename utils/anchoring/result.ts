@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Candidate } from './candidates.ts';
 import type { Evidence } from './evidence.ts';
 import type { CollapsedQuote } from './quote.ts';
@@ -8,7 +9,13 @@ import { isWhitespaceCode } from './whitespace.ts';
  * `deleted in this version`: the passage's words are gone from their place, and wherever they
  * stand now, other words of the earlier version stood before (known only with that version).
  */
-export type OrphanReason = 'empty quote' | 'not found' | 'ambiguous' | 'deleted in this version';
+export const OrphanReason = z.enum([
+  'empty quote',
+  'not found',
+  'ambiguous',
+  'deleted in this version',
+]);
+export type OrphanReason = z.infer<typeof OrphanReason>;
 
 export type AnchorResult =
   | { status: 'exact'; start: number; end: number }

@@ -1,3 +1,4 @@
+import type { OrphanReason } from '../anchoring/result.ts';
 import { type Annotation, authorIdOf, type Stance } from '../formats/annotation.ts';
 
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
@@ -6,7 +7,7 @@ export interface AnchorInfo {
   status: AnchorStatus;
   start?: number;
   score?: number;
-  reason?: string;
+  reason?: OrphanReason;
 }
 
 export interface WorkbenchFilter {

@@ -1,6 +1,7 @@
 /** The messages content scripts and pages send to the background, as zod schemas. */
 import { z } from 'zod';
 import { en, type MessageKey } from '../../locales/en.ts';
+import { OrphanReason } from '../anchoring/result.ts';
 import { Annotation, Author } from '../formats/annotation.ts';
 import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
@@ -72,7 +73,7 @@ export const PageReport = z.object({
         status: z.enum(['exact', 'fuzzy', 'orphan']),
         start: z.number().int().nonnegative().optional(),
         score: z.number().optional(),
-        reason: z.string().max(LIMITS.shortText).optional(),
+        reason: OrphanReason.optional(),
       }),
     )
     .max(100_000),

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { anchorMany } from '../anchoring/anchor.ts';
+import { OrphanReason } from '../anchoring/result.ts';
 import type { SearchText } from '../anchoring/search-text.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import { pdfContentsOf } from '../formats/pdf-contents.ts';
@@ -6,12 +8,16 @@ import type { PdfMarkup } from './annotated-pdf.ts';
 import { type CharWeight, quadsForRange } from './glyph-geometry.ts';
 import type { PdfPageItems, PdfText } from './types.ts';
 
+/** Why a comment has no place in a PDF: its passage is not found there, or not drawn. */
+export const UnplacedReason = z.enum([...OrphanReason.options, 'not drawn']);
+export type UnplacedReason = z.infer<typeof UnplacedReason>;
+
 /** A comment that has no place in this PDF, and why. */
 export interface UnplacedComment {
   id: string;
   provision: string;
   quote: string;
-  reason: string;
+  reason: UnplacedReason;
 }
 
 export interface MarkupPlan {
@@ -31,12 +37,6 @@ export interface MarkupPlanInput {
 }
 
 const DEFAULT_COLOUR = '#ffd54f';
-
-const ORPHAN_REASONS: Record<string, string> = {
-  'not found': 'its words are not in this PDF (another version of the draft?)',
-  ambiguous: 'its words stand in several places of this PDF and nothing tells which',
-  'empty quote': 'it quotes no text',
-};
 
 /** The annotation's author field: left empty, not made up, when the comment names nobody. */
 function authorOf(annotation: Annotation): string {
@@ -65,12 +65,12 @@ export function planMarkups(input: MarkupPlanInput): MarkupPlan {
       quote: annotation.target.quote.exact,
     };
     if (!result || result.status === 'orphan') {
-      unplaced.push({ ...about, reason: ORPHAN_REASONS[result?.reason ?? 'not found'] as string });
+      unplaced.push({ ...about, reason: result?.reason ?? 'not found' });
       return;
     }
     const pages = quadsForRange(input.pages, input.text, result.start, result.end, input.weight);
     if (pages.length === 0) {
-      unplaced.push({ ...about, reason: 'its words are not drawn on any page of this PDF' });
+      unplaced.push({ ...about, reason: 'not drawn' });
       return;
     }
     markups.push({
