@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadCatalog } from '../../utils/i18n/catalogs.ts';
 import { UN_LANGUAGES } from '../../utils/un/languages.ts';
 
