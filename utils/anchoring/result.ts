@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Candidate } from './candidates.ts';
 import type { Evidence } from './evidence.ts';
 import type { CollapsedQuote } from './quote.ts';
@@ -9,13 +8,13 @@ import { isWhitespaceCode } from './whitespace.ts';
  * `deleted in this version`: the passage's words are gone from their place, and wherever they
  * stand now, other words of the earlier version stood before (known only with that version).
  */
-export const OrphanReason = z.enum([
+export const ORPHAN_REASONS = [
   'empty quote',
   'not found',
   'ambiguous',
   'deleted in this version',
-]);
-export type OrphanReason = z.infer<typeof OrphanReason>;
+] as const;
+export type OrphanReason = (typeof ORPHAN_REASONS)[number];
 
 export type AnchorResult =
   | { status: 'exact'; start: number; end: number }

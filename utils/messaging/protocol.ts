@@ -1,7 +1,7 @@
 /** The messages content scripts and pages send to the background, as zod schemas. */
 import { z } from 'zod';
 import { en, type MessageKey } from '../../locales/en.ts';
-import { OrphanReason } from '../anchoring/result.ts';
+import { ORPHAN_REASONS } from '../anchoring/result.ts';
 import { Annotation, Author } from '../formats/annotation.ts';
 import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
@@ -73,7 +73,7 @@ export const PageReport = z.object({
         status: z.enum(['exact', 'fuzzy', 'orphan']),
         start: z.number().int().nonnegative().optional(),
         score: z.number().optional(),
-        reason: OrphanReason.optional(),
+        reason: z.enum(ORPHAN_REASONS).optional(),
       }),
     )
     .max(100_000),

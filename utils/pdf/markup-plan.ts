@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { anchorMany } from '../anchoring/anchor.ts';
-import { OrphanReason } from '../anchoring/result.ts';
+import { ORPHAN_REASONS } from '../anchoring/result.ts';
 import type { SearchText } from '../anchoring/search-text.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import { pdfContentsOf } from '../formats/pdf-contents.ts';
@@ -9,8 +8,8 @@ import { type CharWeight, quadsForRange } from './glyph-geometry.ts';
 import type { PdfPageItems, PdfText } from './types.ts';
 
 /** Why a comment has no place in a PDF: its passage is not found there, or not drawn. */
-export const UnplacedReason = z.enum([...OrphanReason.options, 'not drawn']);
-export type UnplacedReason = z.infer<typeof UnplacedReason>;
+export const UNPLACED_REASONS = [...ORPHAN_REASONS, 'not drawn'] as const;
+export type UnplacedReason = (typeof UNPLACED_REASONS)[number];
 
 /** A comment that has no place in this PDF, and why. */
 export interface UnplacedComment {

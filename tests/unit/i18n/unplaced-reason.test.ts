@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../utils/i18n/translate.ts';
 import { UNPLACED_REASON_KEYS } from '../../../utils/i18n/unplaced-reason.ts';
-import { UnplacedReason } from '../../../utils/pdf/markup-plan.ts';
+import { UNPLACED_REASONS } from '../../../utils/pdf/markup-plan.ts';
 
 describe('why a comment has no place, in the reader’s language', () => {
   it('names every reason anchoring and the PDF plan give, each in its own words', () => {
     const english = translator('en');
     const arabic = translator('ar');
-    const said = UnplacedReason.options.map((reason) => english.text(UNPLACED_REASON_KEYS[reason]));
+    const said = UNPLACED_REASONS.map((reason) => english.text(UNPLACED_REASON_KEYS[reason]));
     expect(said).toEqual([
       'it quotes no text',
       'its words are not in this text (another version of the draft?)',
@@ -15,7 +15,7 @@ describe('why a comment has no place, in the reader’s language', () => {
       'its passage was deleted in this version',
       'its words are not drawn on any page of this PDF',
     ]);
-    for (const reason of UnplacedReason.options)
+    for (const reason of UNPLACED_REASONS)
       expect(arabic.text(UNPLACED_REASON_KEYS[reason])).toMatch(/^\p{Script=Arabic}/u);
   });
 
