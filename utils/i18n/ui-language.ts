@@ -48,6 +48,17 @@ export function subscribeToLanguage(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Makes the browser load the current language's number and plural data now (tens of ms, once
+ * per page), which the first message that counts something would otherwise load inside a render.
+ */
+export function loadLanguageData(): void {
+  const { locale } = currentTranslator();
+  Intl.NumberFormat.supportedLocalesOf(locale);
+  new Intl.PluralRules(locale).select(1);
+  new Intl.NumberFormat(locale).format(1);
+}
+
 let started: Promise<Translator> | undefined;
 
 /**
