@@ -4,7 +4,6 @@ import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/u
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
-import { yieldToPage } from '../utils/scheduling/steps.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { AnnotatorController } from './controller.ts';
 import { followReading } from './follow-reading.ts';
@@ -46,10 +45,8 @@ export async function mountAnnotator(
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
   await startLanguage();
-  // Apart from the tasks that render and anchor (see loadLanguageData).
-  await yieldToPage();
-  loadLanguageData();
-  await yieldToPage();
+  // Apart from the tasks that render and anchor.
+  await loadLanguageData();
   followLanguage(mount);
   answerTabMessages(controller);
   const root = createRoot(mount);

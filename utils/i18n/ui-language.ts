@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { yieldToPage } from '../scheduling/steps.ts';
 import {
   isUiLanguage,
   type Translator,
@@ -50,13 +51,21 @@ export function subscribeToLanguage(listener: () => void): () => void {
 
 /**
  * Makes the browser load the current language's number and plural data now (tens of ms, once
- * per page), which the first message that counts something would otherwise load inside a render.
+ * per page), each part in a task of its own, rather than all inside the first render that
+ * formats a count.
  */
-export function loadLanguageData(): void {
+export async function loadLanguageData(): Promise<void> {
   const { locale } = currentTranslator();
-  Intl.NumberFormat.supportedLocalesOf(locale);
-  new Intl.PluralRules(locale).select(1);
-  new Intl.NumberFormat(locale).format(1);
+  const parts = [
+    () => Intl.NumberFormat.supportedLocalesOf(locale),
+    () => new Intl.PluralRules(locale).select(1),
+    () => new Intl.NumberFormat(locale).format(1),
+  ];
+  for (const load of parts) {
+    await yieldToPage();
+    load();
+  }
+  await yieldToPage();
 }
 
 let started: Promise<Translator> | undefined;

@@ -50,7 +50,11 @@ export function looksLikeUnPage(doc: Document, url: string = doc.URL): boolean {
  * or links, or an article heading. Everything detection finds needs one of these, and most
  * pages of UN sites have none: they stop here, before any link or text is parsed.
  */
-function mayNameDocument(doc: Document, url: string, text: string): boolean {
+export function mayNameDocument(
+  doc: Document,
+  url: string = doc.URL,
+  text: string = doc.body?.textContent ?? '',
+): boolean {
   if (SYMBOL_HINT.test(url) || SYMBOL_HINT.test(doc.title)) return true;
   if (ARTICLE_HINT.test(text) || SYMBOL_HINT.test(text)) return true;
   for (const link of doc.querySelectorAll('a[href]')) {

@@ -79,13 +79,15 @@ const SYMBOL_IN_TEXT = new RegExp(
 );
 
 /**
- * Where a symbol may be written, in text or an address: a series, then a slash, an underscore
- * (file names) or an encoded slash (query parameters), in any case (lower-cased URLs). Plain
- * ASCII, without the Unicode tables of `SYMBOL_IN_TEXT`, so a page can be ruled out in a
- * fraction of a millisecond; whatever it lets through is parsed for real.
+ * Where a symbol may be written, in text or an address: a series, then components after a
+ * slash, an underscore (file names) or an encoded slash (query parameters), one of them with
+ * a digit (every symbol's last component has one), in any case (lower-cased URLs), so that
+ * `/unodc/en/cybercrime/` is not one. Plain ASCII, without the Unicode tables of
+ * `SYMBOL_IN_TEXT`, so a page can be ruled out in a fraction of a millisecond; whatever it
+ * lets through is parsed for real.
  */
 export const SYMBOL_HINT = new RegExp(
-  String.raw`(?:^|[^A-Za-z0-9.\-])(?:${SERIES.join('|')})(?:/|_|%2F)[A-Za-z0-9]`,
+  String.raw`(?:^|[^A-Za-z0-9.\-])(?:${SERIES.join('|')})(?:(?:/|_|%2F)[A-Za-z.]*)*?(?:/|_|%2F)[A-Za-z.]*\d`,
   'i',
 );
 

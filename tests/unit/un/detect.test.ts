@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage, looksLikeUnPage } from '../../../utils/un/detect.ts';
+import { detectPage, looksLikeUnPage, mayNameDocument } from '../../../utils/un/detect.ts';
 import { DetectResult } from '../../../utils/un/schemas.ts';
 import { findSymbols, SYMBOL_HINT } from '../../../utils/un/symbol-grammar.ts';
 import { symbolFromUrl } from '../../../utils/un/symbol-link.ts';
@@ -198,7 +198,9 @@ describe('the first look that rules a UN page out before parsing anything', () =
     const url = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
     const doc = sitePage(url);
     expect(doc.body.textContent).toContain('resolution 74/247');
-    expect(SYMBOL_HINT.test(doc.body.textContent ?? '')).toBe(false);
+    // Its address and links run through /unodc/en/…: a series, but no symbol.
+    expect(mayNameDocument(doc, url)).toBe(false);
     expect(detectPage(doc, url)).toEqual({ kind: 'other', documents: [] });
+    for (const page of pages) expect(mayNameDocument(fixturePage(page, LISTING_URL))).toBe(true);
   });
 });
