@@ -75,6 +75,18 @@ export const fingerprintMiddleware: Middleware<DBCore> = {
   }),
 };
 
+/** The lowest and highest of these ids: the key range that holds them all. */
+export function idBounds(ids: readonly string[]): [string, string] | undefined {
+  const [first] = ids;
+  if (first === undefined) return undefined;
+  let [lowest, highest] = [first, first];
+  for (const id of ids) {
+    if (id < lowest) lowest = id;
+    if (id > highest) highest = id;
+  }
+  return [lowest, highest];
+}
+
 /**
  * The stored fingerprints of the annotations with these ids, read from the `[id+fingerprint]`
  * index between the lowest and highest id: keys only. Annotations stored before fingerprints
@@ -85,12 +97,9 @@ export async function storedFingerprints(
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  if (ids.length === 0) return found;
-  let [lowest, highest] = [ids[0] as string, ids[0] as string];
-  for (const id of ids) {
-    if (id < lowest) lowest = id;
-    if (id > highest) highest = id;
-  }
+  const bounds = idBounds(ids);
+  if (!bounds) return found;
+  const [lowest, highest] = bounds;
   const wanted = new Set(ids);
   const keys = await db.annotations
     .where(`[id+${FINGERPRINT}]`)

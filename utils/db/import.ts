@@ -16,7 +16,7 @@ import {
 } from '../formats/merge.ts';
 import { setForFile } from '../formats/set-export.ts';
 import type { RedlineSetFile, SetFileDocument } from '../formats/set-file.ts';
-import { storedFingerprints } from './fingerprints.ts';
+import { idBounds, storedFingerprints } from './fingerprints.ts';
 import type { RedlineDb, SupersededVersion } from './schema.ts';
 
 /** What an import does (or would do): counts, and the annotations a person should look at. */
@@ -116,12 +116,9 @@ function describedBetter(
  */
 async function storedVersions(db: RedlineDb, ids: string[]): Promise<Map<string, Annotation>> {
   const current = new Map<string, Annotation>();
-  if (ids.length === 0) return current;
-  let [lowest, highest] = [ids[0] as string, ids[0] as string];
-  for (const id of ids) {
-    if (id < lowest) lowest = id;
-    if (id > highest) highest = id;
-  }
+  const bounds = idBounds(ids);
+  if (!bounds) return current;
+  const [lowest, highest] = bounds;
   const range = db.annotations.where('id').between(lowest, highest, true, true);
   const rows =
     (await range.count()) <= 2 * ids.length
