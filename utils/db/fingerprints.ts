@@ -23,9 +23,14 @@ function fingerprinted(value: Annotation): Fingerprinted {
   return { ...content, [FINGERPRINT]: contentFingerprint(content) };
 }
 
-/** A cursor whose values read without the fingerprint, the rest of it untouched. */
+/**
+ * A cursor whose values read without the fingerprint. IndexedDB's own getters refuse any other
+ * `this`, so key and primary key are read from the real cursor too (as Dexie's virtual cursors do).
+ */
 function cursorWithoutFingerprints(cursor: DBCoreCursor): DBCoreCursor {
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: { get: () => withoutFingerprint(cursor.value) },
   });
 }
