@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { createPainter } from '../utils/highlight/index.ts';
 import { catalogFromBackground } from '../utils/i18n/catalog-request.ts';
-import { followLanguage, startLanguage } from '../utils/i18n/ui-language.ts';
+import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/ui-language.ts';
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
@@ -47,6 +47,8 @@ export async function mountAnnotator(
   const { host, mount } = createShadowHost();
   // In the viewer the page has started already, with its own catalogs.
   await startLanguage(catalogFromBackground);
+  // Apart from the tasks that render and anchor.
+  await loadLanguageData();
   followLanguage(mount);
   answerTabMessages(controller);
   const root = createRoot(mount);

@@ -36,8 +36,6 @@ export interface RecoveryOptions {
   recognize?: RecognizePages;
   /** Reports each step: recovery of a long document takes seconds. */
   onProgress?: (step: RecoveryStep) => void;
-  /** Stops the recovery at its next step (the reader gave up waiting). */
-  signal?: AbortSignal;
 }
 
 export interface FontRecovery {
@@ -102,10 +100,7 @@ export async function recoverPdfText(
   readPages: ReadPages,
   options: RecoveryOptions = {},
 ): Promise<PdfRecovery> {
-  const progress = (step: RecoveryStep) => {
-    options.signal?.throwIfAborted();
-    options.onProgress?.(step);
-  };
+  const progress = (step: RecoveryStep) => options.onProgress?.(step);
   const pages = await readPages(bytes);
   const before = textHealth(pages, options.language);
   const tried: PdfRecovery['tried'] = [];
