@@ -522,4 +522,5 @@ export const ar: Catalog = {
   'unplaced.ambiguous': 'كلماته ترد في عدة مواضع ولا شيء يدل على أيها المقصود',
   'unplaced.deleted': 'حُذف مقطعه في هذه النسخة',
   'unplaced.notDrawn': 'كلماته غير مرسومة في أي صفحة من ملف PDF هذا',
+  'viewer.recovery.workerFailed': 'لم تبدأ عملية الاستعادة',
 };

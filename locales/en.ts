@@ -524,6 +524,7 @@ export const en = {
   'unplaced.ambiguous': 'its words stand in several places and nothing tells which',
   'unplaced.deleted': 'its passage was deleted in this version',
   'unplaced.notDrawn': 'its words are not drawn on any page of this PDF',
+  'viewer.recovery.workerFailed': 'the recovery worker did not start',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -541,4 +541,5 @@ export const es: Catalog = {
   'unplaced.ambiguous': 'sus palabras aparecen en varios lugares y nada indica en cuál',
   'unplaced.deleted': 'su pasaje se suprimió en esta versión',
   'unplaced.notDrawn': 'sus palabras no están dibujadas en ninguna página de este PDF',
+  'viewer.recovery.workerFailed': 'el proceso de recuperación no se inició',
 };

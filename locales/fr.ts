@@ -545,4 +545,5 @@ export const fr: Catalog = {
   'unplaced.ambiguous': 'ses mots figurent à plusieurs endroits et rien n’indique lequel',
   'unplaced.deleted': 'son passage a été supprimé dans cette version',
   'unplaced.notDrawn': 'ses mots ne sont dessinés sur aucune page de ce PDF',
+  'viewer.recovery.workerFailed': 'le processus de récupération n’a pas démarré',
 };

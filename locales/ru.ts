@@ -537,4 +537,5 @@ export const ru: Catalog = {
   'unplaced.ambiguous': 'его слова встречаются в нескольких местах, и неясно, в каком',
   'unplaced.deleted': 'его фрагмент удалён в этой версии',
   'unplaced.notDrawn': 'его слова не отображены ни на одной странице этого PDF',
+  'viewer.recovery.workerFailed': 'процесс восстановления не запустился',
 };

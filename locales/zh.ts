@@ -500,4 +500,5 @@ export const zh: Catalog = {
   'unplaced.ambiguous': '其文字出现在多处，无法判断是哪一处',
   'unplaced.deleted': '其段落在此版本中已被删除',
   'unplaced.notDrawn': '其文字未绘制在此 PDF 的任何页面上',
+  'viewer.recovery.workerFailed': '恢复进程未能启动',
 };

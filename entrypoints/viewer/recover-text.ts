@@ -55,7 +55,7 @@ function recoverInWorker(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ kind: 'failed', reason: event.message || 'the recovery worker did not start' });
+      finish({ kind: 'failed', reason: event.message || t('viewer.recovery.workerFailed') });
     };
     worker.postMessage({ ...request, reports: reports.port2 }, [
       reports.port2,
