@@ -1,16 +1,27 @@
-// The parts of PouchDB 9 and express-pouchdb 4 that `redline serve` uses; neither ships types.
+// The parts of PouchDB 7 (pouchdb-node, the line express-pouchdb 4.2 is built for) and express-pouchdb
+// that `redline serve` and its tests use; neither package ships types.
 declare module 'pouchdb-node' {
   interface PouchDatabase {
     name: string;
     get(id: string): Promise<{ _id: string; _rev: string } & Record<string, unknown>>;
     put(doc: Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
+    bulkDocs(docs: object[]): Promise<Array<{ ok?: boolean; id: string; error?: string }>>;
+    allDocs(options: { include_docs: true; conflicts?: boolean }): Promise<{
+      rows: Array<{ id: string; doc?: Record<string, unknown> & { _conflicts?: string[] } }>;
+    }>;
     close(): Promise<void>;
+  }
+  interface ReplicationResult {
+    ok: boolean;
+    docs_written: number;
+    doc_write_failures: number;
   }
   interface PouchDBConstructor {
     new (name: string, options?: Record<string, unknown>): PouchDatabase;
     defaults(options: Record<string, unknown>): PouchDBConstructor;
     allDbs?: () => Promise<string[]>;
     on(event: 'created', listener: (name: string) => void): void;
+    replicate(source: PouchDatabase, target: PouchDatabase): Promise<ReplicationResult>;
   }
   const PouchDB: PouchDBConstructor;
   export default PouchDB;

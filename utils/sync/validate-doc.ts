@@ -6,6 +6,10 @@ import { MAX_SYNC_DOCUMENT_BYTES, SYNC_ID } from './documents.ts';
  * compiled TypeScript could carry helpers the server does not have. It checks the shape the
  * client's zod schemas check in full, so a broken or hostile client cannot poison the set for
  * the other members: anything it refuses never reaches them.
+ *
+ * Membership is checked here when the server passes the security object. express-pouchdb 4.2
+ * passes an empty one on `_bulk_docs` (the path replication writes through); there its own
+ * security layer has already refused non-members, so an empty object means "checked upstream".
  */
 const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var roles = userCtx.roles || [];
@@ -18,7 +22,9 @@ const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     return false;
   }
   var isAdmin = roles.indexOf('_admin') !== -1 || listed(admins);
-  if (!isAdmin && !(userCtx.name && listed(members))) {
+  var membersListed = (members.names || []).length + (members.roles || []).length > 0;
+  if (!isAdmin && !userCtx.name) throw { unauthorized: 'log in to write to this set' };
+  if (!isAdmin && membersListed && !listed(members)) {
     throw { unauthorized: 'only members of this set may write to it' };
   }
   if (newDoc._deleted === true) return;

@@ -1,0 +1,236 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import PouchDB from 'pouchdb-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD_VARIABLE } from '../../cli/commands/serve.ts';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import { stateFromFile } from '../../utils/formats/merge.ts';
+import { RedlineSetFile } from '../../utils/formats/set-file.ts';
+import {
+  databaseNameForSet,
+  MAX_SYNC_DOCUMENT_BYTES,
+  readSyncDocuments,
+  SYNC_ID,
+  type SyncDocument,
+  syncDocumentsForSet,
+} from '../../utils/sync/documents.ts';
+
+const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../fixtures/formats/untoc-comments.redline.json',
+);
+const SET_ID = 'my-comments';
+const DATABASE = databaseNameForSet(SET_ID);
+const ADMIN = { name: 'coordinator', password: 'admin-secret' };
+const MEMBERS = { ana: 'ana-secret', bo: 'bo-secret' };
+const OUTSIDER = { name: 'eve', password: 'eve-secret' };
+
+interface RunningServe {
+  process: ChildProcess;
+  url: string;
+}
+
+/** `redline serve` as a user starts it; resolves with the address it prints once listening. */
+function serve(dataDir: string): Promise<RunningServe> {
+  const child = spawn(
+    process.execPath,
+    [BIN, 'serve', '--port', '0', '--data', dataDir, '--admin', ADMIN.name],
+    { env: { ...process.env, [ADMIN_PASSWORD_VARIABLE]: ADMIN.password } },
+  );
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (stdout.includes('\n')) resolve({ process: child, url: JSON.parse(stdout).url });
+    });
+    child.once('exit', (code) => reject(new Error(`redline serve exited ${code}: ${stderr}`)));
+  });
+}
+
+function stop(server: RunningServe): Promise<void> {
+  return new Promise((resolve) => {
+    server.process.once('exit', () => resolve());
+    server.process.kill('SIGTERM');
+  });
+}
+
+function basic(name: string, password: string): Record<string, string> {
+  return {
+    Authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`,
+    'Content-Type': 'application/json',
+  };
+}
+
+async function request(
+  server: RunningServe,
+  method: string,
+  url: string,
+  who: { name: string; password: string },
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${server.url}${url}`, {
+    method,
+    headers: basic(who.name, who.password),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+const member = (name: keyof typeof MEMBERS) => ({ name, password: MEMBERS[name] });
+
+describe('redline serve: a live set on a server the coalition runs', () => {
+  let folder: string;
+  let server: RunningServe;
+  let setDocuments: SyncDocument[];
+  const local = (who: string) => {
+    // PouchDB's LevelDB adapter opens a database inside its prefix folder but does not create it.
+    mkdirSync(path.join(folder, who), { recursive: true });
+    const Local = PouchDB.defaults({ prefix: `${path.join(folder, who)}${path.sep}` });
+    return new Local(DATABASE);
+  };
+  const remote = (who: { name: string; password: string }) =>
+    new PouchDB(`${server.url}/${DATABASE}`, {
+      auth: { username: who.name, password: who.password },
+      skip_setup: true,
+    });
+  const synced = async (who: string) => {
+    const { rows } = await local(who).allDocs({ include_docs: true });
+    return readSyncDocuments(
+      rows.map((row) => row.doc),
+      SET_ID,
+    );
+  };
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'redline-sync-'));
+    server = await serve(path.join(folder, 'server'));
+    const admin = ADMIN;
+    expect((await request(server, 'PUT', `/${DATABASE}`, admin)).status).toBe(201);
+    for (const [name, password] of Object.entries({
+      ...MEMBERS,
+      [OUTSIDER.name]: OUTSIDER.password,
+    })) {
+      const user = { name, password, roles: [], type: 'user' };
+      expect(
+        (await request(server, 'PUT', `/_users/org.couchdb.user:${name}`, admin, user)).status,
+      ).toBe(201);
+    }
+    const security = {
+      admins: { names: [], roles: [] },
+      members: { names: Object.keys(MEMBERS), roles: [] },
+    };
+    expect((await request(server, 'PUT', `/${DATABASE}/_security`, admin, security)).status).toBe(
+      200,
+    );
+
+    const file = RedlineSetFile.parse(JSON.parse(await readFile(FIXTURE, 'utf8')));
+    const state = stateFromFile(file).state;
+    const first = state.annotations.find((annotation) => annotation.setId === SET_ID) as Annotation;
+    const privateNote: Annotation = {
+      ...first,
+      id: 'private-note',
+      private: true,
+      comment: 'only mine',
+    };
+    setDocuments = syncDocumentsForSet(
+      { ...state, annotations: [...state.annotations, privateNote] },
+      SET_ID,
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    if (server) await stop(server);
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('installs the validation design document in the set database', async () => {
+    await expect
+      .poll(
+        async () => (await request(server, 'GET', `/${DATABASE}/_design/redline`, ADMIN)).status,
+      )
+      .toBe(200);
+  });
+
+  it('carries one member’s set to another member through the server, private comments left home', async () => {
+    const ana = local('ana');
+    await ana.bulkDocs(setDocuments);
+    const pushed = await PouchDB.replicate(ana, remote(member('ana')));
+    expect(pushed.doc_write_failures).toBe(0);
+    await PouchDB.replicate(remote(member('bo')), local('bo'));
+
+    const received = await synced('bo');
+    expect(received.skipped).toEqual([]);
+    const fixture = RedlineSetFile.parse(JSON.parse(await readFile(FIXTURE, 'utf8')));
+    const expected = fixture.annotations.filter((annotation) => annotation.setId === SET_ID);
+    expect(received.file?.annotations.map((a) => a.id).sort()).toEqual(
+      expected.map((a) => a.id).sort(),
+    );
+    expect(received.file?.annotations).not.toContainEqual(
+      expect.objectContaining({ id: 'private-note' }),
+    );
+    expect(received.file?.sets.map((set) => set.id)).toEqual([SET_ID]);
+  });
+
+  it('refuses malformed, oversized and private documents from a member, and leaves the set intact', async () => {
+    const ana = member('ana');
+    const annotation = (
+      setDocuments.find((doc) => doc.kind === 'annotation') as Extract<
+        SyncDocument,
+        { kind: 'annotation' }
+      >
+    ).annotation;
+    const malformed = await request(server, 'PUT', `/${DATABASE}/${SYNC_ID.annotation}x`, ana, {
+      kind: 'annotation',
+      annotation: { id: 'x', comment: 42 },
+    });
+    expect(malformed.status).toBe(403);
+    const stranger = await request(server, 'PUT', `/${DATABASE}/anything`, ana, {
+      kind: 'note',
+      note: 'hi',
+    });
+    expect(stranger.status).toBe(403);
+    const huge = { ...annotation, id: 'huge', comment: 'x'.repeat(MAX_SYNC_DOCUMENT_BYTES) };
+    const oversized = await request(server, 'PUT', `/${DATABASE}/${SYNC_ID.annotation}huge`, ana, {
+      kind: 'annotation',
+      annotation: huge,
+    });
+    expect(oversized.status).toBe(403);
+    const leaked = { ...annotation, id: 'leaked', private: true };
+    const privateWrite = await request(
+      server,
+      'PUT',
+      `/${DATABASE}/${SYNC_ID.annotation}leaked`,
+      ana,
+      {
+        kind: 'annotation',
+        annotation: leaked,
+      },
+    );
+    expect(privateWrite.status).toBe(403);
+
+    await PouchDB.replicate(remote(member('bo')), local('bo'));
+    const received = await synced('bo');
+    expect(received.skipped).toEqual([]);
+    expect(received.file?.annotations.map((a) => a.id)).not.toContain('huge');
+    expect(received.file?.annotations.map((a) => a.id)).not.toContain('leaked');
+  });
+
+  it('lets only members read or write, and only the admin create databases', async () => {
+    const write = await request(server, 'PUT', `/${DATABASE}/set`, OUTSIDER, setDocuments[0]);
+    expect(write.status).toBe(401);
+    expect((await request(server, 'GET', `/${DATABASE}/set`, OUTSIDER)).status).toBe(401);
+    const anonymous = await fetch(`${server.url}/${DATABASE}/set`);
+    expect(anonymous.status).toBe(401);
+    expect((await request(server, 'PUT', '/redline-set-by-eve', OUTSIDER)).status).toBe(401);
+    expect((await request(server, 'DELETE', `/${DATABASE}`, member('ana'))).status).toBe(401);
+    expect((await request(server, 'GET', `/${DATABASE}/set`, member('bo'))).status).toBe(200);
+  });
+});
