@@ -12,6 +12,8 @@ export default defineConfig({
           // No test here starts a process: those are the integration project's.
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
+          testTimeout: 30_000,
         },
       },
       {

@@ -29,7 +29,7 @@ export default defineConfig({
     action: { default_title: 'Redline' },
     commands: {
       'comment-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Comment on the selected passage',
       },
       'highlight-selection': {

@@ -12,7 +12,8 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
   return (
     <>
       <PageStrip
-        placed={strip.placed}
+        comments={strip.comments}
+        highlights={strip.highlights}
         notPlaced={strip.notPlaced}
         layers={strip.layers}
         onToggle={(setId, visible) => void controller.setLayerVisible(setId, visible)}

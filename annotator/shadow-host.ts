@@ -1,3 +1,5 @@
+import controls from '../components/theme/controls.css?inline';
+import tokens from '../components/theme/tokens.css?inline';
 import styles from './annotator.css?inline';
 
 /**
@@ -9,7 +11,7 @@ export function createShadowHost(): { host: HTMLElement; mount: HTMLElement } {
   host.setAttribute('data-redline-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = styles;
+  style.textContent = styles + tokens + controls;
   const mount = document.createElement('div');
   shadow.append(style, mount);
   document.documentElement.append(host);

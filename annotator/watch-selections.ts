@@ -21,7 +21,12 @@ export function watchSelections(
   };
   doc.addEventListener('mouseup', onSelectionEnd);
   doc.addEventListener('keyup', (event) => {
-    if (event.shiftKey || event.key.startsWith('Arrow')) onSelectionEnd(event);
+    if (!(event.shiftKey || event.key.startsWith('Arrow'))) return;
+    onSelectionEnd(event);
+    const selection = doc.getSelection();
+    if (outsideDraft(event) || !selection?.isCollapsed || selection.rangeCount === 0) return;
+    const caret = selection.getRangeAt(0).getClientRects()[0];
+    if (caret) controller.announceAt(caret.left + 1, caret.top + caret.height / 2);
   });
   doc.addEventListener('click', (event) => {
     if (outsideDraft(event) || !doc.getSelection()?.isCollapsed) return;

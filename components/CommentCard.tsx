@@ -23,13 +23,11 @@ export function CommentCard({
   const quote = annotation.target.quote.exact;
   return (
     <li className="comment-card" style={colour ? { borderInlineStartColor: colour } : undefined}>
-      <button
-        type="button"
-        className="comment-open"
-        onClick={onOpen}
-        disabled={!onOpen}
-        aria-label={`Show the passage of the comment on ${annotation.provision || 'this page'} in the page`}
-      >
+      <button type="button" className="comment-open" onClick={onOpen} disabled={!onOpen}>
+        {/* The quote stays in the button's name: what is seen is what a voice user says. */}
+        <span className="visually-hidden">
+          Show the passage of the comment on {annotation.provision || 'this page'} in the page:{' '}
+        </span>
         <q>{quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}</q>
       </button>
       <StatusBadge anchor={anchor} />

@@ -47,7 +47,14 @@ export function CommentEditor(props: CommentEditorProps) {
   const { fields, onChange } = props;
   const id = useId();
   const first = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    // Focus goes back where it was (a highlight, the toolbar, the page) when the editor closes.
+    const before = deepActiveElement(document);
+    first.current?.focus();
+    return () => {
+      if (before?.isConnected) before.focus({ preventScroll: true });
+    };
+  }, []);
   const set = (patch: Partial<CommentFields>) => onChange({ ...fields, ...patch });
   const proposal = fields.proposal;
 
@@ -203,4 +210,11 @@ export function CommentEditor(props: CommentEditorProps) {
       </p>
     </section>
   );
+}
+
+/** The focused element, looking inside open shadow roots (the annotator lives in one). */
+function deepActiveElement(root: Document | ShadowRoot): HTMLElement | undefined {
+  const active = root.activeElement;
+  if (!(active instanceof HTMLElement)) return undefined;
+  return active.shadowRoot ? (deepActiveElement(active.shadowRoot) ?? active) : active;
 }

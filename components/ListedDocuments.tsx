@@ -12,8 +12,9 @@ const LANGUAGE_NAMES: Record<string, string> = {
 const isPdf = (url: string) => /\.pdf(?:[?#]|$)/i.test(url);
 
 /**
- * The UN documents a page lists, each with its language versions to open; PDFs also open in
- * Redline's viewer, where they can be annotated.
+ * The UN documents a page lists, by symbol and title, with one row of language chips each.
+ * A PDF opens in Redline's viewer, where it can be annotated; anything else opens as it is.
+ * The line above the chips says which of the two a click does.
  */
 export function ListedDocuments({
   documents,
@@ -30,43 +31,36 @@ export function ListedDocuments({
         {documents.length} document{documents.length === 1 ? '' : 's'} on this page
       </h2>
       <ul className="listed-documents">
-        {documents.map((document) => (
-          <li key={document.symbol}>
-            <strong>{document.symbol}</strong>
-            {document.title ? <span> — {document.title}</span> : null}
-            <div className="languages">
-              {Object.entries(document.languages).map(([language, url]) => (
-                <button
-                  key={language}
-                  type="button"
-                  className="link"
-                  aria-label={`Open ${document.symbol} in ${LANGUAGE_NAMES[language] ?? language}`}
-                  onClick={() => onOpen(url)}
-                >
-                  {language.toUpperCase()}
-                </button>
-              ))}
-            </div>
-            {onOpenInRedline && Object.values(document.languages).some(isPdf) ? (
-              <div className="languages">
-                <span>Open in Redline: </span>
-                {Object.entries(document.languages)
-                  .filter(([, url]) => isPdf(url))
-                  .map(([language, url]) => (
+        {documents.map((document) => {
+          const inRedline =
+            onOpenInRedline !== undefined && Object.values(document.languages).some(isPdf);
+          return (
+            <li key={document.symbol} className="listed-document">
+              <span className="document-symbol">{document.symbol}</span>
+              {document.title ? <span className="listed-title">{document.title}</span> : null}
+              <span className="chips-caption muted">
+                {inRedline ? 'Open in Redline to comment:' : 'Open:'}
+              </span>
+              <span className="chips">
+                {Object.entries(document.languages).map(([language, url]) => {
+                  const name = LANGUAGE_NAMES[language] ?? language;
+                  const viaRedline = inRedline && isPdf(url);
+                  return (
                     <button
                       key={language}
                       type="button"
-                      className="link"
-                      aria-label={`Open ${document.symbol} in ${LANGUAGE_NAMES[language] ?? language} in Redline`}
-                      onClick={() => onOpenInRedline(url)}
+                      className="chip"
+                      aria-label={`Open ${document.symbol} in ${name}${viaRedline ? ' in Redline' : ''}`}
+                      onClick={() => (viaRedline ? onOpenInRedline?.(url) : onOpen(url))}
                     >
-                      {language.toUpperCase()}
+                      {name}
                     </button>
-                  ))}
-              </div>
-            ) : null}
-          </li>
-        ))}
+                  );
+                })}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,27 +1,67 @@
-import type { PageReport } from '../utils/messaging/protocol.ts';
+import { useState } from 'react';
+import type { OutlineNode } from '../utils/annotations/outline-tree.ts';
 
-/** The draft's outline as a table of contents; choosing an entry scrolls the page there. */
+/**
+ * The draft's outline as a table of contents: parts and chapters fold, each entry shows how
+ * many comments it holds, and choosing an entry scrolls the page there.
+ */
 export function OutlineToc({
-  outline,
+  tree,
   onGo,
 }: {
-  outline: PageReport['outline'];
+  tree: readonly OutlineNode[];
   onGo: (start: number) => void;
 }) {
   return (
     <nav aria-label="Outline of the draft">
       <ul className="toc">
-        {outline.map((entry) => (
-          <li
-            key={`${entry.start}-${entry.address}`}
-            style={{ paddingInlineStart: entry.depth * 12 }}
-          >
-            <button type="button" className="link" onClick={() => onGo(entry.start)}>
-              {entry.label}
-            </button>
-          </li>
+        {tree.map((node) => (
+          <OutlineItem key={`${node.entry.start}-${node.entry.address}`} node={node} onGo={onGo} />
         ))}
       </ul>
     </nav>
+  );
+}
+
+function OutlineItem({ node, onGo }: { node: OutlineNode; onGo: (start: number) => void }) {
+  const [open, setOpen] = useState(true);
+  const { entry } = node;
+  const folds = node.children.length > 0 && entry.kind !== 'article';
+  return (
+    <li>
+      <div className="toc-row">
+        {folds ? (
+          <button
+            type="button"
+            className="toc-fold"
+            aria-expanded={open}
+            aria-label={`${open ? 'Fold' : 'Unfold'} ${entry.label}`}
+            onClick={() => setOpen(!open)}
+          >
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        ) : null}
+        <button type="button" className="link toc-entry" onClick={() => onGo(entry.start)}>
+          {entry.label}
+        </button>
+        {node.count > 0 ? (
+          <span className="badge">
+            {node.count}
+            <span className="visually-hidden"> comment{node.count === 1 ? '' : 's'}</span>
+          </span>
+        ) : null}
+      </div>
+      {node.children.length > 0 && (open || !folds) ? (
+        <ul className="toc">
+          {node.children.map((child) => (
+            <OutlineItem
+              key={`${child.entry.start}-${child.entry.address}`}
+              node={child}
+              onGo={onGo}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </li>
   );
 }

@@ -9,22 +9,23 @@ export interface StripLayer {
 }
 
 /**
- * A small strip in the page's corner: how many comments this page holds, how many could not
+ * A small strip in the page's corner: how many comments and highlights this page holds, how many could not
  * be placed on this version (never hidden), and the layers, each with its toggle.
  */
 export function PageStrip(props: {
-  placed: number;
+  comments: number;
+  highlights: number;
   notPlaced: number;
   layers: StripLayer[];
   onToggle: (id: string, visible: boolean) => void;
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  if (props.placed + props.notPlaced === 0) return null;
+  if (props.comments + props.highlights + props.notPlaced === 0) return null;
   return (
     <aside className="rl-strip" aria-label="Redline on this page">
       <span role="status">
-        {props.placed} comment{props.placed === 1 ? '' : 's'}
+        {stripSummary(props)}
         {props.notPlaced > 0
           ? ` · ${props.notPlaced} not placed on this version (see the workbench)`
           : ''}
@@ -64,4 +65,13 @@ export function PageStrip(props: {
       ) : null}
     </aside>
   );
+}
+
+/** "2 comments · 1 highlight": a highlight has no comment, so it is never counted as one. */
+export function stripSummary(counts: { comments: number; highlights: number }): string {
+  const parts = [`${counts.comments} comment${counts.comments === 1 ? '' : 's'}`];
+  if (counts.highlights > 0) {
+    parts.push(`${counts.highlights} highlight${counts.highlights === 1 ? '' : 's'}`);
+  }
+  return parts.join(' · ');
 }

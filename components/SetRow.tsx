@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import { layerLabel } from '../utils/formats/layers.ts';
 
 function whose(set: AnnotationSetInfo): string {
   const by = [set.owner?.author, set.owner?.organisation].filter(Boolean).join(', ');
@@ -27,6 +28,8 @@ export function SetRow({
   onRename: (name: string) => void;
   onRecolour: (colour: string) => void;
 }) {
+  // Everyone's first set is "My comments": controls are named by whose it is, too.
+  const label = layerLabel(set);
   const [name, setName] = useState(set.name);
   // Shown at once, before the database answers; both follow changes made elsewhere.
   const [shown, setShown] = useState(set.visible);
@@ -37,17 +40,17 @@ export function SetRow({
     else if (name.trim() !== set.name) onRename(name);
   };
   return (
-    <li className="set-row" aria-label={set.name}>
+    <li className="set-row" aria-label={label}>
       <input
         type="color"
         className="set-colour"
-        aria-label={`Colour of the set ${set.name}`}
+        aria-label={`Colour of the set ${label}`}
         value={set.colour.toLowerCase()}
         onChange={(event) => onRecolour(event.target.value)}
       />
       <input
         className="set-name"
-        aria-label={`Name of the set ${set.name}`}
+        aria-label={`Name of the set ${label}`}
         value={name}
         maxLength={500}
         onChange={(event) => setName(event.target.value)}
@@ -66,6 +69,7 @@ export function SetRow({
         <label>
           <input
             type="checkbox"
+            aria-label={`Show ${label}`}
             checked={shown}
             onChange={(event) => {
               setShown(event.target.checked);
@@ -77,6 +81,7 @@ export function SetRow({
         <label>
           <input
             type="checkbox"
+            aria-label={`Select ${label} for export`}
             checked={selected}
             onChange={(event) => onSelect(event.target.checked)}
           />{' '}

@@ -10,12 +10,23 @@ import {
 } from '../../utils/formats/export/export-submission.ts';
 import { Profile } from '../../utils/formats/profile.ts';
 import { RedlineSetFile } from '../../utils/formats/set-file.ts';
-import type { SubmissionProfile, SubmissionSource } from '../../utils/formats/submission-build.ts';
+import {
+  type SubmissionProfile,
+  type SubmissionSource,
+  selectAnnotations,
+} from '../../utils/formats/submission-build.ts';
+import { DraftPdfError } from '../../utils/pdf/annotated-pdf.ts';
+import { annotatedPdf } from '../../utils/pdf/annotated-pdf-flow.ts';
+import { openPdfInNode } from '../../utils/pdf/node.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
-import { readInput, writeOutput } from '../io.ts';
+import { readInput, readInputBytes, writeOutput } from '../io.ts';
+
+/** The annotated PDF needs the draft PDF too: the command line's one format beyond the submission's. */
+const CLI_FORMATS = [...EXPORT_FORMATS, 'pdf'] as const;
 
 interface ExportOptions {
-  format: ExportFormat;
+  format: ExportFormat | 'pdf';
+  pdf?: string;
   output?: string;
   profile?: string;
   document?: string;
@@ -34,9 +45,10 @@ export function addExportCommand(program: Command): void {
     .argument('<set>', 'annotation set file (*.redline.json)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(EXPORT_FORMATS)
+        .choices(CLI_FORMATS)
         .makeOptionMandatory(),
     )
+    .option('--pdf <draft.pdf>', 'with --format pdf: the draft PDF to add the comments to')
     .option(
       '-o, --output <file>',
       'write here (a directory gets the suggested file name); else stdout',
@@ -53,14 +65,51 @@ export function addExportCommand(program: Command): void {
     .option('--tag <tag...>', 'only comments with one of these tags')
     .addOption(new Option('--stance <stance...>', 'only these stances').choices(Stance.options))
     .action(async (setFile: string, options: ExportOptions, command: Command) => {
-      if (options.format === 'docx' && !options.output) {
-        command.error('redline: a .docx is binary; give -o FILE or -o DIRECTORY', {
+      if ((options.format === 'docx' || options.format === 'pdf') && !options.output) {
+        command.error(`redline: a .${options.format} is binary; give -o FILE or -o DIRECTORY`, {
           exitCode: EXIT_BAD_USAGE,
-          code: 'redline.docxNeedsOutput',
+          code: 'redline.binaryNeedsOutput',
+        });
+      }
+      if (options.format === 'pdf' && !options.pdf) {
+        command.error('redline: --format pdf needs the draft PDF: --pdf DRAFT.pdf', {
+          exitCode: EXIT_BAD_USAGE,
+          code: 'redline.pdfNeedsDraft',
         });
       }
       const set = parseWith(RedlineSetFile, await readJson(setFile), setFile);
       const document = chooseDocument(set, options.document, command);
+      const filter = {
+        setIds: options.set,
+        authorIds: options.author,
+        tags: options.tag,
+        stances: options.stance,
+      };
+      if (options.format === 'pdf') {
+        const draft = options.pdf as string;
+        const annotations = selectAnnotations({
+          profile: profileFromSet(set),
+          document,
+          annotations: set.annotations,
+          filter,
+        });
+        const exported = await annotatedPdfInNode(
+          await readInputBytes(draft),
+          draft,
+          annotations,
+          set,
+        );
+        await writeOutput(
+          exported.bytes,
+          await outputPath(options.output as string, pdfFileName(draft)),
+        );
+        for (const comment of exported.plan.unplaced) {
+          process.stderr.write(
+            `redline: not in the PDF: ${comment.provision || comment.id} "${comment.quote.slice(0, 60)}": ${comment.reason}\n`,
+          );
+        }
+        return;
+      }
       const exported = await exportSubmission(options.format, {
         profile: options.profile
           ? parseWith(Profile, await readJson(options.profile), options.profile)
@@ -70,12 +119,7 @@ export function addExportCommand(program: Command): void {
         generalComments: options.general
           ? (await readInput(options.general)).split(/\r?\n\s*\r?\n/)
           : [],
-        filter: {
-          setIds: options.set,
-          authorIds: options.author,
-          tags: options.tag,
-          stances: options.stance,
-        },
+        filter,
         ...(options.date && { date: options.date }),
       });
       await writeOutput(
@@ -153,4 +197,32 @@ async function outputPath(output: string, suggested: string): Promise<string> {
     () => false,
   );
   return isDirectory ? path.join(output, suggested) : output;
+}
+
+/** `A_AC.291_22_E.pdf` gives `A_AC.291_22_E.comments.pdf`. */
+function pdfFileName(draft: string): string {
+  return `${path.basename(draft).replace(/\.pdf$/i, '')}.comments.pdf`;
+}
+
+async function annotatedPdfInNode(
+  bytes: Uint8Array,
+  name: string,
+  annotations: RedlineSetFile['annotations'],
+  set: RedlineSetFile,
+) {
+  let opened: Awaited<ReturnType<typeof openPdfInNode>>;
+  try {
+    opened = await openPdfInNode(bytes);
+  } catch (error) {
+    throw new InputError(`${name} is not a readable PDF (${(error as Error).message})`);
+  }
+  try {
+    const colours = new Map(set.sets.map((info) => [info.id, info.colour]));
+    return await annotatedPdf(bytes, opened.pdf, annotations, colours);
+  } catch (error) {
+    if (error instanceof DraftPdfError) throw new InputError(`${name}: ${error.message}`);
+    throw error;
+  } finally {
+    await opened.close();
+  }
 }

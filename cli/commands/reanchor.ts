@@ -5,15 +5,18 @@ import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
-import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import { carryOver } from '../../utils/revisions/carry-over.ts';
-import { extractDraftText } from '../../utils/un/draft-page.ts';
 import { outlineText, structuralUnits } from '../../utils/un/outline.ts';
 import type { OutlineUnit } from '../../utils/un/schemas.ts';
+import { htmlDraftText } from '../draft-text.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
-import { withHtmlDocument } from './detect.ts';
-import { readPdfDraftText } from './outline.ts';
+import {
+  parseTextSource,
+  readPdfDraft,
+  TEXT_SOURCE_HELP,
+  type TextSourceChoice,
+} from '../pdf-text.ts';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -32,6 +35,13 @@ const quotesSchema = z.array(
 
 type Quote = z.infer<typeof quotesSchema>[number];
 
+interface ReanchorOptions {
+  from: string;
+  to: string;
+  quotes: string;
+  textSource?: string;
+}
+
 export function addReanchorCommand(program: Command): void {
   program
     .command('reanchor')
@@ -39,7 +49,8 @@ export function addReanchorCommand(program: Command): void {
     .requiredOption('--from <old>', 'the version the passages were chosen in (.txt, .html or .pdf)')
     .requiredOption('--to <new>', 'the version to find them in (.txt, .html or .pdf)')
     .requiredOption('--quotes <file>', 'JSON: [{ "id", "start", "end" }], offsets into OLD')
-    .action(async (options: { from: string; to: string; quotes: string }, command: Command) => {
+    .option('--text-source <source>', `for a PDF (OLD and NEW alike): ${TEXT_SOURCE_HELP}`)
+    .action(async (options: ReanchorOptions, command: Command) => {
       for (const file of [options.from, options.to]) {
         const extension = extname(file).toLowerCase();
         if (!READABLE(extension)) {
@@ -50,8 +61,9 @@ export function addReanchorCommand(program: Command): void {
         }
       }
       const quotes = parseQuotes(await readInput(options.quotes), options.quotes);
-      const oldDraft = await loadDraft(options.from);
-      const newDraft = await loadDraft(options.to);
+      const textSource = parseTextSource(options.textSource);
+      const oldDraft = await loadDraft(options.from, textSource);
+      const newDraft = await loadDraft(options.to, textSource);
       const oldDoc = new SearchText(oldDraft.text, structuralUnits(oldDraft));
       for (const quote of quotes) {
         if (quote.end > oldDraft.text.length) {
@@ -138,26 +150,17 @@ function parseQuotes(json: string, file: string): Quote[] {
   return parsed.data;
 }
 
-/** The text of the page's draft content, through the same text index the extension uses. */
-function htmlDraftText(html: string): Promise<string> {
-  return withHtmlDocument(
-    html,
-    undefined,
-    (doc) => buildTextIndex(extractDraftText(doc).root).text,
-  );
-}
-
 interface Draft {
   text: string;
   units: OutlineUnit[];
 }
 
 /** The draft's text as Redline extracts it, with the outline of that same text. */
-async function loadDraft(file: string): Promise<Draft> {
+async function loadDraft(file: string, textSource: TextSourceChoice): Promise<Draft> {
   const extension = extname(file).toLowerCase();
   const text =
     extension === '.pdf'
-      ? await readPdfDraftText(file)
+      ? (await readPdfDraft(file, textSource)).text
       : TEXT_EXTENSIONS.has(extension)
         ? await readInput(file)
         : await htmlDraftText(await readInput(file));

@@ -65,7 +65,9 @@ export function Options() {
             </label>
           </p>
         ))}
-        <button type="submit">Save profile</button>
+        <button type="submit" className="primary">
+          Save profile
+        </button>
         <p role="status">{status}</p>
       </form>
       <section aria-label="PDF drafts">

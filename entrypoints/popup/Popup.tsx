@@ -6,7 +6,7 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
-import { allDocuments } from '../../utils/db/queries.ts';
+import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
@@ -66,55 +66,93 @@ export function Popup() {
     }
   };
 
+  const isDraft = seen?.kind === 'draft';
+  const pdfInBrowserViewer = tab?.url !== undefined && isPdfUrl(tab.url);
+  const openWorkbench = (
+    <button type="button" className={isDraft ? 'primary' : ''} onClick={() => void openSidePanel()}>
+      Open the workbench
+    </button>
+  );
+
   return (
     <PageShell title="Redline">
-      {seen === undefined ? <p>Looking at this tab…</p> : null}
-      {failure ? (
-        <AnnotatorFailed
-          failure={failure}
-          onRetry={() => {
-            setRetried(true);
-            void annotateThisPage('');
-          }}
-        />
-      ) : seen?.kind === 'draft' ? (
-        <p>
-          This page is a draft{seen.symbol ? ` (${seen.symbol})` : ''}: select a passage to comment.
-        </p>
-      ) : null}
-      {seen?.kind === 'draft' && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
-      {seen && seen.documents.length > 0 ? (
-        <ListedDocuments
-          documents={seen.documents}
-          onOpen={(url) => void browser.tabs.create({ url })}
-          onOpenInRedline={(url) => void browser.tabs.create({ url: viewerUrl(url) })}
-        />
-      ) : null}
-      {tab?.url && isPdfUrl(tab.url) ? (
-        <p>
-          This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.{' '}
-          <button
-            type="button"
-            onClick={() => void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })}
-          >
-            Open it in Redline
-          </button>
-        </p>
-      ) : null}
-      {seen === null && !failure && !retried ? <p>No UN document found in this tab.</p> : null}
-      <div className="actions">
-        {seen?.kind !== 'draft' ? (
-          <button type="button" onClick={() => void annotateThisPage(RUNNING)}>
-            Annotate this page
-          </button>
+      <div className="popup">
+        {seen === undefined ? <p className="popup-status">Looking at this tab…</p> : null}
+        {failure ? (
+          <AnnotatorFailed
+            failure={failure}
+            onRetry={() => {
+              setRetried(true);
+              void annotateThisPage('');
+            }}
+          />
+        ) : isDraft ? (
+          <DraftCard {...(seen.symbol ? { symbol: seen.symbol } : {})} />
         ) : null}
-        <button type="button" onClick={() => void openSidePanel()}>
-          Open the workbench
-        </button>
+        {isDraft && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
+        {pdfInBrowserViewer ? (
+          <p className="popup-status">
+            This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.
+          </p>
+        ) : null}
+        {seen === null && !failure && !retried && !pdfInBrowserViewer ? (
+          <p className="popup-status">No UN document found in this tab.</p>
+        ) : null}
+        <div className="actions">
+          {pdfInBrowserViewer ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })
+              }
+            >
+              Open it in Redline
+            </button>
+          ) : null}
+          {!isDraft && !pdfInBrowserViewer ? (
+            <button
+              type="button"
+              className={seen?.documents.length ? '' : 'primary'}
+              onClick={() => void annotateThisPage(RUNNING)}
+            >
+              Annotate this page
+            </button>
+          ) : null}
+          {openWorkbench}
+        </div>
+        {seen && seen.documents.length > 0 ? (
+          <ListedDocuments
+            documents={seen.documents}
+            onOpen={(url) => void browser.tabs.create({ url })}
+            onOpenInRedline={(url) => void browser.tabs.create({ url: viewerUrl(url) })}
+          />
+        ) : null}
+        <AlwaysOpenPdfs />
+        <p role="status">{status}</p>
       </div>
-      <AlwaysOpenPdfs />
-      <p role="status">{status}</p>
     </PageShell>
+  );
+}
+
+/** The draft in this tab, and how many comments this browser keeps on it. */
+function DraftCard({ symbol }: { symbol?: string }) {
+  const count = useLiveQuery(
+    () => (symbol ? commentCountForSymbol(getDb(), symbol) : Promise.resolve(undefined)),
+    [symbol],
+  );
+  return (
+    <section className="draft-card" aria-label="This draft">
+      <div>
+        <strong>{symbol ?? 'A draft'}</strong>
+        <div className="muted">Select a passage to comment on it.</div>
+      </div>
+      {count !== undefined ? (
+        <span className="badge">
+          {count} comment{count === 1 ? '' : 's'}
+        </span>
+      ) : null}
+    </section>
   );
 }
 

@@ -5,6 +5,7 @@ import { CommentCard } from '../../components/CommentCard.tsx';
 import { OtherVersions } from '../../components/OtherVersions.tsx';
 import { OutlineToc } from '../../components/OutlineToc.tsx';
 import { WorkbenchFilters } from '../../components/WorkbenchFilters.tsx';
+import { outlineTree } from '../../utils/annotations/outline-tree.ts';
 import {
   type AnchorInfo,
   authorsInUse,
@@ -137,7 +138,12 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         <details>
           <summary>Outline ({report.outline.length} provisions)</summary>
           <OutlineToc
-            outline={report.outline}
+            tree={outlineTree(
+              report.outline,
+              (annotations ?? [])
+                .filter((annotation) => !annotation.deleted)
+                .map((annotation) => annotation.provision),
+            )}
             onGo={(start) => {
               if (tabId !== undefined)
                 void tabMessenger.sendMessage('annotator.scrollToOffset', { start }, tabId);

@@ -187,7 +187,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         <strong>{selectionSummary(selected)}</strong>
         {selected.length === 0 && all.length > 0 ? ': tick at least one set and author.' : ''}
       </p>
-      <button type="submit" disabled={busy || selected.length === 0}>
+      <button type="submit" className="primary" disabled={busy || selected.length === 0}>
         Export
       </button>
       <p role="status">{status}</p>

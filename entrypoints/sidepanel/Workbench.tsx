@@ -6,6 +6,7 @@ import { getDb } from '../../utils/db/index.ts';
 import { recentDocuments } from '../../utils/db/queries.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
+import { BackupSuggestion } from './BackupSuggestion.tsx';
 import { CommentsTab } from './CommentsTab.tsx';
 import { ExportTab } from './ExportTab.tsx';
 import { RevisionsTab } from './RevisionsTab.tsx';
@@ -42,6 +43,7 @@ export function Workbench() {
   if (!report) {
     return (
       <PageShell title="Redline workbench">
+        <BackupSuggestion />
         <p>Open a UN draft to see its comments here, article by article.</p>
         <section aria-label="Recent documents">
           {recent?.map((document) => (
@@ -55,6 +57,7 @@ export function Workbench() {
   const active = TABS.find((tab) => tab.id === current) ?? (TABS[0] as WorkbenchTab);
   return (
     <PageShell title="Redline workbench">
+      <BackupSuggestion />
       <p className="document-title">{report.title ?? report.documentKey}</p>
       <div role="tablist" aria-label="Workbench views" className="tabs">
         {TABS.map((tab) => (

@@ -5,6 +5,7 @@ import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts'
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
+import { describeTextHealth, textHealth } from '../../utils/pdf/text-health.ts';
 import { tableOfContents } from '../../utils/un/contents.ts';
 import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
@@ -61,7 +62,7 @@ export async function loadDocument(
   // The first page first: the worker would otherwise read every page's text before drawing it.
   await view.ensureRendered(0);
 
-  const { text } = await extractPdfText({
+  const { pages, text } = await extractPdfText({
     numPages: pdf.numPages,
     getPage: async (pageNumber) => {
       const page = await pdf.getPage(pageNumber);
@@ -94,7 +95,12 @@ export async function loadDocument(
     view,
   );
   document.title = `${identity.symbol ?? title} — Redline`;
-  viewerStore.set({ title, toc: tableOfContents(found), message: '' });
+  // A text layer of glyph numbers is said at once: selection, search and comments would be garbage.
+  const health = textHealth(pages, identity.language);
+  const notice = health.broken
+    ? `${describeTextHealth(health)} Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).`
+    : '';
+  viewerStore.set({ title, toc: tableOfContents(found), message: notice });
   controller = await annotatePdf(source);
   return { view, source, controller };
 }

@@ -33,7 +33,9 @@ describe('recognising UN documents in Chromium', () => {
       'A/AC.291/22',
     );
     await expect(
-      list.getByRole('button', { name: 'Open A/AC.291/22/Rev.1 in Arabic', exact: true }).count(),
+      list
+        .getByRole('button', { name: 'Open A/AC.291/22/Rev.1 in Arabic in Redline', exact: true })
+        .count(),
     ).resolves.toBe(1);
     await popup.close();
     await page.close();

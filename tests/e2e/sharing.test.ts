@@ -8,8 +8,8 @@ import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
-import { DRAFT_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
-import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
+import { DRAFT_URL, paintedColours, paintedTexts, serveDraft } from '../harness/draft-page.ts';
+import { dumpExtensionDb, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
@@ -22,12 +22,7 @@ const THEIRS = [
 const COLLEAGUE_SET = 'CLF comments on UNTOC';
 const STORES = ['documents', 'annotations', 'sets', 'profile', 'drafts', 'superseded', 'meta'];
 
-/** Every store of the extension's database: equal dumps mean nothing was written. */
-async function dumpDb(worker: Worker): Promise<Record<string, unknown[]>> {
-  const dump: Record<string, unknown[]> = {};
-  for (const store of STORES) dump[store] = await readExtensionStore(worker, store);
-  return dump;
-}
+const dumpDb = (worker: Worker) => dumpExtensionDb(worker, STORES);
 
 /** The colleague's set, made on the draft this test opens (its document key). */
 function colleagueOn(documentKey: string): RedlineSetFile {
@@ -41,22 +36,6 @@ function colleagueOn(documentKey: string): RedlineSetFile {
 
 function asUpload(name: string, value: unknown) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) };
-}
-
-/** Painted passage text → the background colour of its highlight. */
-async function paintedColours(page: Page): Promise<Record<string, string | undefined>> {
-  return page.evaluate(() => {
-    const css = [...document.querySelectorAll('style[data-redline-ui]')]
-      .map((style) => style.textContent)
-      .join('\n');
-    const colours: Record<string, string | undefined> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('redline-')) continue;
-      const rule = new RegExp(`::highlight\\(${name}\\) \\{ background-color: (#[0-9a-f]{6})`, 'i');
-      for (const range of highlight) colours[range.toString()] = rule.exec(css)?.[1];
-    }
-    return colours;
-  });
 }
 
 describe('sharing annotation sets in Chromium', () => {
@@ -176,7 +155,21 @@ describe('sharing annotation sets in Chromium', () => {
     );
   });
 
-  it('refuses a hostile file whole, naming each bad field, and writes nothing', async () => {
+  it('refuses a corrupt file whole and writes nothing; of a sound file, lists each item it skips', async () => {
+    const before = await dumpDb(suite.browser.serviceWorker);
+    await picker().setInputFiles(
+      asUpload('broken.redline.json', { ...colleagueOn(documentKey), sets: null }),
+    );
+    const refusal = panel
+      .getByRole('alert')
+      .filter({ hasText: 'broken.redline.json was not imported' });
+    await refusal.waitFor();
+    expect(await refusal.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^sets: expected array, received null/),
+    ]);
+    expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+
     const hostile = colleagueOn(documentKey) as unknown as {
       annotations: Array<Record<string, unknown> & { target: Record<string, unknown> }>;
     };
@@ -185,20 +178,20 @@ describe('sharing annotation sets in Chromium', () => {
     first.comment = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 1">';
     delete second.target.quote;
     third.updatedAt = 'yesterday';
-    const before = await dumpDb(suite.browser.serviceWorker);
-
     await picker().setInputFiles(asUpload('hostile.redline.json', hostile));
-    const refusal = panel
-      .getByRole('alert')
-      .filter({ hasText: 'hostile.redline.json was not imported' });
-    await refusal.waitFor();
-    const reasons = await refusal.getByRole('listitem').allTextContents();
-    expect(reasons).toEqual([
-      expect.stringMatching(/annotations\[1\] \(id "clf-untoc-2"\): target\.quote/),
-      expect.stringMatching(/annotations\[2\] \(id "clf-untoc-3"\): updatedAt/),
+    const preview = panel.getByRole('region', { name: 'Import preview' });
+    await preview.getByText('2 not imported').click();
+    const skipped = await preview
+      .getByRole('listitem')
+      .filter({ hasText: 'not imported (' })
+      .allTextContents();
+    expect(skipped).toEqual([
+      expect.stringMatching(/annotations\[1\] \(id "clf-untoc-2"\): not imported \(target\.quote/),
+      expect.stringMatching(/annotations\[2\] \(id "clf-untoc-3"\): not imported \(updatedAt/),
     ]);
+    // Nothing is written until the user applies.
     expect(await dumpDb(suite.browser.serviceWorker)).toEqual(before);
-    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('keeps script in an imported comment inert: shown as text in the panel, never run', async () => {
@@ -237,7 +230,11 @@ describe('sharing annotation sets in Chromium', () => {
   });
 
   it('exports the chosen set as a *.redline.json a colleague can import', async () => {
-    await panel.getByRole('checkbox', { name: `Select ${COLLEAGUE_SET} for export` }).check();
+    await panel
+      .getByRole('checkbox', {
+        name: `Select ${COLLEAGUE_SET} — Amina Diallo, Civil Liberties Forum for export`,
+      })
+      .check();
     await panel.getByRole('button', { name: 'Download selected sets' }).click();
     await panel.getByText(/Saved CLF-comments-on-UNTOC-\d{4}-\d\d-\d\d\.redline\.json/).waitFor();
     const file = await finishedDownload(suite.browser.serviceWorker, /\.redline\.json$/);
@@ -292,10 +289,12 @@ describe('backup, restore and the eviction warning in the options page', () => {
       mimeType: 'application/json',
       buffer: backup.bytes,
     });
-    const dialog = options.getByRole('dialog', { name: 'Replace all your data?' });
-    await dialog.getByRole('button', { name: 'Replace with the backup' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Restore a backup' });
+    await dialog.getByText(/^Redline holds now 3 comments/).waitFor();
+    await dialog.getByText(/^Merge: .* 0 new comments, 0 newer edits/).waitFor();
+    await dialog.getByRole('button', { name: 'Replace everything with the backup' }).click();
     await options
-      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents\./)
+      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents \(\d+\.\d s\)\./)
       .waitFor();
     expect(await dumpDb(suite.browser.serviceWorker)).toEqual(backedUp);
     await expect(options.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe(
@@ -312,7 +311,6 @@ describe('backup, restore and the eviction warning in the options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'redline.backup', version: 1, tables: {} })),
     });
-    await options.getByRole('button', { name: 'Replace with the backup' }).click();
     await options
       .getByText('not-a-backup.json was not restored; your data is unchanged.')
       .waitFor();

@@ -82,6 +82,8 @@ export async function launchWithExtension(
      * own download handling would rename them); see tests/harness/downloads.ts.
      */
     downloadsDir?: string;
+    /** Caret browsing (F7 for a user): arrow keys move a caret through the page's text. */
+    caretBrowsing?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -104,6 +106,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.caretBrowsing ? ['--enable-caret-browsing'] : []),
       ...commonArgs(server),
     ],
   });

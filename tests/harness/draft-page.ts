@@ -77,6 +77,22 @@ export async function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(paintedTextsInPage);
 }
 
+/** Painted passage text → the background colour of its highlight. */
+export async function paintedColours(page: Page): Promise<Record<string, string | undefined>> {
+  return page.evaluate(() => {
+    const css = [...document.querySelectorAll('style[data-redline-ui]')]
+      .map((style) => style.textContent)
+      .join('\n');
+    const colours: Record<string, string | undefined> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('redline-')) continue;
+      const rule = new RegExp(`::highlight\\(${name}\\) \\{ background-color: (#[0-9a-f]{6})`, 'i');
+      for (const range of highlight) colours[range.toString()] = rule.exec(css)?.[1];
+    }
+    return colours;
+  });
+}
+
 /** A point inside the painted highlight whose text is `text` (first one when omitted). */
 export async function highlightBox(page: Page, text?: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {
@@ -111,4 +127,28 @@ export function nextRevisionHtml(): string {
       'Organizing, directing, aiding, abetting, facilitating',
       'Organizing, directing, aiding or abetting, facilitating',
     );
+}
+
+/**
+ * A consolidated draft of at least `minBytes`, as negotiating texts grow: the UNTOC draft
+ * fixture with its articles repeated and numbered on (Article 42, 43, …), footnote marks kept
+ * on the first copy only.
+ */
+export function consolidatedDraftHtml(minBytes: number): string {
+  const html = readFileSync(path.join(FIXTURES, 'untoc-draft.html'), 'utf8');
+  const start = html.indexOf('<h3>Article 1');
+  const end = html.indexOf('<section class="footnotes">');
+  const articles = html.slice(start, end);
+  const perCopy = articles.match(/<h3>Article \d+/g)?.length ?? 0;
+  const copies = [articles];
+  const size = () => Buffer.byteLength(html) + copies.slice(1).join('').length;
+  while (size() < minBytes) {
+    const offset = copies.length * perCopy;
+    copies.push(
+      articles
+        .replace(/<h3>Article (\d+)/g, (_, n: string) => `<h3>Article ${Number(n) + offset}`)
+        .replace(/<sup>.*?<\/sup>/g, ''),
+    );
+  }
+  return html.slice(0, start) + copies.join('') + html.slice(end);
 }

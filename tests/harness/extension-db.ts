@@ -30,6 +30,16 @@ export async function readExtensionStore<T = unknown>(worker: Worker, store: str
   return worker.evaluate(readStoreInExtension, store) as Promise<T[]>;
 }
 
+/** Every store named, read whole: equal dumps mean nothing was written. */
+export async function dumpExtensionDb(
+  worker: Worker,
+  stores: readonly string[],
+): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {};
+  for (const store of stores) dump[store] = await readExtensionStore(worker, store);
+  return dump;
+}
+
 /** Polls until `read` returns a value that satisfies `ready`, or fails after `timeoutMs`. */
 export async function waitFor<T>(
   read: () => Promise<T>,

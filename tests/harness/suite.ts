@@ -18,7 +18,7 @@ export interface ExtensionSuite {
  */
 export function useExtensionBrowser(
   serve?: (server: FixtureServer) => void | Promise<void>,
-  options: { downloads?: boolean } = {},
+  options: { downloads?: boolean; caretBrowsing?: boolean } = {},
 ): ExtensionSuite {
   const suite = {} as ExtensionSuite;
   beforeAll(async () => {
@@ -27,7 +27,10 @@ export function useExtensionBrowser(
     if (options.downloads) {
       suite.downloads = await mkdtemp(path.join(tmpdir(), 'redline-downloads-'));
     }
-    suite.browser = await launchWithExtension(suite.server, { downloadsDir: suite.downloads });
+    suite.browser = await launchWithExtension(suite.server, {
+      ...(suite.downloads ? { downloadsDir: suite.downloads } : {}),
+      ...(options.caretBrowsing ? { caretBrowsing: true } : {}),
+    });
   });
   afterAll(async () => {
     await suite.browser?.close();

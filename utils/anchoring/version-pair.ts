@@ -141,7 +141,7 @@ export class VersionPair {
     passage: PassageSelectors,
     quote: CollapsedQuote,
   ): { start: number; end: number } | undefined {
-    // A passage imported from another tool may have no position: nothing to compare it by.
+    // A passage imported without a position is found by its quote alone.
     if (!passage.position) return undefined;
     const { start, end } = passage.position;
     const from = this.previous.collapsedOffset(start + quote.leadingSpace);

@@ -69,3 +69,12 @@ export function draftKey(
   if (annotationId) return `edit:${annotationId}`;
   return `new:${documentKey}:${target.position?.start}-${target.position?.end}`;
 }
+
+/** A highlight marks words and says nothing: no comment, proposal or rationale. */
+export function isHighlightOnly(annotation: Annotation): boolean {
+  return (
+    annotation.comment.trim() === '' &&
+    annotation.rationale.trim() === '' &&
+    annotation.proposal === undefined
+  );
+}

@@ -43,20 +43,24 @@ export interface AuthorChoice {
 
 /** Everyone who wrote one of these annotations, with how many each wrote. */
 export function authorsOf(annotations: readonly Annotation[]): AuthorChoice[] {
-  const byId = new Map<string, AuthorChoice>();
+  const byId = new Map<string, { count: number; author: Annotation['author'] }>();
   for (const annotation of annotations) {
     if (annotation.deleted) continue;
     const id = authorIdOf(annotation);
-    const known = byId.get(id);
-    if (known) known.count++;
-    else {
-      const { author } = annotation;
+    const known = byId.get(id) ?? { count: 0, author: annotation.author };
+    known.count++;
+    // Comments written before the profile had a name carry the same id with an empty name:
+    // the name given later is the author's.
+    if (annotation.author?.name && !known.author?.name) known.author = annotation.author;
+    byId.set(id, known);
+  }
+  return [...byId.entries()]
+    .map(([id, { count, author }]) => {
       const name = author?.name || UNNAMED_AUTHOR;
       const label = author?.organisation ? `${name} (${author.organisation})` : name;
-      byId.set(id, { id, label, count: 1 });
-    }
-  }
-  return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label));
+      return { id, label, count };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** How many live annotations each set holds among these. */

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../formats/document.ts';
+import { LIMITS } from '../formats/limits.ts';
 import type { RedlineDb } from './schema.ts';
 
 export interface DocumentSighting {
@@ -29,7 +30,9 @@ export async function recordDocument(
     const record: DocumentRecord = {
       ...existing,
       ...identity,
-      versions: versions.includes(version) ? versions : [...versions, version],
+      versions: versions.includes(version)
+        ? versions
+        : [...versions, version].slice(-LIMITS.documentVersions),
       lastSeenAt: now.toISOString(),
     };
     await db.documents.put(record);

@@ -6,7 +6,12 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { RedlineSetFile } from '../formats/set-file.ts';
 import { EVERY_DOCUMENT, signalChange } from '../messaging/change-signal.ts';
-import { restoreBackup } from './backup.ts';
+import {
+  type RedlineBackup,
+  type RestoreMode,
+  type RestoreOutcome,
+  restoreBackup,
+} from './backup.ts';
 import { keepVersion } from './conflicts.ts';
 import { applyImport } from './import.ts';
 import type { RedlineDb } from './schema.ts';
@@ -50,9 +55,13 @@ export async function importSetFile(db: RedlineDb, file: RedlineSetFile) {
   return report;
 }
 
-/** Restores a backup; pages repaint only when something was written. */
-export async function restoreBackupFile(db: RedlineDb, input: Uint8Array) {
-  const result = await restoreBackup(db, input);
-  if (result.ok) await signalEach([EVERY_DOCUMENT]);
-  return result;
+/** Restores a backup already read and checked (see readBackup), replacing or merging. */
+export async function restoreCheckedBackup(
+  db: RedlineDb,
+  backup: RedlineBackup,
+  mode: RestoreMode,
+): Promise<RestoreOutcome> {
+  const outcome = await restoreBackup(db, backup, mode);
+  await signalEach([EVERY_DOCUMENT]);
+  return outcome;
 }

@@ -78,3 +78,11 @@ export async function newestTexts(
     return row && document ? [{ document, text: row.text }] : [];
   });
 }
+
+/** Live comments on every language version of the document with this symbol. */
+export async function commentCountForSymbol(db: RedlineDb, symbol: string): Promise<number> {
+  const keys = await db.documents.where('symbol').equals(symbol).primaryKeys();
+  if (keys.length === 0) return 0;
+  const rows = await db.annotations.where('documentKey').anyOf(keys).toArray();
+  return rows.filter((annotation) => !annotation.deleted).length;
+}

@@ -13,7 +13,7 @@ export const DocumentRecord = z.object({
   url: z.string().max(LIMITS.url),
   kind: DocumentKind,
   /** Fingerprints of every version of the text seen, newest last. */
-  versions: z.array(z.string().max(LIMITS.shortText)).max(1_000),
+  versions: z.array(z.string().max(LIMITS.shortText)).max(LIMITS.documentVersions),
   lastSeenAt: z.iso.datetime(),
 });
 

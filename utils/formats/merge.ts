@@ -1,6 +1,7 @@
 import type { Annotation } from './annotation.ts';
 import { canonicalJson } from './import/canonical-json.ts';
 import { jsonEqual } from './import/json-equal.ts';
+import { LIMITS } from './limits.ts';
 import type { RedlineSetFile, SetFileDocument } from './set-file.ts';
 
 export type SetFileSet = RedlineSetFile['sets'][number];
@@ -186,7 +187,7 @@ export function mergeDocument(
     language: current.language ?? incoming.language,
     title: current.title ?? incoming.title,
     url: current.url ?? incoming.url,
-    versions,
+    versions: versions.slice(-LIMITS.documentVersions),
   };
 }
 

@@ -14,7 +14,7 @@ export const SetFileDocument = z.strictObject({
   title: z.string().max(LIMITS.shortText).optional(),
   url: z.string().max(LIMITS.url).optional(),
   /** Fingerprints of the text versions the annotations were made on. */
-  versions: z.array(z.string().max(LIMITS.shortText)).max(1_000),
+  versions: z.array(z.string().max(LIMITS.shortText)).max(LIMITS.documentVersions),
 });
 
 /** `*.redline.json`: one or several annotation sets, shared between colleagues as a file. */

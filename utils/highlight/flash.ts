@@ -1,6 +1,10 @@
+/** The highlight colour, half strength: a glow that fades, never a square that looks like focus. */
+const GLOW = 'rgba(255, 213, 79, 0.55)';
+
 /**
- * Outlines a passage for a moment, so the eye finds it after a scroll. The outline boxes are
- * Redline's own elements, outside the page's content, and remove themselves.
+ * Lights a passage up for a moment, so the eye finds it after a scroll. The boxes are
+ * Redline's own elements, outside the page's content, and remove themselves. No outline: a
+ * blue square on a heading reads as keyboard focus that is not there.
  */
 export function flashRange(doc: Document, range: Range, durationMs = 1600): void {
   const layer = doc.createElement('div');
@@ -17,15 +21,15 @@ export function flashRange(doc: Document, range: Range, durationMs = 1600): void
       top: `${rect.top + win.scrollY - 2}px`,
       width: `${rect.width + 4}px`,
       height: `${rect.height + 4}px`,
-      outline: '3px solid #1a73e8',
+      backgroundColor: GLOW,
       borderRadius: '2px',
-      transition: `outline-color ${durationMs}ms ease-out`,
+      transition: `background-color ${durationMs}ms ease-out`,
     });
     layer.append(box);
   }
   doc.documentElement.append(layer);
   win.requestAnimationFrame(() => {
-    for (const box of layer.children) (box as HTMLElement).style.outlineColor = 'transparent';
+    for (const box of layer.children) (box as HTMLElement).style.backgroundColor = 'transparent';
   });
   win.setTimeout(() => layer.remove(), durationMs);
 }

@@ -11,7 +11,7 @@ import { UnitKind } from '../un/schemas.ts';
 const DocumentSeen = DocumentRecord.omit({ versions: true, lastSeenAt: true }).extend({
   version: z.string().min(1).max(LIMITS.shortText),
   /** The text of this version, kept once so revisions can be compared later. */
-  text: z.string().max(20_000_000).optional(),
+  text: z.string().max(LIMITS.documentText).optional(),
 });
 
 /** What the content script found on a UN page: the popup lists it, the badge counts it. */

@@ -1,4 +1,5 @@
 import { layoutPdfText } from './layout.ts';
+import { withBaseLetters } from './right-to-left.ts';
 import type { PdfPageItems, PdfText, PdfTextItem } from './types.ts';
 
 /** What Redline needs of a pdf.js page proxy (browser or Node build alike). */
@@ -20,7 +21,7 @@ export function textItemsOf(content: { items: ReadonlyArray<object> }): PdfTextI
 /** Reads one page's size and text items. */
 export async function readPageItems(page: PdfPageLike): Promise<PdfPageItems> {
   const { width, height } = page.getViewport({ scale: 1 });
-  return { width, height, items: textItemsOf(await page.getTextContent()) };
+  return { width, height, items: textItemsOf(await page.getTextContent()).map(withBaseLetters) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { UnLanguage } from '../un/languages.ts';
+import { languageFromCode, type UnLanguage } from '../un/languages.ts';
 import { findSymbols } from '../un/symbol-grammar.ts';
 import { symbolFromFileName, symbolFromUrl } from '../un/symbol-link.ts';
 
@@ -8,6 +8,14 @@ const MASTHEAD_LENGTH = 2_000;
 export interface PdfIdentity {
   symbol?: string;
   language?: UnLanguage;
+}
+
+/** A language code ending a file name with no symbol in it: `udhr-ru.pdf`, `charter_A.pdf`. */
+const LANGUAGE_SUFFIX = /[-_]([A-Za-z]{1,2})\.[A-Za-z]+$/;
+
+export function languageFromFileName(fileName: string): UnLanguage | undefined {
+  const code = LANGUAGE_SUFFIX.exec(fileName)?.[1];
+  return code ? languageFromCode(code) : undefined;
 }
 
 /**
@@ -23,6 +31,9 @@ export function pdfIdentity(
     (source.url ? symbolFromUrl(source.url) : undefined) ??
     (source.fileName ? symbolFromFileName(source.fileName) : undefined);
   const symbol = named?.symbol ?? findSymbols(text.slice(0, MASTHEAD_LENGTH))[0]?.symbol;
-  const language = named?.language ?? outlineLanguage;
+  const language =
+    named?.language ??
+    (source.fileName ? languageFromFileName(source.fileName) : undefined) ??
+    outlineLanguage;
   return { ...(symbol ? { symbol } : {}), ...(language ? { language } : {}) };
 }

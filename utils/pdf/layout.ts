@@ -24,7 +24,7 @@ class TextWriter {
   writeLine(line: PdfLine, pages: readonly PdfPageItems[], keepLast: number): void {
     line.items.forEach((index, i) => {
       this.write(line.gaps[i] as string);
-      const str = (pages[line.page] as PdfPageItems).items[index]?.str ?? '';
+      const str = line.strs?.[i] ?? (pages[line.page] as PdfPageItems).items[index]?.str ?? '';
       const kept = i === line.items.length - 1 ? Math.min(keepLast, str.length) : str.length;
       (this.itemStarts[line.page] as Int32Array)[index] = this.length;
       (this.itemLengths[line.page] as Int32Array)[index] = kept;

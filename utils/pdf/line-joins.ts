@@ -63,9 +63,17 @@ export function bodyMetrics(pages: readonly PdfLine[][]): BodyMetrics {
 /** Whether `next` continues the paragraph `line` is in (a soft line end), or starts anew. */
 export function continuesParagraph(line: PdfLine, next: PdfLine, body: BodyMetrics): boolean {
   const column = body.right - body.left;
-  if (line.right < body.right - SHORT_LINE * column) return false;
-  // A paragraph's lines keep to its left edge; a line further in (a centred heading) is new.
-  if (next.left > line.left + INDENT * column) return false;
+  if (line.rtl !== next.rtl) return false;
+  // Right-to-left paragraphs are the mirror image: they keep to the right edge.
+  const endsShort = line.rtl
+    ? line.left > body.left + SHORT_LINE * column
+    : line.right < body.right - SHORT_LINE * column;
+  if (endsShort) return false;
+  // A paragraph's lines keep to its starting edge; a line further in (a centred heading) is new.
+  const indented = line.rtl
+    ? next.right < line.right - INDENT * column
+    : next.left > line.left + INDENT * column;
+  if (indented) return false;
   if (Math.abs(line.height - next.height) > 0.15 * body.height) return false;
   // Across a page break the baselines say nothing; a full last line is what carries on.
   if (line.page !== next.page) return true;
@@ -89,16 +97,21 @@ export function hyphenatedCompounds(lines: readonly PdfLine[]): Set<string> {
   return compounds;
 }
 
+/** Chinese is written without spaces: a line break between its characters is no word break. */
+const UNSPACED = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
 /**
  * How a soft line end joins the two lines: `drop` a typesetter's hyphen (`organ-` + `ized`),
- * `keep` a word's own hyphen (`cross-` + `border`, known from elsewhere in the text), or `space`.
+ * `keep` a word's own hyphen (`cross-` + `border`, known from elsewhere in the text), `space`,
+ * or `none` between Chinese characters.
  */
 export function lineEndJoin(
   lineText: string,
   nextText: string,
   compounds: ReadonlySet<string>,
-): 'drop' | 'keep' | 'space' {
+): 'drop' | 'keep' | 'space' | 'none' {
   const end = lineText.trimEnd();
+  if (UNSPACED.test(end.slice(-1)) || UNSPACED.test(nextText.trimStart().charAt(0))) return 'none';
   if (!HYPHENS.test(end)) return 'space';
   if (end.endsWith('\u00ad')) return 'drop';
   const tail = LETTER_BEFORE_HYPHEN.exec(end)?.[1];

@@ -1,3 +1,4 @@
+import { inReadingOrder } from './right-to-left.ts';
 import type { PdfPageItems } from './types.ts';
 
 /** One printed line of a page: its items in order and where it sits. */
@@ -14,6 +15,10 @@ export interface PdfLine {
   /** Height of the line's tallest item (its font size, near enough). */
   height: number;
   text: string;
+  /** Read from the right: its paragraph keeps to the right edge and ends short on the left. */
+  rtl?: boolean;
+  /** The items' text as read, where it differs from the items' own (mirrored brackets). */
+  strs?: string[];
 }
 
 /** A vertical move above this share of the font height starts a new line. */
@@ -61,7 +66,7 @@ export function pageLines(page: PdfPageItems, pageIndex: number): PdfLine[] {
     else if (item.hasEOL) previousEnded = true;
   });
   for (const printed of lines) dropTrailingSpaces(printed, page);
-  return lines;
+  return lines.map((printed) => inReadingOrder(printed, page, WORD_GAP));
 }
 
 /** A space item ending a line says nothing, and would stand between a hyphen and its join. */

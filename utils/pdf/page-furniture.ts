@@ -16,27 +16,40 @@ function band(line: PdfLine, pageHeight: number): 'top' | 'bottom' | undefined {
 /** The same running line on every page, whatever its page or job number. */
 const runningKey = (line: PdfLine, where: string) =>
   `${where}|${line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
+const exactKey = (line: PdfLine, where: string) =>
+  `${where}|${line.text.replace(/\s+/g, ' ').trim()}`;
 
 /**
  * Lines that are the page's furniture, not the draft: running heads (the symbol at the top of
  * every page after the first), running feet (page and job numbers). A line counts when it sits
- * at a page's edge and either is a page number or recurs at the same edge of another page. The
- * first page's top is its masthead and stays.
+ * at a page's edge and either is a page number, recurs word for word at the same edge of
+ * another page, or recurs with other numbers on half the pages (`Page 3`, a job number): an
+ * article heading that happens to open two pages (`Article 1`, `Article 26`) does not. The first
+ * page's top is its masthead and stays.
  */
 export function furnitureLines(pages: PdfLine[][], heights: readonly number[]): Set<PdfLine> {
   const seen = new Map<string, number>();
+  const count = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
   const edges = pages.map((lines, page) =>
     lines.flatMap((line) => {
       const where = band(line, heights[page] ?? 0);
       if (!where) return [];
-      const key = runningKey(line, where);
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      return where === 'top' && page === 0 ? [] : [{ line, key }];
+      const keys = { running: runningKey(line, where), exact: exactKey(line, where) };
+      count(keys.running);
+      if (keys.exact !== keys.running) count(keys.exact);
+      return where === 'top' && page === 0 ? [] : [{ line, keys }];
     }),
   );
+  const manyPages = Math.max(2, pages.length / 2);
   const furniture = new Set<PdfLine>();
-  for (const { line, key } of edges.flat()) {
-    if (PAGE_NUMBER.test(line.text.trim()) || (seen.get(key) ?? 0) >= 2) furniture.add(line);
+  for (const { line, keys } of edges.flat()) {
+    if (
+      PAGE_NUMBER.test(line.text.trim()) ||
+      (seen.get(keys.exact) ?? 0) >= 2 ||
+      (seen.get(keys.running) ?? 0) >= manyPages
+    ) {
+      furniture.add(line);
+    }
   }
   return furniture;
 }

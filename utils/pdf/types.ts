@@ -9,6 +9,10 @@ export interface PdfTextItem {
   width: number;
   height: number;
   hasEOL: boolean;
+  /** pdf.js's name for the item's font on its page (`g_d0_f1`). */
+  fontName?: string;
+  /** pdf.js's reading direction of the item; `rtl` items hold their characters in logical order. */
+  dir?: string;
 }
 
 export interface PdfPageItems {

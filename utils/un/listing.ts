@@ -8,6 +8,15 @@ const ROW = 'tr, li, dd, dt';
 const DATE =
   /^\d{1,2}\s+\p{L}+\s+\d{4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\p{L}+\s+\d{1,2},\s+\d{4}$/u;
 const MIN_TITLE_LENGTH = 3;
+const FILE = /\.(?:pdf|docx?|html?|rtf)(?:[?#]|$)/i;
+
+function isFile(url: string): boolean {
+  try {
+    return FILE.test(new URL(url).pathname);
+  } catch {
+    return FILE.test(url);
+  }
+}
 
 function clean(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -33,23 +42,43 @@ function isNoise(text: string): boolean {
 /** A row's title: its longest cell that is not a symbol, a date or a run of language links. */
 function rowTitle(row: Element): string | undefined {
   const cells = [...row.querySelectorAll('td, th')];
-  const texts = cells.length > 0 ? cells.map((cell) => clean(cell.textContent)) : [rowText(row)];
+  const texts = (cells.length > 0 ? cells : [row]).map(ownWords);
   const candidates = texts.filter((text) => !isNoise(text));
   return candidates.sort((a, b) => b.length - a.length)[0];
 }
 
-/** A list item's own words: its text without symbols, link labels naming languages, dates. */
-function rowText(row: Element): string {
-  let text = clean(row.textContent);
-  for (const link of row.querySelectorAll('a')) {
-    const label = clean(link.textContent);
-    if (label && (languageFromLabel(label) || parseSymbol(label))) text = text.replace(label, ' ');
-  }
+/** Whether a link's label names a language version or a symbol rather than saying anything. */
+function isVersionLink(node: Node): boolean {
+  if (node.nodeName.toLowerCase() !== 'a') return false;
+  const label = clean(node.textContent);
+  return (
+    label !== '' && (languageFromLabel(label) !== undefined || parseSymbol(label) !== undefined)
+  );
+}
+
+/** The text of an element without the labels of its language and symbol links. */
+function textWithoutVersionLinks(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (isVersionLink(node)) return ' ';
+  let text = '';
+  for (const child of node.childNodes) text += textWithoutVersionLinks(child);
+  return text;
+}
+
+/**
+ * A cell's or list item's own words: without symbols, language link labels (`A | C | E | F |
+ * R | S` glued to the title), their separators and dates.
+ */
+function ownWords(row: Element): string {
+  let text = clean(textWithoutVersionLinks(row));
   for (const found of findSymbols(text).reverse()) {
     text = text.slice(0, found.start) + text.slice(found.end);
   }
   return clean(
-    text.replace(/\d{1,2}\s+\p{L}+\s+\d{4}/gu, ' ').replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, ''),
+    text
+      .replace(/\d{1,2}\s+\p{L}+\s+\d{4}/gu, ' ')
+      .replace(/(?:\s+[|·]\s*)+/g, ' ')
+      .replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, ''),
   );
 }
 
@@ -85,7 +114,14 @@ export function listedDocuments(doc: Document, base?: string): ListedDocument[] 
       };
       documents.set(symbol.symbol, entry);
     }
-    if (language) entry.languages[language] ??= url;
+    if (!language) {
+      if (!isFile(url)) entry.symbolLink ??= url;
+      continue;
+    }
+    // A file link is the version itself; a symbol service's link stands in only until one comes.
+    const known = entry.languages[language];
+    if (!known || (isFile(url) && !isFile(known))) entry.languages[language] = url;
+    if (!isFile(url) && parseSymbol(label)) entry.symbolLink ??= url;
   }
   return [...documents.values()];
 }

@@ -11,7 +11,10 @@ export const ListedDocument = z.object({
   symbol: z.string(),
   family: z.string(),
   title: z.string().optional(),
+  /** Each language version: its own file where the page links one, else a symbol service's page. */
   languages: z.partialRecord(UnLanguageSchema, z.string()),
+  /** The symbol's own link to a UN document service (undocs.org, ODS), when the page gives one. */
+  symbolLink: z.string().optional(),
 });
 
 export const DetectResult = z.object({

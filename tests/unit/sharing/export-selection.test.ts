@@ -64,6 +64,14 @@ describe('choosing what goes into a submission', () => {
     );
   });
 
+  it('names an author by the name given later when early comments had none', () => {
+    const early = annotation({ id: 'e', setId: 'mine', author: { id: 'me', name: '' } });
+    expect(authorsOf([early, ...list])).toEqual([
+      { id: 'me', label: 'Ana (CLF)', count: 3 },
+      { id: 'them', label: 'Bo', count: 1 },
+    ]);
+  });
+
   it('says how many comments from how many sets', () => {
     expect(selectionSummary(list.slice(0, 3))).toBe('3 comments from 2 sets');
     expect(selectionSummary(list.slice(0, 1))).toBe('1 comment from 1 set');

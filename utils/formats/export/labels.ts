@@ -23,7 +23,13 @@ export function coverLines(submission: Submission): Labelled[] {
       [org.contactName, org.contactEmail && `<${org.contactEmail}>`].filter(Boolean).join(' '),
     ],
     ['Accreditation', org.accreditation],
-    ['Document', [doc.symbol, doc.language && `(${doc.language})`].filter(Boolean).join(' ')],
+    // A page without a symbol is named by its address; a bare "(en)" names nothing.
+    [
+      'Document',
+      [doc.symbol ?? doc.url, doc.symbol || doc.url ? doc.language && `(${doc.language})` : '']
+        .filter(Boolean)
+        .join(' '),
+    ],
     ['Title', doc.title ?? ''],
     ['Revision', doc.revision ?? ''],
     ['Text version', doc.version ?? ''],

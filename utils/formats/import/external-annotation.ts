@@ -179,7 +179,7 @@ export interface ForeignImport {
 
 /** Who the imported layer belongs to; the set id derives from `ownerId`. */
 export interface ForeignOrigin {
-  tool: 'w3c' | 'hypothesis';
+  tool: 'w3c' | 'hypothesis' | 'pdf';
   label: string;
   ownerId: string;
   ownerName: string;

@@ -13,6 +13,8 @@ interface Frame {
 export interface Prescan {
   limitError: string | undefined;
   forbiddenKeys: string[];
+  /** The text ends inside a string or with containers left open: it was cut off. */
+  cutOff: boolean;
 }
 
 const QUOTE = 34;
@@ -39,7 +41,7 @@ function containerPlace(stack: Frame[]): string {
 }
 
 function limitBroken(message: string): Prescan {
-  return { limitError: message, forbiddenKeys: [] };
+  return { limitError: message, forbiddenKeys: [], cutOff: false };
 }
 
 /**
@@ -55,6 +57,7 @@ export function prescanJson(text: string, limits: ParseLimits): Prescan {
   // Depth of the object holding the forbidden key last found: what its value holds is not
   // reported, as that value is refused whole.
   let refusedAt = -1;
+  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
@@ -64,6 +67,7 @@ export function prescanJson(text: string, limits: ParseLimits): Prescan {
         if (text.charCodeAt(i) === BACKSLASH) i++;
         i++;
       }
+      inString = i >= text.length;
       const length = i - start;
       const top = stack.at(-1);
       if (length > limits.maxStringLength) {
@@ -120,5 +124,9 @@ export function prescanJson(text: string, limits: ParseLimits): Prescan {
       }
     }
   }
-  return { limitError: undefined, forbiddenKeys: [...forbidden].sort() };
+  return {
+    limitError: undefined,
+    forbiddenKeys: [...forbidden].sort(),
+    cutOff: inString || stack.length > 0,
+  };
 }

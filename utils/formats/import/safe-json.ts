@@ -9,8 +9,12 @@ function megabytes(bytes: number): string {
 function decodeUtf8(bytes: Uint8Array): ParseResult<string> {
   try {
     return succeed(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return fail('the file is not valid UTF-8 text');
+  } catch (error) {
+    return fail(
+      error instanceof RangeError
+        ? 'the file is too large for this browser to read as text'
+        : 'the file is not JSON: it is not UTF-8 text',
+    );
   }
 }
 
@@ -39,7 +43,11 @@ export function parseUntrustedJson(
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(`the file is not valid JSON (${(error as Error).message})`);
+    return fail(
+      scan.cutOff
+        ? 'the file is cut off: its JSON ends before it is complete. It may not have finished downloading or copying; use the whole file'
+        : `the file is not valid JSON (${(error as Error).message})`,
+    );
   }
   return scan.forbiddenKeys.length > 0 ? fail(...scan.forbiddenKeys) : succeed(value);
 }

@@ -24,8 +24,14 @@ describe('reading an untrusted file', () => {
     ]);
   });
 
-  it('refuses truncated JSON, saying it is not JSON', () => {
+  it('refuses truncated JSON, saying it is cut off', () => {
     const errors = errorsOf(colleagueText.slice(0, colleagueText.length / 2));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^the file is cut off/);
+  });
+
+  it('refuses text that is not JSON, saying so', () => {
+    const errors = errorsOf('Article 5. Criminalization of participation');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^the file is not valid JSON/);
   });
@@ -92,7 +98,7 @@ describe('reading an untrusted file', () => {
   it('refuses bytes that are not UTF-8', () => {
     const bytes = new TextEncoder().encode(colleagueText);
     bytes[200] = 0xff;
-    expect(errorsOf(bytes)).toEqual(['the file is not valid UTF-8 text']);
+    expect(errorsOf(bytes)).toEqual(['the file is not JSON: it is not UTF-8 text']);
   });
 
   it('skips each annotation with a wrong value, naming it and the field, and reads the rest', () => {

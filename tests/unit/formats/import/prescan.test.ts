@@ -31,6 +31,7 @@ describe('the pre-scan finds forbidden keys as it reads the text', () => {
     expect(prescanJson('{"\\u00zz":1}', SHARED_FILE_LIMITS)).toEqual({
       limitError: undefined,
       forbiddenKeys: [],
+      cutOff: false,
     });
   });
 });

@@ -1,0 +1,211 @@
+import type { StripLayer } from '../components/PageStrip.tsx';
+import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
+import { isHighlightOnly } from '../utils/annotations/build.ts';
+import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
+import { layerLabel } from '../utils/formats/layers.ts';
+import type { HighlightPainter } from '../utils/highlight/index.ts';
+import { request, requestOrThrow } from '../utils/messaging/client.ts';
+import { runInSlices } from '../utils/scheduling/steps.ts';
+import { tableOfContents } from '../utils/un/contents.ts';
+import type { PageSource } from './page-source.ts';
+import type { AnnotatorState } from './state.ts';
+import { Store } from './store.ts';
+
+const TOAST_MS = 12_000;
+
+/**
+ * The comments on the page as painted: fetches them, anchors and paints them, reports them
+ * to the side panel, shows layers and messages. Editing them is `CommentEditing`'s.
+ */
+export class AnnotationPainting {
+  readonly store = new Store<AnnotatorState>({
+    annotations: [],
+    sets: [],
+    anchors: new Map(),
+    currentSetId: DEFAULT_SET_ID,
+  });
+  protected page: PageSource;
+
+  constructor(
+    private readonly painter: HighlightPainter,
+    /** Reads the draft, through an HTML page or the PDF viewer (`integrations/`). */
+    private readonly readPage: () => PageSource,
+  ) {
+    this.page = readPage();
+  }
+
+  get documentKey(): string {
+    return this.page.documentKey;
+  }
+
+  /** Fetches the document's comments again (after a change here or in another tab). */
+  async reload(): Promise<void> {
+    const { annotations, sets } = await requestOrThrow('listAnnotations', {
+      documentKey: this.page.documentKey,
+    });
+    this.store.set({ annotations, sets });
+    await this.anchorAndPaint();
+  }
+
+  /** The page changed under us (re-rendered): read it again and put the highlights back. */
+  async rereadPage(): Promise<void> {
+    this.page = this.readPage();
+    await this.anchorAndPaint();
+  }
+
+  private async anchorAndPaint(): Promise<void> {
+    const { annotations } = this.store.get();
+    // In slices: comments on another version of the page are weighed one by one. A page read
+    // again meanwhile has its own anchoring under way: these results are for the old reading.
+    const page = this.page;
+    const results = await runInSlices(
+      anchorManySteps(
+        annotations.map((annotation) => annotation.target),
+        page.search,
+      ),
+    );
+    if (page !== this.page) return;
+    const anchors = new Map(
+      annotations.map((annotation, i) => [annotation.id, results[i] as AnchorResult]),
+    );
+    this.store.set({ anchors });
+    this.repaint();
+    // For the page's own performance timeline: benchmarks read when highlights were painted.
+    performance.mark('redline:painted', { detail: annotations.length });
+    await this.report();
+  }
+
+  /** Paints the anchors again, as the page now renders them (a PDF page came into view). */
+  repaint(): void {
+    const { annotations, sets, anchors } = this.store.get();
+    const colours = new Map(sets.map((set) => [set.id, set]));
+    const visible = annotations.filter(
+      (annotation) => colours.get(annotation.setId)?.visible !== false,
+    );
+    this.painter.paint(
+      visible.flatMap((annotation) => {
+        const anchor = anchors.get(annotation.id);
+        if (!anchor || anchor.status === 'orphan') return [];
+        return this.page.rangesFromOffsets(anchor.start, anchor.end).map((range) => ({
+          id: annotation.id,
+          range,
+          layer: annotation.setId,
+          colour: colours.get(annotation.setId)?.colour ?? '#ffd54f',
+          status: anchor.status,
+        }));
+      }),
+    );
+  }
+
+  private async report(): Promise<void> {
+    const { anchors } = this.store.get();
+    await request('reportPage', {
+      documentKey: this.page.documentKey,
+      ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
+      outline: tableOfContents(this.page.outline),
+      anchors: [...anchors].map(([id, anchor]) =>
+        anchor.status === 'orphan'
+          ? { id, status: 'orphan' as const, reason: anchor.reason }
+          : {
+              id,
+              status: anchor.status,
+              start: anchor.start,
+              ...('score' in anchor ? { score: anchor.score } : {}),
+            },
+      ),
+    });
+  }
+
+  /** What the page strip shows: placed and unplaced comments, and the layers present here. */
+  pageSummary(): {
+    comments: number;
+    highlights: number;
+    notPlaced: number;
+    layers: StripLayer[];
+  } {
+    const { annotations, anchors, sets } = this.store.get();
+    let notPlaced = 0;
+    let highlights = 0;
+    const counts = new Map<string, number>();
+    for (const annotation of annotations) {
+      if (anchors.get(annotation.id)?.status === 'orphan') notPlaced += 1;
+      else if (isHighlightOnly(annotation)) highlights += 1;
+      counts.set(annotation.setId, (counts.get(annotation.setId) ?? 0) + 1);
+    }
+    const layers = sets
+      .filter((set) => counts.has(set.id))
+      .map((set) => ({
+        id: set.id,
+        name: layerLabel(set),
+        colour: set.colour,
+        visible: set.visible,
+        count: counts.get(set.id) ?? 0,
+      }));
+    return { comments: annotations.length - notPlaced - highlights, highlights, notPlaced, layers };
+  }
+
+  /** Shown at once here; the background then records it and tells the other pages. */
+  async setLayerVisible(setId: string, visible: boolean): Promise<void> {
+    const before = this.store.get().sets;
+    this.store.set({ sets: before.map((set) => (set.id === setId ? { ...set, visible } : set)) });
+    this.repaint();
+    const result = await request('setLayerVisible', { setId, visible });
+    if (result.ok) return;
+    this.store.set({ sets: before });
+    this.repaint();
+    this.toast(`Layer not changed: ${result.error.message}`);
+  }
+
+  dismissToast(): void {
+    this.store.set({ toast: undefined });
+  }
+
+  /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */
+  focusAnnotation(id: string): boolean {
+    const anchor = this.store.get().anchors.get(id);
+    if (!anchor || anchor.status === 'orphan') return false;
+    void this.reveal(anchor.start, anchor.end);
+    return true;
+  }
+
+  scrollToOffset(start: number): void {
+    void this.reveal(start, Math.min(start + 1, this.page.search.original.length));
+  }
+
+  private async reveal(start: number, end: number): Promise<void> {
+    await this.page.reveal(start);
+    const [range] = this.page.rangesFromOffsets(start, end);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.painter.flash(range);
+  }
+
+  idsAt(x: number, y: number): string[] {
+    return this.painter.hitTest(x, y);
+  }
+
+  /**
+   * A caret moved into a highlight (keyboard, caret browsing): say its comment in the polite
+   * live region, since a painted highlight has no element a screen reader could read.
+   */
+  announceAt(x: number, y: number): void {
+    const [id] = this.idsAt(x, y);
+    const annotation = this.store.get().annotations.find((candidate) => candidate.id === id);
+    if (!annotation) return;
+    const where = annotation.provision || 'this passage';
+    this.toast(
+      isHighlightOnly(annotation)
+        ? `Highlight on ${where}.`
+        : `Comment on ${where}: ${annotation.comment}`,
+    );
+  }
+
+  protected toast(message: string, undoId?: string): void {
+    const toast = undoId ? { message, undoId } : { message };
+    this.store.set({ toast });
+    // Long enough to read or undo; a newer message replaces it anyway.
+    setTimeout(() => {
+      if (this.store.get().toast === toast) this.store.set({ toast: undefined });
+    }, TOAST_MS);
+  }
+}

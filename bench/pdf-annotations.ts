@@ -1,0 +1,145 @@
+/**
+ * Annotated PDFs under Node, on a 60-page UN draft PDF:
+ *  - export of 300 comments: Redline's whole path (read the text, find each passage, lay quads
+ *    over its glyphs, write the annotations as an incremental update), beside pdf-lib writing
+ *    the same annotations with the quads given (no text, no anchoring, no geometry);
+ *  - import of a PDF with 1,000 highlights: Redline's whole path (read the annotations, read the
+ *    text, find the words under each highlight), beside pdf.js reading the same annotations.
+ *   node --import tsx bench/pdf-annotations.ts
+ */
+import { PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
+import { makeUnPdf } from '../tests/harness/make-un-pdf.ts';
+import type { Annotation } from '../utils/formats/annotation.ts';
+import type { PdfMarkup } from '../utils/pdf/annotated-pdf.ts';
+import { annotatedPdf } from '../utils/pdf/annotated-pdf-flow.ts';
+import { boundsOf } from '../utils/pdf/glyph-geometry.ts';
+import { openPdfInNode } from '../utils/pdf/node.ts';
+import { readAnnotatedPdfInNode } from '../utils/pdf/read-file.ts';
+import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
+import { median } from './lib/stats.ts';
+
+const PAGES = 60;
+const EXPORTED = 300;
+const IMPORTED = 1_000;
+const RUNS = 3;
+const COLOURS = new Map([['own', '#ffd54f']]);
+
+function annotationsOn(count: number): Annotation[] {
+  return passagesOnHtmlDraft(count, 6).map((target, i) => ({
+    id: `bench-${i}`,
+    setId: 'own',
+    documentKey: 'A/AC.254/4/Rev.11|en',
+    target,
+    provision: target.structure?.address ?? '',
+    comment: `Comment ${i}: narrow this provision.`,
+    proposal: { kind: 'replace', text: 'a narrower wording' },
+    rationale: 'Legal certainty.',
+    tags: [],
+    author: { id: 'ana', name: 'Ana Ruiz' },
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-02T00:00:00.000Z',
+  }));
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+async function redlineExport(bytes: Uint8Array, annotations: Annotation[]) {
+  const opened = await openPdfInNode(bytes);
+  try {
+    return await annotatedPdf(bytes, opened.pdf, annotations, COLOURS);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The peer: pdf-lib adds the same dictionaries, quads already known, and saves. */
+async function pdfLibWrite(bytes: Uint8Array, markups: readonly PdfMarkup[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pages = doc.getPages();
+  for (const markup of markups) {
+    for (const part of markup.pages) {
+      const page = pages[part.page] as (typeof pages)[number];
+      page.node.addAnnot(
+        doc.context.register(
+          doc.context.obj({
+            Type: 'Annot',
+            Subtype: markup.subtype,
+            Rect: boundsOf(part.quads),
+            QuadPoints: part.quads.flat(),
+            Contents: PDFHexString.fromText(markup.contents),
+            T: PDFHexString.fromText(markup.author),
+            NM: PDFHexString.fromText(markup.id),
+            M: PDFString.fromDate(new Date(markup.modified ?? 0)),
+            C: [1, 0.84, 0.31],
+            F: 4,
+          }),
+        ),
+      );
+    }
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+/** The peer for reading: pdf.js's annotations of every page, as a viewer reads them. */
+async function pdfjsRead(bytes: Uint8Array): Promise<number> {
+  const opened = await openPdfInNode(bytes);
+  let count = 0;
+  try {
+    for (let number = 1; number <= opened.pdf.numPages; number++) {
+      const page = (await opened.pdf.getPage(number)) as unknown as {
+        getAnnotations(): Promise<unknown[]>;
+      };
+      count += (await page.getAnnotations()).length;
+    }
+  } finally {
+    await opened.close();
+  }
+  return count;
+}
+
+async function main(): Promise<void> {
+  const made = await makeUnPdf({ minPages: PAGES });
+  const toExport = annotationsOn(EXPORTED);
+  const exportRuns: number[] = [];
+  const peerRuns: number[] = [];
+  let plan: Awaited<ReturnType<typeof redlineExport>>['plan'] | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const ours = await timed(() => redlineExport(made.bytes, toExport));
+    exportRuns.push(ours.ms);
+    plan = ours.value.plan;
+    const markups = ours.value.plan.markups;
+    peerRuns.push((await timed(() => pdfLibWrite(made.bytes, markups))).ms);
+  }
+  const placed = plan?.markups.length ?? 0;
+  const exportMs = median(exportRuns);
+  const peerMs = median(peerRuns);
+  console.log(
+    `export: ${EXPORTED} comments on a ${made.pages}-page PDF (${placed} placed, ${plan?.unplaced.length ?? 0} not): Redline ${exportMs.toFixed(0)} ms; pdf-lib writing the same annotations ${peerMs.toFixed(0)} ms (${(exportMs / peerMs).toFixed(2)}×)`,
+  );
+
+  const toImport = annotationsOn(IMPORTED);
+  const annotated = (await redlineExport(made.bytes, toImport)).bytes;
+  const importRuns: number[] = [];
+  const readRuns: number[] = [];
+  let imported = 0;
+  let read = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const ours = await timed(() => readAnnotatedPdfInNode(annotated, 'A_AC.254_4_Rev.11_E.pdf'));
+    importRuns.push(ours.ms);
+    imported = ours.value.ok ? ours.value.value.file.annotations.length : 0;
+    const peer = await timed(() => pdfjsRead(annotated));
+    readRuns.push(peer.ms);
+    read = peer.value;
+  }
+  const importMs = median(importRuns);
+  const readMs = median(readRuns);
+  console.log(
+    `import: a PDF with ${read} annotations → ${imported} comments on their words: Redline ${importMs.toFixed(0)} ms; pdf.js getAnnotations of every page ${readMs.toFixed(0)} ms (${(importMs / readMs).toFixed(2)}×)`,
+  );
+}
+
+await main();

@@ -1,0 +1,84 @@
+/**
+ * OCR of a PDF's pages under Node: pdf.js draws each page on a @napi-rs/canvas, tesseract.js
+ * reads it with the language data of Debian's tesseract-ocr-* packages (npm ships only English,
+ * French and a few others as @tesseract.js-data packages; nothing is downloaded at run time).
+ */
+import { existsSync } from 'node:fs';
+import { openPdfInNode } from '../utils/pdf/node.ts';
+import type { UnLanguage } from '../utils/un/languages.ts';
+
+/** Where Debian's tesseract-ocr-* packages put their data; REDLINE_TESSDATA overrides it. */
+const TESSDATA = process.env.REDLINE_TESSDATA ?? '/usr/share/tesseract-ocr/5/tessdata';
+const TESSERACT_LANGUAGES: Record<UnLanguage, string> = {
+  en: 'eng',
+  fr: 'fra',
+  es: 'spa',
+  ru: 'rus',
+  ar: 'ara',
+  zh: 'chi_sim',
+};
+const DEBIAN_PACKAGES: Record<UnLanguage, string> = {
+  en: 'tesseract-ocr-eng',
+  fr: 'tesseract-ocr-fra',
+  es: 'tesseract-ocr-spa',
+  ru: 'tesseract-ocr-rus',
+  ar: 'tesseract-ocr-ara',
+  zh: 'tesseract-ocr-chi-sim',
+};
+/** 2 × 72 dpi: UN body text (11–12 pt) comes out at about 30 px a line. */
+const RENDER_SCALE = 2.5;
+
+/** Why OCR cannot run for this language here, or undefined when it can. */
+export function ocrUnavailable(language: UnLanguage | undefined): string | undefined {
+  if (!language)
+    return "the document's language is unknown (name the file with its symbol and language)";
+  const data = `${TESSDATA}/${TESSERACT_LANGUAGES[language]}.traineddata`;
+  return existsSync(data)
+    ? undefined
+    : `no OCR data for ${language}: install it with "apt-get install -y ${DEBIAN_PACKAGES[language]}"`;
+}
+
+interface RenderablePage {
+  getViewport(options: { scale: number }): { width: number; height: number };
+  render(options: object): { promise: Promise<void> };
+}
+
+/** The text of the chosen pages (all when none are named), page after page. */
+export async function recognizePdfPages(
+  bytes: Uint8Array,
+  language: UnLanguage,
+  pageNumbers?: readonly number[],
+): Promise<string[]> {
+  // Loaded only when a page is to be read: the engine and the canvas take a while to start.
+  const [{ createCanvas }, { createWorker, OEM, PSM }] = await Promise.all([
+    import('@napi-rs/canvas'),
+    import('tesseract.js'),
+  ]);
+  const opened = await openPdfInNode(bytes);
+  const worker = await createWorker(TESSERACT_LANGUAGES[language], OEM.LSTM_ONLY, {
+    langPath: TESSDATA,
+    gzip: false,
+    cacheMethod: 'none',
+  });
+  try {
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
+    const numbers =
+      pageNumbers ?? Array.from({ length: opened.pdf.numPages }, (_, index) => index + 1);
+    const texts: string[] = [];
+    for (const number of numbers) {
+      const page = (await opened.pdf.getPage(number)) as unknown as RenderablePage;
+      const viewport = page.getViewport({ scale: RENDER_SCALE });
+      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvas, canvasContext: context, viewport }).promise;
+      const { data } = await worker.recognize(canvas.toBuffer('image/png'));
+      texts.push(data.text);
+    }
+    return texts;
+  } finally {
+    await worker.terminate();
+    await opened.close();
+  }
+}

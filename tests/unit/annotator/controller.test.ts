@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { AnnotatorController } from '../../../annotator/controller.ts';
+import { htmlPageSource } from '../../../annotator/integrations/html.ts';
+import type { PageSource } from '../../../annotator/page-source.ts';
+import { handleDataRequests } from '../../../entrypoints/background/data-handlers.ts';
+import { EMPTY_FIELDS, fieldsOf } from '../../../utils/annotations/build.ts';
+import type { Author } from '../../../utils/formats/annotation.ts';
+import { DEFAULT_SET_ID } from '../../../utils/formats/default-set.ts';
+import type { HighlightPainter, PaintedHighlight } from '../../../utils/highlight/index.ts';
+import { onChangeSignal } from '../../../utils/messaging/change-signal.ts';
+import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
+import { installCallbackChrome } from '../messaging/chrome-callbacks.ts';
+import { DRAFT_URL, fixturePage } from '../un/fixtures.ts';
+
+const AUTHOR: Author = { id: 'author-1', name: 'Amina Diallo' };
+const QUOTE = '“Organized criminal group” shall mean a structured group of three or more persons';
+
+/** Remembers every paint, as the page would show it, and every flash. */
+class FakePainter implements HighlightPainter {
+  readonly paints: PaintedHighlight[][] = [];
+  readonly flashed: Range[] = [];
+  paint(highlights: readonly PaintedHighlight[]): void {
+    this.paints.push([...highlights]);
+  }
+  hitTest(): string[] {
+    return (this.paints.at(-1) ?? []).map((highlight) => highlight.id);
+  }
+  flash(range: Range): void {
+    this.flashed.push(range);
+  }
+  clear(): void {
+    this.paints.push([]);
+  }
+  /** What the last paint shows: each highlight's text and status. */
+  shown(): Array<{ text: string; status: string; layer: string }> {
+    return (this.paints.at(-1) ?? []).map(({ range, status, layer }) => ({
+      text: range.toString(),
+      status,
+      layer,
+    }));
+  }
+}
+
+/** One tab with the annotator: its controller wired to the change signal as `mount.tsx` does. */
+async function openTab(doc: Document) {
+  const painter = new FakePainter();
+  const readPage = (): PageSource => htmlPageSource(doc);
+  const controller = new AnnotatorController(doc, AUTHOR, painter, readPage);
+  await controller.start();
+  onChangeSignal(controller.documentKey, () => void controller.reload());
+  return { controller, painter, page: readPage() };
+}
+
+function select(doc: Document, page: PageSource, quote: string): void {
+  const start = page.search.original.indexOf(quote);
+  expect(start).toBeGreaterThan(-1);
+  const [range] = page.rangesFromOffsets(start, start + quote.length);
+  if (!range) throw new Error('quote not rendered');
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+/** Lets the background's answers and the change signal travel until nothing more is pending. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('the annotator controller on the UNTOC draft page', () => {
+  const db = freshDb();
+  const doc = fixturePage('untoc-draft.html', DRAFT_URL);
+
+  beforeAll(() => {
+    fakeBrowser.reset();
+    installCallbackChrome();
+    handleDataRequests(db);
+  });
+  afterAll(deleteOpened);
+
+  it('records the document and paints nothing on a page without comments', async () => {
+    const { controller, painter } = await openTab(doc);
+    expect(controller.documentKey).toBe('A/AC.254/4/Rev.11|en');
+    expect(await db.documents.get(controller.documentKey)).toMatchObject({ kind: 'html' });
+    expect(painter.paints).toEqual([[]]);
+    expect(controller.store.get().editor).toBeUndefined();
+  });
+
+  it('turns a selection into a comment, keeps a draft while typing, and saves with one reload', async () => {
+    const { controller, painter, page } = await openTab(doc);
+    const other = await openTab(doc);
+    select(doc, page, QUOTE);
+    controller.commentOnSelection();
+    const editor = controller.store.get().editor;
+    expect(editor).toMatchObject({
+      provision: 'Art. 2(a)',
+      quote: QUOTE,
+      setId: DEFAULT_SET_ID,
+    });
+
+    controller.changeFields({ ...EMPTY_FIELDS, comment: 'Define “structured”.' });
+    await vi.waitFor(async () => expect(await db.drafts.count()).toBe(1));
+
+    const paintsBefore = painter.paints.length;
+    const otherPaintsBefore = other.painter.paints.length;
+    await controller.saveEditor();
+    await settle();
+    expect(controller.store.get().editor).toBeUndefined();
+    expect(controller.store.get().toast?.message).toBe('Comment saved on Art. 2(a).');
+    expect(await db.drafts.count()).toBe(0);
+    // One save, one listing and one paint here; the other tab repaints from the signal.
+    expect(painter.paints.length).toBe(paintsBefore + 1);
+    expect(painter.shown()).toEqual([{ text: QUOTE, status: 'exact', layer: DEFAULT_SET_ID }]);
+    expect(other.painter.paints.length).toBe(otherPaintsBefore + 1);
+    expect(other.painter.shown()).toEqual(painter.shown());
+  });
+
+  it('deletes a comment in every tab, and undoes the deletion in every tab', async () => {
+    const { controller, painter } = await openTab(doc);
+    const other = await openTab(doc);
+    const [saved] = controller.store.get().annotations;
+    if (!saved) throw new Error('the comment saved before is missing');
+
+    const paintsBefore = painter.paints.length;
+    await controller.deleteAnnotation(saved.id);
+    await settle();
+    expect(painter.paints.length).toBe(paintsBefore + 1);
+    expect(controller.store.get().toast).toEqual({ message: 'Comment deleted.', undoId: saved.id });
+    expect(painter.shown()).toEqual([]);
+    expect(other.painter.shown()).toEqual([]);
+
+    await controller.undoDelete(saved.id);
+    await settle();
+    expect(painter.paints.length).toBe(paintsBefore + 2);
+    expect(controller.store.get().toast).toBeUndefined();
+    expect(painter.shown()).toEqual([{ text: QUOTE, status: 'exact', layer: DEFAULT_SET_ID }]);
+    expect(other.painter.shown()).toEqual(painter.shown());
+  });
+
+  it('reopens the unsent draft of an earlier visit on the comment it edits', async () => {
+    const first = await openTab(doc);
+    const [saved] = first.controller.store.get().annotations;
+    if (!saved) throw new Error('the comment saved before is missing');
+    first.controller.openAnnotation(saved.id);
+    expect(first.controller.store.get().editor?.fields.comment).toBe('Define “structured”.');
+    first.controller.changeFields({
+      ...fieldsOf(saved),
+      comment: 'Define “structured” and “group”.',
+    });
+    await vi.waitFor(async () => expect(await db.drafts.count()).toBe(1));
+
+    const { controller } = await openTab(doc);
+    expect(controller.store.get().editor).toMatchObject({
+      base: { id: saved.id },
+      fields: { comment: 'Define “structured” and “group”.' },
+      status: 'Restored your unsent comment.',
+    });
+    await controller.discardEditor();
+    expect(await db.drafts.count()).toBe(0);
+    expect(controller.store.get().editor).toBeUndefined();
+  });
+
+  it('hides a layer at once, and puts it back with a message when the background refuses', async () => {
+    const { controller, painter } = await openTab(doc);
+    await controller.setLayerVisible(DEFAULT_SET_ID, false);
+    expect(painter.shown()).toEqual([]);
+    await settle();
+    expect(painter.shown()).toEqual([]);
+    expect((await db.sets.get(DEFAULT_SET_ID))?.visible).toBe(false);
+    await controller.setLayerVisible(DEFAULT_SET_ID, true);
+    await settle();
+    expect(painter.shown()).toHaveLength(1);
+
+    await controller.setLayerVisible('no-such-set', false);
+    expect(controller.store.get().toast?.message).toBe('Layer not changed: no set no-such-set');
+  });
+
+  it('flashes a placed comment and tells the user when a selection is missing', async () => {
+    const { controller, painter } = await openTab(doc);
+    const [saved] = controller.store.get().annotations;
+    if (!saved) throw new Error('the comment saved before is missing');
+    expect(controller.focusAnnotation(saved.id)).toBe(true);
+    await vi.waitFor(() => expect(painter.flashed.map(String)).toEqual([QUOTE]));
+    expect(controller.focusAnnotation('unknown')).toBe(false);
+
+    doc.getSelection()?.removeAllRanges();
+    controller.commentOnSelection();
+    expect(controller.store.get().toast?.message).toBe('Select a passage of the draft first.');
+  });
+});

@@ -1,0 +1,172 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  beginText,
+  endText,
+  moveText,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  setFontAndSize,
+  showText,
+} from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { describePassage } from '../../../utils/anchoring/describe.ts';
+import { annotatedPdf } from '../../../utils/pdf/annotated-pdf-flow.ts';
+import { pdfDraftSearch } from '../../../utils/pdf/draft-search.ts';
+import { extractPdfText } from '../../../utils/pdf/extract.ts';
+import { openPdfInNode } from '../../../utils/pdf/node.ts';
+import { readAnnotatedPdfInNode } from '../../../utils/pdf/read-file.ts';
+import { flattenUnits } from '../../../utils/un/outline.ts';
+
+const ARABIC_PDF = resolve(import.meta.dirname, '../../fixtures/pdf/untoc-article5-ar.pdf');
+/** UNTOC article 5's heading in the Chinese version (resolution 55/25). */
+const CHINESE = '第五条 参加有组织犯罪集团行为的刑事定罪';
+
+async function textOf(bytes: Uint8Array) {
+  const opened = await openPdfInNode(bytes);
+  try {
+    return await extractPdfText(opened.pdf);
+  } finally {
+    await opened.close();
+  }
+}
+
+describe('an Arabic PDF printed by Chromium: one glyph per item, left to right, positional forms', () => {
+  const bytes = new Uint8Array(readFileSync(ARABIC_PDF));
+
+  it('reads in logical order, with base letters and brackets the right way round', async () => {
+    const { text } = await textOf(bytes);
+    expect(text.text).toContain('\nالمادة 5\nتجريم المشاركة في جماعة إجرامية منظمة\n');
+    expect(text.text).toContain('(أ) أي من الفعلين التاليين أو كليهما');
+    // A paragraph printed on two lines is one line of text, read right edge first.
+    expect(text.text).toContain('لتجريم الأفعال التالية جنائيا، عندما ترتكب عمدا:');
+    expect(text.text).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/);
+    const { outline } = pdfDraftSearch(text.text);
+    expect(outline.language).toBe('ar');
+    expect(flattenUnits(outline.units).map((unit) => unit.address)).toEqual([
+      'Art. 5',
+      'Art. 5(a)',
+      'Art. 5(b)',
+      'Art. 6',
+    ]);
+  });
+
+  it('anchors a comment: exported over its glyphs and read back as the same words', async () => {
+    const { text } = await textOf(bytes);
+    const { search } = pdfDraftSearch(text.text);
+    const phrase = 'بدور فاعل في الأنشطة الإجرامية';
+    const start = text.text.indexOf(phrase);
+    const target = describePassage(search, start, start + phrase.length);
+    const opened = await openPdfInNode(bytes);
+    const out = await annotatedPdf(
+      bytes,
+      opened.pdf,
+      [
+        {
+          id: 'ar-1',
+          setId: 'own',
+          documentKey: 'A/AC.254/4/Rev.11|ar',
+          target,
+          provision: target.structure?.address ?? '',
+          comment: 'تعليق: يلزم التوضيح.',
+          rationale: '',
+          tags: [],
+          author: { id: 'amal', name: 'أمل' },
+          createdAt: '2026-11-01T00:00:00.000Z',
+          updatedAt: '2026-11-01T00:00:00.000Z',
+        },
+      ],
+      new Map([['own', '#ffd54f']]),
+    );
+    await opened.close();
+    expect(out.plan.unplaced).toEqual([]);
+    const back = await readAnnotatedPdfInNode(out.bytes, 'A_AC.254_4_Rev.11_A.pdf');
+    expect(back.ok).toBe(true);
+    const [annotation] = back.ok ? back.value.file.annotations : [];
+    expect(annotation?.target.quote.exact).toBe(phrase);
+    expect(annotation?.provision).toBe('Art. 5(b)');
+    expect(annotation?.comment).toBe('تعليق: يلزم التوضيح.');
+    expect(annotation?.documentKey).toBe('A/AC.254/4/Rev.11|ar');
+  }, 30_000);
+});
+
+/**
+ * A Chinese PDF as older UN and office tools write it: the text in a standard Adobe font
+ * (STSong-Light) that is not embedded, coded through a predefined CMap (UniGB-UCS2-H).
+ */
+async function chineseWithoutEmbeddedFont(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const { context } = doc;
+  const descriptor = context.register(
+    context.obj({
+      Type: 'FontDescriptor',
+      FontName: 'STSong-Light',
+      Flags: 6,
+      FontBBox: [-25, -254, 1000, 880],
+      ItalicAngle: 0,
+      Ascent: 880,
+      Descent: -120,
+      CapHeight: 880,
+      StemV: 93,
+    }),
+  );
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType0',
+      BaseFont: 'STSong-Light',
+      CIDSystemInfo: {
+        Registry: PDFString.of('Adobe'),
+        Ordering: PDFString.of('GB1'),
+        Supplement: 2,
+      },
+      FontDescriptor: descriptor,
+      DW: 1000,
+    }),
+  );
+  const font = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: 'STSong-Light-UniGB-UCS2-H',
+      Encoding: 'UniGB-UCS2-H',
+      DescendantFonts: [cidFont],
+    }),
+  );
+  page.node.setFontDictionary(PDFName.of('F1'), font);
+  const ucs2 = [...CHINESE]
+    .map((char) => (char.codePointAt(0) as number).toString(16).padStart(4, '0'))
+    .join('');
+  page.pushOperators(
+    beginText(),
+    setFontAndSize('F1', 14),
+    moveText(72, 760),
+    showText(PDFHexString.of(ucs2)),
+    endText(),
+  );
+  return doc.save();
+}
+
+describe('a Chinese PDF whose font is not embedded', () => {
+  it('extracts its text through the bundled character maps', async () => {
+    const bytes = await chineseWithoutEmbeddedFont();
+    const { text } = await textOf(bytes);
+    expect(text.text.replace(/\s+/g, ' ').trim()).toBe(CHINESE);
+  });
+
+  it('needs those maps: pdf.js without them reads nothing', async () => {
+    const bytes = await chineseWithoutEmbeddedFont();
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const task = pdfjs.getDocument({ data: bytes, verbosity: 0, disableFontFace: true });
+    const pdf = await task.promise;
+    const page = await pdf.getPage(1);
+    const content = await page.getTextContent();
+    const read = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    await task.destroy();
+    expect(read).not.toContain('第五条');
+  });
+});

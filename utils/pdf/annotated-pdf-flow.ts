@@ -1,0 +1,74 @@
+import type { Annotation } from '../formats/annotation.ts';
+import type { ForeignImport } from '../formats/import/external-annotation.ts';
+import type { ParseResult } from '../formats/import/result.ts';
+import { addMarkupsToPdf } from './annotated-pdf.ts';
+import { timesWeights } from './char-weights.ts';
+import { pdfDraftSearch } from './draft-search.ts';
+import { extractPdfText, type PdfDocumentLike } from './extract.ts';
+import { type PdfIdentity, pdfIdentity } from './identity.ts';
+import { pdfNotesToSet } from './markup-import.ts';
+import { type MarkupPlan, planMarkups } from './markup-plan.ts';
+import { readPdfNotes } from './read-markups.ts';
+
+export interface AnnotatedPdf {
+  bytes: Uint8Array;
+  plan: MarkupPlan;
+}
+
+/**
+ * The draft PDF with the comments as PDF annotations: its text read as the viewer reads it,
+ * each comment's passage found in it, then the glyphs under the passage marked.
+ */
+export async function annotatedPdf(
+  original: Uint8Array,
+  pdf: PdfDocumentLike,
+  annotations: readonly Annotation[],
+  colours: ReadonlyMap<string, string>,
+): Promise<AnnotatedPdf> {
+  const { pages, text } = await extractPdfText(pdf);
+  const { search } = pdfDraftSearch(text.text);
+  const plan = planMarkups({
+    pages,
+    text,
+    search,
+    annotations,
+    colours,
+    weight: timesWeights(),
+  });
+  return { bytes: await addMarkupsToPdf(original, plan.markups), plan };
+}
+
+export interface AnnotatedPdfSource {
+  fileName: string;
+  url?: string;
+  /** The Redline document key for the PDF, from what its name and text say it is. */
+  documentKeyFor: (identity: PdfIdentity, text: string) => string;
+}
+
+/** A colleague's annotated PDF, read as a set file: the same preview and import as any set. */
+export async function readAnnotatedPdf(
+  bytes: Uint8Array,
+  openPdf: (bytes: Uint8Array) => Promise<PdfDocumentLike>,
+  source: AnnotatedPdfSource,
+): Promise<ParseResult<ForeignImport>> {
+  const notes = await readPdfNotes(bytes, source.fileName);
+  if (!notes.ok) return notes;
+  const { pages, text } = await extractPdfText(await openPdf(bytes));
+  const { search, outline } = pdfDraftSearch(text.text);
+  const identity = pdfIdentity(
+    { ...(source.url ? { url: source.url } : {}), fileName: source.fileName },
+    text.text,
+    outline.language,
+  );
+  return pdfNotesToSet({
+    notes: notes.value,
+    pages,
+    text,
+    search,
+    fileName: source.fileName,
+    source: source.url ?? source.fileName,
+    documentKey: source.documentKeyFor(identity, text.text),
+    ...(outline.title ? { title: outline.title } : {}),
+    weight: timesWeights(),
+  });
+}

@@ -1,0 +1,89 @@
+import type { PdfLine } from './lines.ts';
+import type { PdfPageItems, PdfTextItem } from './types.ts';
+
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LTR_CHARACTER = /[\p{Script=Latin}\p{Nd}]/u;
+
+/**
+ * Arabic as typesetters leave it in PDFs: positional glyph forms (ﺎ, ﻤ, ﻷ) that pdf.js keeps.
+ * Read as the letters they are, so the text matches the same draft's HTML and what users type.
+ */
+export function withBaseLetters(item: PdfTextItem): PdfTextItem {
+  if (!PRESENTATION_FORMS.test(item.str)) return item;
+  PRESENTATION_FORMS.lastIndex = 0;
+  return { ...item, str: item.str.replace(PRESENTATION_FORMS, (form) => form.normalize('NFKC')) };
+}
+
+const MIRROR: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '«': '»',
+  '»': '«',
+};
+const MIRRORED = /[()[\]{}«»]/g;
+
+type Direction = 'rtl' | 'ltr' | 'neutral';
+
+function directionOf(item: PdfTextItem): Direction {
+  if (RTL_LETTER.test(item.str)) return 'rtl';
+  if (LTR_CHARACTER.test(item.str)) return 'ltr';
+  return 'neutral';
+}
+
+/**
+ * A right-to-left line in reading order. PDF writers draw Arabic glyphs left to right as they
+ * appear, often one glyph per text item: read from the right, with runs of Latin text and
+ * numbers kept left to right inside. Lines mostly in left-to-right script are left as they are.
+ */
+export function inReadingOrder(line: PdfLine, page: PdfPageItems, wordGap: number): PdfLine {
+  const item = (index: number) => page.items[index] as PdfTextItem;
+  const directions = line.items.map((index) => directionOf(item(index)));
+  const rtl = directions.filter((direction) => direction === 'rtl').length;
+  const ltr = directions.filter((direction) => direction === 'ltr').length;
+  if (rtl === 0 || rtl <= ltr) return line;
+  const left = (index: number) => item(index).transform[4] ?? 0;
+  const visual = [...line.items].sort((a, b) => left(a) - left(b));
+  const reversed = [...visual].reverse();
+  // Left-to-right runs (with the neutrals between their members) read left to right again.
+  const logical: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const trailing: number[] = [];
+    while (run.length > 0 && directionOf(item(run[run.length - 1] as number)) === 'neutral') {
+      trailing.unshift(run.pop() as number);
+    }
+    logical.push(...run.reverse(), ...trailing);
+    run = [];
+  };
+  for (const index of reversed) {
+    const direction = directionOf(item(index));
+    if (direction === 'ltr' || (direction === 'neutral' && run.length > 0)) run.push(index);
+    else {
+      flush();
+      logical.push(index);
+    }
+  }
+  flush();
+  // Glyphs drawn mirrored in right-to-left text: `)أ(` is read `(أ)`.
+  const inLtrRun = new Set(logical.filter((index) => directionOf(item(index)) === 'ltr'));
+  const strs = logical.map((index) =>
+    inLtrRun.has(index)
+      ? item(index).str
+      : item(index).str.replace(MIRRORED, (c) => MIRROR[c] as string),
+  );
+  const gaps = logical.map((index, i) => {
+    const previous = logical[i - 1];
+    if (previous === undefined) return '';
+    const [a, b] = left(previous) < left(index) ? [previous, index] : [index, previous];
+    const gap = left(b) - (left(a) + item(a).width);
+    const spaced = /\s$/.test(item(previous).str) || /^\s/.test(item(index).str);
+    return !spaced && gap > wordGap * line.height ? ' ' : '';
+  });
+  const text = logical.map((_, i) => `${gaps[i] ?? ''}${strs[i] ?? ''}`).join('');
+  return { ...line, items: logical, gaps, text, rtl: true, strs };
+}
