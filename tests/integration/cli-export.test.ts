@@ -96,9 +96,9 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
   });
 
   it('exits 2 on an unknown format', async () => {
-    const { code, stderr } = await redline('export', SET_FILE, '-f', 'pdf');
+    const { code, stderr } = await redline('export', SET_FILE, '-f', 'odt');
     expect(code).toBe(2);
-    expect(stderr).toContain('docx, md, csv, json, w3c');
+    expect(stderr).toContain('docx, md, csv, json, w3c, pdf');
   });
 
   it('exits 1 on an invalid set file, naming every problem with its path', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { Reply } from '../annotation.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
-import { parseAt } from './external-annotation.ts';
+import { type ForeignAnnotation, parseAt, skippedAt } from './external-annotation.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 const ForeignList = z.array(z.unknown()).max(200_000);
@@ -47,4 +48,35 @@ export function nothingToImport<T>(skipped: readonly string[]): ParseResult<T> {
     'nothing in this file can be imported: no annotation quotes a passage of text Redline can find',
     ...skipped,
   );
+}
+
+/**
+ * Puts each reply under the comment it answers; a reply whose comment is not in this file is
+ * skipped and named. A new reply is a change to the thread: it must win over the version
+ * imported before.
+ */
+export function attachReplies<T>(
+  replies: ReadonlyArray<ReadItem<T>>,
+  threadOf: (reply: T) => ForeignAnnotation | undefined,
+  toReply: (reply: T) => Reply,
+  root: unknown,
+  skipped: string[],
+): void {
+  for (const item of replies) {
+    const thread = threadOf(item.value);
+    if (!thread) {
+      skipped.push(
+        skippedAt(
+          item.path,
+          root,
+          'a reply to an annotation not imported from this file; not imported',
+        ),
+      );
+      continue;
+    }
+    const reply = toReply(item.value);
+    thread.replies = [...(thread.replies ?? []), reply];
+    const repliedAt = reply.updatedAt ?? reply.createdAt;
+    if (repliedAt && (thread.updatedAt ?? '') < repliedAt) thread.updatedAt = repliedAt;
+  }
 }

@@ -10,7 +10,7 @@ import {
   pickPassage,
   skippedAt,
 } from './external-annotation.ts';
-import { nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
+import { attachReplies, nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 const Title = z.union([z.string(), z.array(z.string()).max(20)]);
@@ -164,22 +164,7 @@ export function readHypothesis(
     if (converted.foreign) byId.set(item.value.id, converted.foreign);
     if (converted.skipped) skipped.push(converted.skipped);
   }
-  for (const item of replies) {
-    const thread = byId.get(item.value.references?.[0] ?? '');
-    if (!thread) {
-      skipped.push(
-        skippedAt(
-          item.path,
-          root,
-          'a reply to an annotation not imported from this file; not imported',
-        ),
-      );
-      continue;
-    }
-    thread.replies = [...(thread.replies ?? []), toReply(item.value)];
-    // A new reply is a change to the thread: it must win over the version imported before.
-    if ((thread.updatedAt ?? '') < item.value.updated) thread.updatedAt = item.value.updated;
-  }
+  attachReplies(replies, (reply) => byId.get(reply.references?.[0] ?? ''), toReply, root, skipped);
   const foreign = [...byId.values()];
   if (foreign.length === 0) return nothingToImport(skipped);
   const users = [...new Set(foreign.map((a) => a.author?.id ?? ''))].sort();

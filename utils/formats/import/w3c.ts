@@ -19,7 +19,7 @@ import {
   skippedAt,
   structuralSelectorSchema,
 } from './external-annotation.ts';
-import { nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
+import { attachReplies, nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 const isAnnotationType = (type: unknown) =>
@@ -379,24 +379,13 @@ export function readW3c(
     const [first] = converted.foreign;
     if (first && item.value.id) byW3cId.set(item.value.id, first);
   }
-  for (const item of replies) {
-    const parent = byW3cId.get(item.value.target as string);
-    if (!parent) {
-      skipped.push(
-        skippedAt(
-          item.path,
-          root,
-          'a reply to an annotation not imported from this file; not imported',
-        ),
-      );
-      continue;
-    }
-    const reply = toReply(item.value, languages);
-    parent.replies = [...(parent.replies ?? []), reply];
-    // A new reply is a change to the thread: it must win over the version imported before.
-    const repliedAt = reply.updatedAt ?? reply.createdAt;
-    if (repliedAt && (parent.updatedAt ?? '') < repliedAt) parent.updatedAt = repliedAt;
-  }
+  attachReplies(
+    replies,
+    (reply) => byW3cId.get(reply.target as string),
+    (reply) => toReply(reply, languages),
+    root,
+    skipped,
+  );
   if (foreign.length === 0) return nothingToImport(skipped);
   const creators = [...new Set(foreign.map((a) => a.author?.id ?? ''))].sort();
   const names = [...new Set(foreign.map((a) => a.author?.name || a.author?.id || ''))]
