@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
+import { LiveSets } from '../../components/LiveSets.tsx';
 import { SetRow } from '../../components/SetRow.tsx';
 import { SharedImport } from '../../components/SharedImport.tsx';
 import { getDb } from '../../utils/db/index.ts';
@@ -7,9 +8,13 @@ import { recolourLayer, showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import { allSets } from '../../utils/db/queries.ts';
 import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
-import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { request } from '../../utils/messaging/client.ts';
+import { LIVE_SYNC_STATUS_KEY, type PageReport } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 import { setFileName } from '../../utils/sharing/set-file-name.ts';
+import type { ConnectRequest, SyncStatuses } from '../../utils/sync/link.ts';
+import { askForServerAccess } from '../../utils/sync/server-access.ts';
 
 const NEW_SET_COLOUR = '#81c784';
 
@@ -23,6 +28,8 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
   const [status, setStatus] = useState('');
   const [includePrivate, setIncludePrivate] = useState(false);
+
+  const liveStatuses = useSessionValue<SyncStatuses>(LIVE_SYNC_STATUS_KEY);
 
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
@@ -71,6 +78,18 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     } catch (error) {
       setStatus(`Not copied: ${String(error)}. Use Download instead.`);
     }
+  }
+
+  async function connect(connection: ConnectRequest): Promise<string | undefined> {
+    const access = await askForServerAccess(connection.address);
+    if (access) return access;
+    const connected = await request('connectLiveSet', connection);
+    return connected.ok ? undefined : connected.error.message;
+  }
+
+  async function leave(setId: string) {
+    const left = await request('leaveLiveSet', { setId });
+    setStatus(left.ok ? 'Left the live set; its comments stay here.' : left.error.message);
   }
 
   return (
@@ -135,6 +154,14 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
           New set
         </button>
       </form>
+      {sets ? (
+        <LiveSets
+          sets={sets}
+          statuses={Object.values(liveStatuses ?? {})}
+          onConnect={connect}
+          onLeave={(setId) => void leave(setId)}
+        />
+      ) : null}
       <section aria-label="Import">
         <h2 className="provision">Import</h2>
         <SharedImport documentKey={report.documentKey} />

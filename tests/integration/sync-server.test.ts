@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import PouchDB from 'pouchdb-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD_VARIABLE } from '../../cli/commands/serve.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { stateFromFile } from '../../utils/formats/merge.ts';
 import { RedlineSetFile } from '../../utils/formats/set-file.ts';
@@ -17,72 +15,23 @@ import {
   type SyncDocument,
   syncDocumentsForSet,
 } from '../../utils/sync/documents.ts';
+import {
+  ADMIN,
+  createSetDatabase,
+  type RunningServe,
+  request,
+  serve,
+  stop,
+} from '../harness/sync-server.ts';
 
-const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
 const FIXTURE = path.resolve(
   import.meta.dirname,
   '../fixtures/formats/untoc-comments.redline.json',
 );
 const SET_ID = 'my-comments';
 const DATABASE = databaseNameForSet(SET_ID);
-const ADMIN = { name: 'coordinator', password: 'admin-secret' };
 const MEMBERS = { ana: 'ana-secret', bo: 'bo-secret' };
 const OUTSIDER = { name: 'eve', password: 'eve-secret' };
-
-interface RunningServe {
-  process: ChildProcess;
-  url: string;
-}
-
-/** `redline serve` as a user starts it; resolves with the address it prints once listening. */
-function serve(dataDir: string): Promise<RunningServe> {
-  const child = spawn(
-    process.execPath,
-    [BIN, 'serve', '--port', '0', '--data', dataDir, '--admin', ADMIN.name],
-    { env: { ...process.env, [ADMIN_PASSWORD_VARIABLE]: ADMIN.password } },
-  );
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      if (stdout.includes('\n')) resolve({ process: child, url: JSON.parse(stdout).url });
-    });
-    child.once('exit', (code) => reject(new Error(`redline serve exited ${code}: ${stderr}`)));
-  });
-}
-
-function stop(server: RunningServe): Promise<void> {
-  return new Promise((resolve) => {
-    server.process.once('exit', () => resolve());
-    server.process.kill('SIGTERM');
-  });
-}
-
-function basic(name: string, password: string): Record<string, string> {
-  return {
-    Authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`,
-    'Content-Type': 'application/json',
-  };
-}
-
-async function request(
-  server: RunningServe,
-  method: string,
-  url: string,
-  who: { name: string; password: string },
-  body?: unknown,
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${server.url}${url}`, {
-    method,
-    headers: basic(who.name, who.password),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
 
 const member = (name: keyof typeof MEMBERS) => ({ name, password: MEMBERS[name] });
 
@@ -112,24 +61,9 @@ describe('redline serve: a live set on a server the coalition runs', () => {
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'redline-sync-'));
     server = await serve(path.join(folder, 'server'));
-    const admin = ADMIN;
-    expect((await request(server, 'PUT', `/${DATABASE}`, admin)).status).toBe(201);
-    for (const [name, password] of Object.entries({
-      ...MEMBERS,
-      [OUTSIDER.name]: OUTSIDER.password,
-    })) {
-      const user = { name, password, roles: [], type: 'user' };
-      expect(
-        (await request(server, 'PUT', `/_users/org.couchdb.user:${name}`, admin, user)).status,
-      ).toBe(201);
-    }
-    const security = {
-      admins: { names: [], roles: [] },
-      members: { names: Object.keys(MEMBERS), roles: [] },
-    };
-    expect((await request(server, 'PUT', `/${DATABASE}/_security`, admin, security)).status).toBe(
-      200,
-    );
+    expect(
+      await createSetDatabase(server, DATABASE, MEMBERS, { [OUTSIDER.name]: OUTSIDER.password }),
+    ).toEqual([201, 201, 201, 201, 200]);
 
     const file = RedlineSetFile.parse(JSON.parse(await readFile(FIXTURE, 'utf8')));
     const state = stateFromFile(file).state;

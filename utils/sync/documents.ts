@@ -88,7 +88,7 @@ export function syncDocumentsForSet(state: SharedState, setId: string): SyncDocu
   ];
 }
 
-function withoutEngineFields(raw: unknown): unknown {
+export function withoutEngineFields(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   return Object.fromEntries(Object.entries(raw).filter(([key]) => !ENGINE_FIELDS.includes(key)));
 }
