@@ -9,9 +9,10 @@ export default defineConfig({
   // Explicit imports everywhere: utils/ also runs under Node in the command line.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Redline',
-    description:
-      'Comment on UN draft treaties: highlight passages, propose amendments, export structured submissions.',
+    // Name, description and command titles in the browser's language: public/_locales.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -36,11 +37,11 @@ export default defineConfig({
     commands: {
       'comment-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Comment on the selected passage',
+        description: '__MSG_commandComment__',
       },
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected passage',
+        description: '__MSG_commandHighlight__',
       },
     },
     ...(browser === 'firefox'

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { CommentEditor } from '../components/CommentEditor.tsx';
 import { PageStrip } from '../components/PageStrip.tsx';
 import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { AnnotatorController } from './controller.ts';
 
 /** The annotator's view: toolbar on a selection, the editor, and a toast for undo. */
@@ -9,6 +10,7 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
   const state = useSyncExternalStore(controller.store.subscribe, controller.store.get);
   const { selection, editor, toast } = state;
   const strip = controller.pageSummary();
+  const { t } = useTranslator();
   return (
     <>
       <PageStrip
@@ -28,7 +30,7 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
       ) : null}
       {editor ? (
         <CommentEditor
-          provision={editor.provision}
+          provision={controller.provisionLabel(editor.provision)}
           sets={controller.ownSets()}
           setId={editor.setId}
           onSetChange={(setId) => controller.chooseSet(setId)}
@@ -50,10 +52,14 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
           <span>{toast.message}</span>
           {toast.undoId ? (
             <button type="button" onClick={() => void controller.undoDelete(toast.undoId ?? '')}>
-              Undo
+              {t('common.undo')}
             </button>
           ) : null}
-          <button type="button" aria-label="Dismiss" onClick={() => controller.dismissToast()}>
+          <button
+            type="button"
+            aria-label={t('common.dismiss')}
+            onClick={() => controller.dismissToast()}
+          >
             ×
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { CommentEditing } from './editing.ts';
 
@@ -32,9 +33,11 @@ export class AnnotatorController extends CommentEditing {
     const offer = await request('revisionOffer', { documentKey: this.page.documentKey });
     const from = offer.ok ? offer.value.from : undefined;
     if (!from) return;
-    const count = from.pending === 1 ? '1 comment' : `${from.pending} comments`;
     this.toast(
-      `${count} on ${from.symbol ?? 'an earlier revision'} can be carried over to this revision: open the Redline workbench, tab Revisions, to review them.`,
+      t('annotator.carryOver', {
+        count: from.pending,
+        revision: from.symbol ?? t('annotator.earlierRevision'),
+      }),
     );
   }
 }

@@ -10,6 +10,7 @@ import type { Annotation, Author } from '../utils/formats/annotation.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
+import { t } from '../utils/i18n/ui-language.ts';
 import { request } from '../utils/messaging/client.ts';
 import type { PageSource } from './page-source.ts';
 import { AnnotationPainting } from './painting.ts';
@@ -66,7 +67,7 @@ export class CommentEditing extends AnnotationPainting {
   commentOnSelection(): void {
     const passage = this.store.get().selection ?? this.passageFromSelection();
     if (!passage) {
-      this.toast('Select a passage of the draft first.');
+      this.toast(t('annotator.selectFirst'));
       return;
     }
     const { target, provision, quote } = passage;
@@ -84,14 +85,18 @@ export class CommentEditing extends AnnotationPainting {
   async highlightSelection(): Promise<void> {
     const passage = this.store.get().selection ?? this.passageFromSelection();
     if (!passage) {
-      this.toast('Select a passage of the draft first.');
+      this.toast(t('annotator.selectFirst'));
       return;
     }
     this.store.set({ selection: undefined });
     // The browser's selection colour would hide the new highlight under it.
     this.doc.getSelection()?.removeAllRanges();
     await this.persist(passage, EMPTY_FIELDS, this.store.get().currentSetId);
-    this.toast(`Highlighted in ${passage.provision || 'the page'}.`);
+    this.toast(
+      t('annotator.highlighted', {
+        provision: this.provisionLabel(passage.provision) || t('common.thePage'),
+      }),
+    );
   }
 
   openAnnotation(id: string): void {
@@ -118,7 +123,7 @@ export class CommentEditing extends AnnotationPainting {
     const own = this.store.get().sets.filter((set) => set.origin === 'own');
     return own.some((set) => set.id === DEFAULT_SET_ID)
       ? own
-      : [{ id: DEFAULT_SET_ID, name: 'My comments' }, ...own];
+      : [{ id: DEFAULT_SET_ID, name: t('annotator.myComments') }, ...own];
   }
 
   chooseSet(setId: string): void {
@@ -130,7 +135,7 @@ export class CommentEditing extends AnnotationPainting {
   changeFields(fields: CommentFields): void {
     const editor = this.store.get().editor;
     if (!editor) return;
-    this.store.set({ editor: { ...editor, fields, status: 'Draft saved' } });
+    this.store.set({ editor: { ...editor, fields, status: t('annotator.draftSaved') } });
     const draft: CommentDraft = {
       key: editor.key,
       documentKey: this.page.documentKey,
@@ -141,7 +146,8 @@ export class CommentEditing extends AnnotationPainting {
       ...(editor.base ? { annotationId: editor.base.id } : {}),
     };
     void request('saveDraft', draft).then((result) => {
-      if (!result.ok) this.setEditorStatus(`Draft not saved: ${result.error.message}`);
+      if (!result.ok)
+        this.setEditorStatus(t('annotator.draftNotSaved', { reason: result.error.message }));
     });
   }
 
@@ -153,8 +159,10 @@ export class CommentEditing extends AnnotationPainting {
     this.store.set({ editor: undefined });
     this.toast(
       result.conflict
-        ? 'Another tab changed this comment meanwhile: the later edit was kept, the other is saved in its history.'
-        : `Comment saved on ${editor.provision || 'the page'}.`,
+        ? t('annotator.concurrentEdit')
+        : t('annotator.saved', {
+            provision: this.provisionLabel(editor.provision) || t('common.thePage'),
+          }),
     );
   }
 
@@ -172,17 +180,17 @@ export class CommentEditing extends AnnotationPainting {
   async deleteAnnotation(id: string): Promise<void> {
     const result = await request('deleteAnnotation', { id });
     if (!result.ok) {
-      this.toast(`Not deleted: ${result.error.message}`);
+      this.toast(t('annotator.notDeleted', { reason: result.error.message }));
       return;
     }
     this.store.set({ editor: undefined });
-    this.toast('Comment deleted.', id);
+    this.toast(t('annotator.deleted'), id);
   }
 
   async undoDelete(id: string): Promise<void> {
     const result = await request('undoDelete', { id });
     this.store.set({ toast: undefined });
-    if (!result.ok) this.toast(`Could not undo: ${result.error.message}`);
+    if (!result.ok) this.toast(t('annotator.notUndone', { reason: result.error.message }));
   }
 
   private async persist(
@@ -209,7 +217,7 @@ export class CommentEditing extends AnnotationPainting {
       ...(draftKey ? { draftKey } : {}),
     });
     if (!result.ok) {
-      this.setEditorStatus(`Not saved: ${result.error.message}. Your text is kept as a draft.`);
+      this.setEditorStatus(t('annotator.notSaved', { reason: result.error.message }));
       return undefined;
     }
     // No reload here: the background's change signal repaints this page as it does the others.
@@ -229,9 +237,7 @@ export class CommentEditing extends AnnotationPainting {
       fields: draft.fields,
       ...(base ? { base } : {}),
       status:
-        count > 1
-          ? `Restored your latest unsent comment (${count - 1} more unsent).`
-          : 'Restored your unsent comment.',
+        count > 1 ? t('annotator.restoredMany', { more: count - 1 }) : t('annotator.restoredOne'),
     });
   }
 

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createPainter } from '../utils/highlight/index.ts';
+import { followLanguage, startLanguage } from '../utils/i18n/ui-language.ts';
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
@@ -42,6 +43,8 @@ export async function mountAnnotator(
   const author = await requestOrThrow('whoAmI', {});
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
+  await startLanguage();
+  followLanguage(mount);
   answerTabMessages(controller);
   const root = createRoot(mount);
   root.render(<AnnotatorApp controller={controller} />);

@@ -1,12 +1,17 @@
 import type { StripLayer } from '../components/PageStrip.tsx';
-import { type AnchorResult, anchorManySteps } from '../utils/anchoring/anchor.ts';
+import { type AnchorResult, anchorOnVersionsSteps } from '../utils/anchoring/anchor.ts';
+import { SearchText } from '../utils/anchoring/search-text.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
+import type { Annotation } from '../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
+import { t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
 import { tableOfContents } from '../utils/un/contents.ts';
+import { labelLanguage } from '../utils/un/languages.ts';
+import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
 import type { AnnotatorState } from './state.ts';
 import { Store } from './store.ts';
@@ -25,6 +30,11 @@ export class AnnotationPainting {
     currentSetId: DEFAULT_SET_ID,
   });
   protected page: PageSource;
+  /**
+   * Earlier texts of this draft by version, as the background kept them (undefined: not kept).
+   * A version's text never changes, so each is asked for once.
+   */
+  private readonly earlierTexts = new Map<string, SearchText | undefined>();
 
   constructor(
     private readonly painter: HighlightPainter,
@@ -58,10 +68,12 @@ export class AnnotationPainting {
     // In slices: comments on another version of the page are weighed one by one. A page read
     // again meanwhile has its own anchoring under way: these results are for the old reading.
     const page = this.page;
+    const earlier = await this.earlierVersions(annotations, page);
     const results = await runInSlices(
-      anchorManySteps(
+      anchorOnVersionsSteps(
         annotations.map((annotation) => annotation.target),
         page.search,
+        earlier,
       ),
     );
     if (page !== this.page) return;
@@ -73,6 +85,32 @@ export class AnnotationPainting {
     // For the page's own performance timeline: benchmarks read when highlights were painted.
     performance.mark('redline:painted', { detail: annotations.length });
     await this.report();
+  }
+
+  /**
+   * The texts of the versions these comments were made on, where that is not the page's own and
+   * Redline kept it: with them a comment is carried by what the versions share, so an edited
+   * passage is found and a deleted one is not placed on a copy of its words elsewhere.
+   */
+  private async earlierVersions(
+    annotations: readonly Annotation[],
+    page: PageSource,
+  ): Promise<Map<string, SearchText>> {
+    const wanted = new Set(
+      annotations
+        .map((annotation) => annotation.target.documentVersion)
+        .filter((version) => version !== page.search.version && !this.earlierTexts.has(version)),
+    );
+    for (const version of wanted) {
+      const answer = await request('versionText', { documentKey: page.documentKey, version });
+      // Unanswered now (the background restarting): quotes alone this time, asked again next.
+      if (!answer.ok) continue;
+      const { text } = answer.value;
+      this.earlierTexts.set(version, text === undefined ? undefined : new SearchText(text));
+    }
+    const earlier = new Map<string, SearchText>();
+    for (const [version, text] of this.earlierTexts) if (text) earlier.set(version, text);
+    return earlier;
   }
 
   /** Paints the anchors again, as the page now renders them (a PDF page came into view). */
@@ -102,6 +140,7 @@ export class AnnotationPainting {
     await request('reportPage', {
       documentKey: this.page.documentKey,
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
+      ...(this.page.language ? { language: this.page.language } : {}),
       outline: tableOfContents(this.page.outline),
       anchors: [...anchors].map(([id, anchor]) =>
         anchor.status === 'orphan'
@@ -153,7 +192,7 @@ export class AnnotationPainting {
     if (result.ok) return;
     this.store.set({ sets: before });
     this.repaint();
-    this.toast(`Layer not changed: ${result.error.message}`);
+    this.toast(t('annotator.layerNotChanged', { reason: result.error.message }));
   }
 
   dismissToast(): void {
@@ -192,12 +231,17 @@ export class AnnotationPainting {
     const [id] = this.idsAt(x, y);
     const annotation = this.store.get().annotations.find((candidate) => candidate.id === id);
     if (!annotation) return;
-    const where = annotation.provision || 'this passage';
+    const provision = this.provisionLabel(annotation.provision) || t('common.thisPassage');
     this.toast(
       isHighlightOnly(annotation)
-        ? `Highlight on ${where}.`
-        : `Comment on ${where}: ${annotation.comment}`,
+        ? t('annotator.announceHighlight', { provision })
+        : t('annotator.announceComment', { provision, comment: annotation.comment }),
     );
+  }
+
+  /** A provision as the document's language cites it, short form; '' when there is none. */
+  provisionLabel(address: string): string {
+    return address ? provisionLabel(address, labelLanguage(this.page.language)) : '';
   }
 
   protected toast(message: string, undoId?: string): void {

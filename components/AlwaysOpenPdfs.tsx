@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { alwaysOpenUnPdfs, setAlwaysOpenUnPdfs } from '../utils/open-in-redline.ts';
 
 /** The setting that opens every UN PDF in Redline's viewer instead of the browser's. */
 export function AlwaysOpenPdfs() {
   const [on, setOn] = useState(false);
+  const { t } = useTranslator();
   useEffect(() => {
     void alwaysOpenUnPdfs().then(setOn);
   }, []);
@@ -18,7 +20,7 @@ export function AlwaysOpenPdfs() {
           void setAlwaysOpenUnPdfs(checked);
         }}
       />{' '}
-      Always open UN PDFs in Redline
+      {t('pdf.alwaysOpen')}
     </label>
   );
 }

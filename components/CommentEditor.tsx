@@ -1,25 +1,18 @@
 import { useEffect, useId, useRef } from 'react';
+import type { MessageKey } from '../locales/en.ts';
 import type { CommentFields } from '../utils/annotations/build.ts';
 import { normaliseTags } from '../utils/annotations/build.ts';
 import type { Priority, Proposal, Stance } from '../utils/formats/annotation.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { AmendmentPreview } from './AmendmentPreview.tsx';
 
-const STANCES: Array<[Stance, string]> = [
-  ['amend', 'Amend'],
-  ['oppose', 'Oppose'],
-  ['support', 'Support'],
-  ['question', 'Question'],
-];
-const PRIORITIES: Array<[Priority, string]> = [
-  ['high', 'High'],
-  ['medium', 'Medium'],
-  ['low', 'Low'],
-];
-const PROPOSAL_KINDS: Array<[Proposal['kind'] | '', string]> = [
-  ['', 'No amendment'],
-  ['replace', 'Replace the passage'],
-  ['insert', 'Insert after the passage'],
-  ['delete', 'Delete the passage'],
+export const STANCES: Stance[] = ['amend', 'oppose', 'support', 'question'];
+const PRIORITIES: Priority[] = ['high', 'medium', 'low'];
+const PROPOSAL_KINDS: Array<[Proposal['kind'] | '', MessageKey]> = [
+  ['', 'editor.noAmendment'],
+  ['replace', 'editor.replace'],
+  ['insert', 'editor.insert'],
+  ['delete', 'editor.delete'],
 ];
 
 export interface CommentEditorProps {
@@ -46,6 +39,7 @@ export interface CommentEditorProps {
 export function CommentEditor(props: CommentEditorProps) {
   const { fields, onChange } = props;
   const id = useId();
+  const { t } = useTranslator();
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     // Focus goes back where it was (a highlight, the toolbar, the page) when the editor closes.
@@ -70,23 +64,29 @@ export function CommentEditor(props: CommentEditorProps) {
       }}
     >
       <h2 id={`${id}-title`}>
-        {props.editing ? 'Edit comment' : 'New comment'}
-        {props.provision ? <span className="rl-provision"> · {props.provision}</span> : null}
+        {props.editing ? t('editor.edit') : t('editor.new')}
+        {props.provision ? (
+          <span className="rl-provision">
+            {' · '}
+            <bdi>{props.provision}</bdi>
+          </span>
+        ) : null}
       </h2>
-      <blockquote className="rl-quote" aria-label="Quoted text">
+      <blockquote className="rl-quote" aria-label={t('editor.quote')} dir="auto">
         {props.quote}
       </blockquote>
 
-      <label htmlFor={`${id}-comment`}>Comment</label>
+      <label htmlFor={`${id}-comment`}>{t('editor.comment')}</label>
       <textarea
         id={`${id}-comment`}
         ref={first}
         rows={4}
+        dir="auto"
         value={fields.comment}
         onChange={(event) => set({ comment: event.target.value })}
       />
 
-      <label htmlFor={`${id}-kind`}>Proposed amendment</label>
+      <label htmlFor={`${id}-kind`}>{t('editor.proposal')}</label>
       <select
         id={`${id}-kind`}
         value={proposal?.kind ?? ''}
@@ -98,18 +98,19 @@ export function CommentEditor(props: CommentEditorProps) {
       >
         {PROPOSAL_KINDS.map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>
       {proposal && proposal.kind !== 'delete' ? (
         <>
           <label htmlFor={`${id}-proposal`}>
-            {proposal.kind === 'replace' ? 'Proposed text' : 'Text to insert'}
+            {proposal.kind === 'replace' ? t('editor.proposedText') : t('editor.textToInsert')}
           </label>
           <textarea
             id={`${id}-proposal`}
             rows={3}
+            dir="auto"
             value={proposal.text}
             onChange={(event) => set({ proposal: { ...proposal, text: event.target.value } })}
           />
@@ -117,17 +118,19 @@ export function CommentEditor(props: CommentEditorProps) {
       ) : null}
       {proposal ? <AmendmentPreview quote={props.quote} proposal={proposal} /> : null}
 
-      <label htmlFor={`${id}-rationale`}>Rationale</label>
+      <label htmlFor={`${id}-rationale`}>{t('editor.rationale')}</label>
       <textarea
         id={`${id}-rationale`}
         rows={3}
+        dir="auto"
         value={fields.rationale}
         onChange={(event) => set({ rationale: event.target.value })}
       />
 
-      <label htmlFor={`${id}-tags`}>Tags (comma separated)</label>
+      <label htmlFor={`${id}-tags`}>{t('editor.tags')}</label>
       <input
         id={`${id}-tags`}
+        dir="auto"
         defaultValue={fields.tags.join(', ')}
         onBlur={(event) => set({ tags: normaliseTags([event.target.value]) })}
         onChange={(event) => set({ tags: [event.target.value] })}
@@ -135,7 +138,7 @@ export function CommentEditor(props: CommentEditorProps) {
 
       <div className="rl-row">
         <label>
-          Stance{' '}
+          {t('editor.stance')}{' '}
           <select
             value={fields.stance ?? ''}
             onChange={(event) => {
@@ -145,15 +148,15 @@ export function CommentEditor(props: CommentEditorProps) {
             }}
           >
             <option value="">—</option>
-            {STANCES.map(([value, label]) => (
+            {STANCES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`stance.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Priority{' '}
+          {t('editor.priority')}{' '}
           <select
             value={fields.priority ?? ''}
             onChange={(event) => {
@@ -163,9 +166,9 @@ export function CommentEditor(props: CommentEditorProps) {
             }}
           >
             <option value="">—</option>
-            {PRIORITIES.map(([value, label]) => (
+            {PRIORITIES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`priority.${value}`)}
               </option>
             ))}
           </select>
@@ -174,7 +177,7 @@ export function CommentEditor(props: CommentEditorProps) {
 
       {props.sets.length > 1 ? (
         <>
-          <label htmlFor={`${id}-set`}>Save in set</label>
+          <label htmlFor={`${id}-set`}>{t('editor.set')}</label>
           <select
             id={`${id}-set`}
             value={props.setId}
@@ -191,17 +194,17 @@ export function CommentEditor(props: CommentEditorProps) {
 
       <div className="rl-actions">
         <button type="button" className="rl-primary" onClick={props.onSave}>
-          Save comment
+          {t('editor.save')}
         </button>
         <button type="button" onClick={props.onClose}>
-          Close (keep draft)
+          {t('editor.close')}
         </button>
         <button type="button" onClick={props.onDiscard}>
-          Discard changes
+          {t('editor.discard')}
         </button>
         {props.onDelete ? (
           <button type="button" className="rl-danger" onClick={props.onDelete}>
-            Delete comment
+            {t('editor.deleteComment')}
           </button>
         ) : null}
       </div>

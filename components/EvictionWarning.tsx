@@ -1,3 +1,5 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
+
 /** Shown when the browser deleted Redline's database: loud, until the user acts on it. */
 export function EvictionWarning({
   onRestore,
@@ -6,21 +8,18 @@ export function EvictionWarning({
   onRestore?: () => void;
   onDismiss: () => void;
 }) {
+  const { t } = useTranslator();
   return (
-    <section className="eviction-warning" role="alert" aria-label="Your data was deleted">
-      <h2>The browser deleted Redline's data</h2>
-      <p>
-        Your comments, sets and profile were removed by the browser, probably to free disk space.
-        Restore them from your last backup (Options → Backup and restore), then keep backing up
-        regularly.
-      </p>
+    <section className="eviction-warning" role="alert" aria-label={t('eviction.region')}>
+      <h2>{t('eviction.title')}</h2>
+      <p>{t('eviction.body')}</p>
       {onRestore ? (
         <button type="button" onClick={onRestore}>
-          Restore from a backup
+          {t('eviction.restore')}
         </button>
       ) : null}{' '}
       <button type="button" onClick={onDismiss}>
-        I understand, hide this
+        {t('eviction.dismiss')}
       </button>
     </section>
   );

@@ -1,13 +1,6 @@
+import { isUiLanguage } from '../utils/i18n/translate.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { PageSeen } from '../utils/messaging/protocol.ts';
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-  ar: 'Arabic',
-  zh: 'Chinese',
-};
 
 const isPdf = (url: string) => /\.pdf(?:[?#]|$)/i.test(url);
 
@@ -25,32 +18,35 @@ export function ListedDocuments({
   onOpen: (url: string) => void;
   onOpenInRedline?: (url: string) => void;
 }) {
+  const { t } = useTranslator();
+  const languageName = (code: string) => (isUiLanguage(code) ? t(`language.${code}`) : code);
   return (
-    <section aria-label="Documents on this page">
-      <h2 className="list-heading">
-        {documents.length} document{documents.length === 1 ? '' : 's'} on this page
-      </h2>
+    <section aria-label={t('documents.region')}>
+      <h2 className="list-heading">{t('documents.count', { count: documents.length })}</h2>
       <ul className="listed-documents">
         {documents.map((document) => {
           const inRedline =
             onOpenInRedline !== undefined && Object.values(document.languages).some(isPdf);
           return (
             <li key={document.symbol} className="listed-document">
-              <span className="document-symbol">{document.symbol}</span>
-              {document.title ? <span className="listed-title">{document.title}</span> : null}
+              <bdi className="document-symbol">{document.symbol}</bdi>
+              {document.title ? <bdi className="listed-title">{document.title}</bdi> : null}
               <span className="chips-caption muted">
-                {inRedline ? 'Open in Redline to comment:' : 'Open:'}
+                {t(inRedline ? 'documents.openInRedlineCaption' : 'documents.openCaption')}
               </span>
               <span className="chips">
                 {Object.entries(document.languages).map(([language, url]) => {
-                  const name = LANGUAGE_NAMES[language] ?? language;
+                  const name = languageName(language);
                   const viaRedline = inRedline && isPdf(url);
                   return (
                     <button
                       key={language}
                       type="button"
                       className="chip"
-                      aria-label={`Open ${document.symbol} in ${name}${viaRedline ? ' in Redline' : ''}`}
+                      aria-label={t(viaRedline ? 'documents.openInRedline' : 'documents.open', {
+                        symbol: document.symbol,
+                        language: name,
+                      })}
                       onClick={() => (viaRedline ? onOpenInRedline?.(url) : onOpen(url))}
                     >
                       {name}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { OutlineNode } from '../utils/annotations/outline-tree.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /**
  * The draft's outline as a table of contents: parts and chapters fold, each entry shows how
@@ -12,8 +13,9 @@ export function OutlineToc({
   tree: readonly OutlineNode[];
   onGo: (start: number) => void;
 }) {
+  const { t } = useTranslator();
   return (
-    <nav aria-label="Outline of the draft">
+    <nav aria-label={t('workbench.outlineNav')}>
       <ul className="toc">
         {tree.map((node) => (
           <OutlineItem key={`${node.entry.start}-${node.entry.address}`} node={node} onGo={onGo} />
@@ -26,6 +28,7 @@ export function OutlineToc({
 function OutlineItem({ node, onGo }: { node: OutlineNode; onGo: (start: number) => void }) {
   const [open, setOpen] = useState(true);
   const { entry } = node;
+  const { t, formatNumber } = useTranslator();
   const folds = node.children.length > 0 && entry.kind !== 'article';
   return (
     <li>
@@ -35,19 +38,19 @@ function OutlineItem({ node, onGo }: { node: OutlineNode; onGo: (start: number) 
             type="button"
             className="toc-fold"
             aria-expanded={open}
-            aria-label={`${open ? 'Fold' : 'Unfold'} ${entry.label}`}
+            aria-label={t(open ? 'outline.fold' : 'outline.unfold', { provision: entry.label })}
             onClick={() => setOpen(!open)}
           >
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
           </button>
         ) : null}
         <button type="button" className="link toc-entry" onClick={() => onGo(entry.start)}>
-          {entry.label}
+          <bdi>{entry.label}</bdi>
         </button>
         {node.count > 0 ? (
           <span className="badge">
-            {node.count}
-            <span className="visually-hidden"> comment{node.count === 1 ? '' : 's'}</span>
+            <span aria-hidden="true">{formatNumber(node.count)}</span>
+            <span className="visually-hidden">{t('strip.comments', { count: node.count })}</span>
           </span>
         ) : null}
       </div>

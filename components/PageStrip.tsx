@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import type { Translator } from '../utils/i18n/translate.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 export interface StripLayer {
   id: string;
@@ -21,14 +23,14 @@ export function PageStrip(props: {
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const translator = useTranslator();
+  const { t } = translator;
   if (props.comments + props.highlights + props.notPlaced === 0) return null;
   return (
-    <aside className="rl-strip" aria-label="Redline on this page">
+    <aside className="rl-strip" aria-label={t('strip.region')}>
       <span role="status">
-        {stripSummary(props)}
-        {props.notPlaced > 0
-          ? ` · ${props.notPlaced} not placed on this version (see the workbench)`
-          : ''}
+        {stripSummary(props, translator)}
+        {props.notPlaced > 0 ? ` · ${t('strip.notPlaced', { count: props.notPlaced })}` : ''}
       </span>
       {props.layers.length > 1 ? (
         <>
@@ -38,7 +40,7 @@ export function PageStrip(props: {
             aria-controls={`${id}-layers`}
             onClick={() => setOpen(!open)}
           >
-            Layers
+            {t('strip.layers')}
           </button>
           {open ? (
             <ul id={`${id}-layers`} className="rl-layers">
@@ -55,7 +57,7 @@ export function PageStrip(props: {
                       style={{ background: layer.colour }}
                       aria-hidden="true"
                     />{' '}
-                    {layer.name} ({layer.count})
+                    {t('strip.layer', { name: layer.name, count: layer.count })}
                   </label>
                 </li>
               ))}
@@ -68,10 +70,11 @@ export function PageStrip(props: {
 }
 
 /** "2 comments · 1 highlight": a highlight has no comment, so it is never counted as one. */
-export function stripSummary(counts: { comments: number; highlights: number }): string {
-  const parts = [`${counts.comments} comment${counts.comments === 1 ? '' : 's'}`];
-  if (counts.highlights > 0) {
-    parts.push(`${counts.highlights} highlight${counts.highlights === 1 ? '' : 's'}`);
-  }
+export function stripSummary(
+  counts: { comments: number; highlights: number },
+  { t }: Pick<Translator, 't'>,
+): string {
+  const parts = [t('strip.comments', { count: counts.comments })];
+  if (counts.highlights > 0) parts.push(t('strip.highlights', { count: counts.highlights }));
   return parts.join(' · ');
 }

@@ -1,3 +1,5 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
+
 /** The small toolbar that appears beside a selection in a draft. */
 export function SelectionToolbar(props: {
   top: number;
@@ -5,18 +7,27 @@ export function SelectionToolbar(props: {
   onHighlight: () => void;
   onComment: () => void;
 }) {
+  const { t } = useTranslator();
   return (
     <div
       className="rl-toolbar"
       role="toolbar"
-      aria-label="Redline: act on the selected passage"
+      aria-label={t('toolbar.label')}
       style={{ top: props.top, left: props.left }}
     >
-      <button type="button" onClick={props.onHighlight} title="Highlight (Alt+Shift+H)">
-        Highlight
+      <button
+        type="button"
+        onClick={props.onHighlight}
+        title={t('toolbar.highlightTitle', { keys: 'Alt+Shift+H' })}
+      >
+        {t('toolbar.highlight')}
       </button>
-      <button type="button" onClick={props.onComment} title="Comment (Alt+Shift+C)">
-        Comment
+      <button
+        type="button"
+        onClick={props.onComment}
+        title={t('toolbar.commentTitle', { keys: 'Alt+Shift+K' })}
+      >
+        {t('toolbar.comment')}
       </button>
     </div>
   );

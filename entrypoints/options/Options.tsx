@@ -6,59 +6,64 @@ import { PageShell } from '../../components/PageShell.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { loadProfile, saveProfile } from '../../utils/db/profile.ts';
 import type { Profile } from '../../utils/formats/profile.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { useStorageHealth } from '../../utils/sharing/use-storage-health.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { ImportSection } from './ImportSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 
-const FIELDS: Array<{ name: Exclude<keyof Profile, 'authorId'>; label: string; type?: string }> = [
-  { name: 'authorName', label: 'Your name' },
-  { name: 'organisation', label: 'Organisation' },
-  { name: 'acronym', label: 'Acronym' },
-  { name: 'country', label: 'Country' },
-  { name: 'contactName', label: 'Contact name' },
-  { name: 'contactEmail', label: 'Contact e-mail', type: 'email' },
-  { name: 'accreditation', label: 'Accreditation (for example ECOSOC status)' },
+const FIELDS: Array<{ name: Exclude<keyof Profile, 'authorId'>; type?: string }> = [
+  { name: 'authorName' },
+  { name: 'organisation' },
+  { name: 'acronym' },
+  { name: 'country' },
+  { name: 'contactName' },
+  { name: 'contactEmail', type: 'email' },
+  { name: 'accreditation' },
 ];
 
 export function Options() {
   const [profile, setProfile] = useState<Profile>();
   const [status, setStatus] = useState('');
   const health = useStorageHealth();
+  const { t } = useTranslator();
 
   useEffect(() => {
     void loadProfile(getDb()).then(setProfile);
   }, []);
 
-  if (!profile) return <PageShell title="Redline options">Loading…</PageShell>;
+  if (!profile) return <PageShell title={t('options.title')}>{t('common.loading')}</PageShell>;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
       setProfile(await saveProfile(getDb(), profile));
-      setStatus('Profile saved.');
+      setStatus(t('options.profileSaved'));
     } catch (error) {
       setStatus(
-        error instanceof z.ZodError
-          ? `Not saved: ${z.prettifyError(error)}`
-          : `Not saved: ${String(error)}`,
+        t('options.notSaved', {
+          reason: error instanceof z.ZodError ? z.prettifyError(error) : String(error),
+        }),
       );
     }
   }
 
   return (
-    <PageShell title="Redline options">
+    <PageShell title={t('options.title')}>
       {health.evicted ? <EvictionWarning onDismiss={health.dismiss} /> : null}
-      <form aria-label="Organisation profile" onSubmit={(event) => void submit(event)}>
-        <h2>Organisation profile</h2>
-        <p className="muted">It heads every submission you export.</p>
+      <LanguageSection />
+      <form aria-label={t('options.profile')} onSubmit={(event) => void submit(event)}>
+        <h2>{t('options.profile')}</h2>
+        <p className="muted">{t('options.profileHint')}</p>
         {FIELDS.map((field) => (
           <p key={field.name}>
             <label>
-              {field.label}
+              {t(`options.${field.name}`)}
               <br />
               <input
                 name={field.name}
                 type={field.type ?? 'text'}
+                dir="auto"
                 value={profile[field.name]}
                 onChange={(event) => setProfile({ ...profile, [field.name]: event.target.value })}
               />
@@ -66,12 +71,12 @@ export function Options() {
           </p>
         ))}
         <button type="submit" className="primary">
-          Save profile
+          {t('options.saveProfile')}
         </button>
         <p role="status">{status}</p>
       </form>
-      <section aria-label="PDF drafts">
-        <h2>PDF drafts</h2>
+      <section aria-label={t('options.pdfDrafts')}>
+        <h2>{t('options.pdfDrafts')}</h2>
         <AlwaysOpenPdfs />
       </section>
       <ImportSection />

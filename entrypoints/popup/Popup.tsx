@@ -7,6 +7,7 @@ import { PageShell } from '../../components/PageShell.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
@@ -16,8 +17,6 @@ import { viewerUrl } from '../../utils/open-in-redline.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
-
-const RUNNING = 'Redline is on this page: select a passage to comment on it.';
 
 interface ActiveTab {
   id: number;
@@ -38,6 +37,7 @@ export function Popup() {
   const [tab, setTab] = useState<ActiveTab>();
   const [seen, setSeen] = useState<PageSeen | null>();
   const [status, setStatus] = useState('');
+  const { t } = useTranslator();
 
   useEffect(() => {
     void activeTab().then(async (found) => {
@@ -52,8 +52,8 @@ export function Popup() {
   const [retried, setRetried] = useState(false);
   // A retry worked once the background no longer keeps a failure for this tab.
   useEffect(() => {
-    if (retried && !failure) setStatus(RUNNING);
-  }, [retried, failure]);
+    if (retried && !failure) setStatus(t('popup.annotatorOn'));
+  }, [retried, failure, t]);
   /** Loads the annotator; a failure once it runs comes back through `failure`. */
   const annotateThisPage = async (started: string) => {
     if (!tab) return;
@@ -62,7 +62,7 @@ export function Popup() {
       await ensureAnnotator(tab.id);
       setStatus(started);
     } catch (error) {
-      setStatus(`Redline cannot annotate this page: ${errorMessage(error)}`);
+      setStatus(t('popup.cannotAnnotate', { reason: errorMessage(error) }));
     }
   };
 
@@ -70,14 +70,14 @@ export function Popup() {
   const pdfInBrowserViewer = tab?.url !== undefined && isPdfUrl(tab.url);
   const openWorkbench = (
     <button type="button" className={isDraft ? 'primary' : ''} onClick={() => void openSidePanel()}>
-      Open the workbench
+      {t('popup.workbench')}
     </button>
   );
 
   return (
-    <PageShell title="Redline">
+    <PageShell title={t('app.name')}>
       <div className="popup">
-        {seen === undefined ? <p className="popup-status">Looking at this tab…</p> : null}
+        {seen === undefined ? <p className="popup-status">{t('popup.looking')}</p> : null}
         {failure ? (
           <AnnotatorFailed
             failure={failure}
@@ -90,13 +90,9 @@ export function Popup() {
           <DraftCard {...(seen.symbol ? { symbol: seen.symbol } : {})} />
         ) : null}
         {isDraft && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
-        {pdfInBrowserViewer ? (
-          <p className="popup-status">
-            This tab shows a PDF in the browser’s viewer, where Redline cannot annotate.
-          </p>
-        ) : null}
+        {pdfInBrowserViewer ? <p className="popup-status">{t('popup.pdfInBrowser')}</p> : null}
         {seen === null && !failure && !retried && !pdfInBrowserViewer ? (
-          <p className="popup-status">No UN document found in this tab.</p>
+          <p className="popup-status">{t('popup.nothingFound')}</p>
         ) : null}
         <div className="actions">
           {pdfInBrowserViewer ? (
@@ -107,16 +103,16 @@ export function Popup() {
                 void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })
               }
             >
-              Open it in Redline
+              {t('popup.openInRedline')}
             </button>
           ) : null}
           {!isDraft && !pdfInBrowserViewer ? (
             <button
               type="button"
               className={seen?.documents.length ? '' : 'primary'}
-              onClick={() => void annotateThisPage(RUNNING)}
+              onClick={() => void annotateThisPage(t('popup.annotatorOn'))}
             >
-              Annotate this page
+              {t('popup.annotate')}
             </button>
           ) : null}
           {openWorkbench}
@@ -141,35 +137,27 @@ function DraftCard({ symbol }: { symbol?: string }) {
     () => (symbol ? commentCountForSymbol(getDb(), symbol) : Promise.resolve(undefined)),
     [symbol],
   );
+  const { t } = useTranslator();
   return (
-    <section className="draft-card" aria-label="This draft">
+    <section className="draft-card" aria-label={t('popup.thisDraft')}>
       <div>
-        <strong>{symbol ?? 'A draft'}</strong>
-        <div className="muted">Select a passage to comment on it.</div>
+        <strong>{symbol ? <bdi>{symbol}</bdi> : t('popup.aDraft')}</strong>
+        <div className="muted">{t('popup.selectToComment')}</div>
       </div>
-      {count !== undefined ? (
-        <span className="badge">
-          {count} comment{count === 1 ? '' : 's'}
-        </span>
-      ) : null}
+      {count !== undefined ? <span className="badge">{t('strip.comments', { count })}</span> : null}
     </section>
   );
 }
 
 /** The annotator is not running on this page: why, and a way to try again. */
 function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRetry: () => void }) {
+  const { t, formatTime } = useTranslator();
   return (
-    <section role="alert" aria-label="Redline is not running on this page">
-      <p>
-        Redline could not start on this page, so nothing can be highlighted or commented here:{' '}
-        {failure.reason}
-      </p>
-      <p className="muted">
-        Last attempt at {new Date(failure.at).toLocaleTimeString()}. Reloading the page also tries
-        again.
-      </p>
+    <section role="alert" aria-label={t('popup.notRunning')}>
+      <p>{t('popup.couldNotStart', { reason: failure.reason })}</p>
+      <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('popup.tryAgain')}
       </button>
     </section>
   );

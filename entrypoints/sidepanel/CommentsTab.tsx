@@ -20,10 +20,13 @@ import { keepCommentVersion } from '../../utils/db/page-writes.ts';
 import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
+import { labelLanguage } from '../../utils/un/languages.ts';
 import { notesByArticle, notesOn } from '../../utils/un/notes-links.ts';
+import { provisionLabel } from '../../utils/un/provision-label.ts';
 
 /** The document's comments by provision, with filters, orphans and the draft's outline. */
 export function CommentsTab({ tabId, report }: { tabId: number | undefined; report: PageReport }) {
@@ -45,6 +48,9 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     await keepCommentVersion(getDb(), version);
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
+  const { t } = useTranslator();
+  const language = labelLanguage(report.language);
+  const label = (address: string) => (address ? provisionLabel(address, language) : '');
   const notes = useArticleNotes(documentKey);
   const articles = report.outline.filter((entry) => entry.kind === 'article');
 
@@ -70,6 +76,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
       <CommentCard
         key={item.annotation.id}
         item={item}
+        provision={label(item.annotation.provision)}
         colour={colours.get(item.annotation.setId)}
         layer={layers.get(item.annotation.setId)}
         {...(placed ? { onOpen: () => focus(item.annotation.id) } : {})}
@@ -94,31 +101,33 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         tags={tagsInUse(annotations ?? [])}
         authors={authorsInUse(annotations ?? [])}
         sets={sets ?? []}
-        summary={`${view.shown} of ${view.total} comments · ${view.counts.exact} exact · ${view.counts.fuzzy} fuzzy · ${view.counts.orphan} not placed`}
+        summary={t('workbench.summary', {
+          shown: view.shown,
+          total: view.total,
+          exact: view.counts.exact,
+          fuzzy: view.counts.fuzzy,
+          orphan: view.counts.orphan,
+        })}
       />
-      <section aria-label="Comments by provision">
+      <section aria-label={t('workbench.byProvision')}>
         {view.groups.length === 0 && view.orphans.length === 0 ? (
-          <p>
-            No comments
-            {view.total > 0
-              ? ' match the filter'
-              : ' yet: select a passage in the page and choose Comment'}
-            .
-          </p>
+          <p>{view.total > 0 ? t('workbench.noMatch') : t('workbench.noneYet')}</p>
         ) : null}
         {view.groups.map((group) => (
           <section
             key={`${group.provision}-${group.items[0]?.annotation.id}`}
-            aria-label={group.provision || 'Unaddressed'}
+            aria-label={label(group.provision) || t('workbench.unaddressed')}
           >
-            <h2 className="provision">{group.provision || 'Outside any article'}</h2>
+            <h2 className="provision">
+              <bdi>{label(group.provision) || t('workbench.unaddressed')}</bdi>
+            </h2>
             <ul className="comments">{group.items.map((item) => card(item, true))}</ul>
           </section>
         ))}
       </section>
       {view.orphans.length > 0 ? (
-        <section aria-label="Comments that could not be placed">
-          <h2 className="provision">Not placed on this version</h2>
+        <section aria-label={t('workbench.notPlacedRegion')}>
+          <h2 className="provision">{t('workbench.notPlaced')}</h2>
           <ul className="comments">{view.orphans.map((item) => card(item, false))}</ul>
         </section>
       ) : null}
@@ -136,7 +145,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
       ) : null}
       {report.outline.length > 0 ? (
         <details>
-          <summary>Outline ({report.outline.length} provisions)</summary>
+          <summary>{t('workbench.outline', { count: report.outline.length })}</summary>
           <OutlineToc
             tree={outlineTree(
               report.outline,

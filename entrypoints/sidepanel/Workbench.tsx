@@ -2,8 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useState } from 'react';
 import { DocumentSummary } from '../../components/DocumentSummary.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
+import type { MessageKey } from '../../locales/en.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { recentDocuments } from '../../utils/db/queries.ts';
+import type { Direction } from '../../utils/i18n/translate.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { useActiveTabId, usePageReport } from './active-tab.ts';
 import { BackupSuggestion } from './BackupSuggestion.tsx';
@@ -14,22 +17,35 @@ import { SetsTab } from './SetsTab.tsx';
 
 interface WorkbenchTab {
   id: string;
-  label: string;
+  label: MessageKey;
   render: (context: { tabId: number | undefined; report: PageReport }) => ReactNode;
 }
 
 /** The workbench's views of the document in the tab beside it; each view is its own file. */
 const TABS: WorkbenchTab[] = [
-  { id: 'comments', label: 'Comments', render: (context) => <CommentsTab {...context} /> },
-  { id: 'revisions', label: 'Revisions', render: (context) => <RevisionsTab {...context} /> },
-  { id: 'export', label: 'Export', render: (context) => <ExportTab {...context} /> },
-  { id: 'sets', label: 'Sets', render: (context) => <SetsTab {...context} /> },
+  {
+    id: 'comments',
+    label: 'workbench.comments',
+    render: (context) => <CommentsTab {...context} />,
+  },
+  {
+    id: 'revisions',
+    label: 'workbench.revisions',
+    render: (context) => <RevisionsTab {...context} />,
+  },
+  { id: 'export', label: 'workbench.export', render: (context) => <ExportTab {...context} /> },
+  { id: 'sets', label: 'workbench.sets', render: (context) => <SetsTab {...context} /> },
 ];
 
-/** The tab an arrow, Home or End key moves to, as the ARIA tabs pattern has it. */
-function arrowTarget(key: string, from: number): WorkbenchTab | undefined {
+/**
+ * The tab an arrow, Home or End key moves to, as the ARIA tabs pattern has it; in a right to
+ * left UI the tabs run from the right, so ArrowLeft moves forward.
+ */
+function arrowTarget(key: string, from: number, dir: Direction): WorkbenchTab | undefined {
   const last = TABS.length - 1;
-  const to = { ArrowRight: from + 1, ArrowLeft: from - 1, Home: 0, End: last }[key];
+  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  const to = { [forward]: from + 1, [backward]: from - 1, Home: 0, End: last }[key];
   if (to === undefined) return undefined;
   return TABS[(to + TABS.length) % TABS.length];
 }
@@ -39,13 +55,14 @@ export function Workbench() {
   const report = usePageReport(tabId);
   const [current, setCurrent] = useState('comments');
   const recent = useLiveQuery(() => recentDocuments(getDb(), 10), []);
+  const { t, dir } = useTranslator();
 
   if (!report) {
     return (
-      <PageShell title="Redline workbench">
+      <PageShell title={t('workbench.title')}>
         <BackupSuggestion />
-        <p>Open a UN draft to see its comments here, article by article.</p>
-        <section aria-label="Recent documents">
+        <p>{t('workbench.empty')}</p>
+        <section aria-label={t('workbench.recent')}>
           {recent?.map((document) => (
             <DocumentSummary key={document.key} document={document} />
           ))}
@@ -56,10 +73,12 @@ export function Workbench() {
 
   const active = TABS.find((tab) => tab.id === current) ?? (TABS[0] as WorkbenchTab);
   return (
-    <PageShell title="Redline workbench">
+    <PageShell title={t('workbench.title')}>
       <BackupSuggestion />
-      <p className="document-title">{report.title ?? report.documentKey}</p>
-      <div role="tablist" aria-label="Workbench views" className="tabs">
+      <p className="document-title" dir="auto">
+        {report.title ?? report.documentKey}
+      </p>
+      <div role="tablist" aria-label={t('workbench.views')} className="tabs">
         {TABS.map((tab) => (
           <button
             key={tab.id}
@@ -71,14 +90,14 @@ export function Workbench() {
             tabIndex={tab.id === active.id ? 0 : -1}
             onClick={() => setCurrent(tab.id)}
             onKeyDown={(event) => {
-              const next = arrowTarget(event.key, TABS.indexOf(tab));
+              const next = arrowTarget(event.key, TABS.indexOf(tab), dir);
               if (next === undefined) return;
               event.preventDefault();
               setCurrent(next.id);
               document.getElementById(`tab-${next.id}`)?.focus();
             }}
           >
-            {tab.label}
+            {t(tab.label)}
           </button>
         ))}
       </div>

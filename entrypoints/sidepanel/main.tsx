@@ -3,7 +3,7 @@ import { StorageHealthBanner } from '../../components/StorageHealthBanner.tsx';
 import { mountExtensionPage } from '../../utils/mount.tsx';
 import { Workbench } from './Workbench.tsx';
 
-mountExtensionPage(
+void mountExtensionPage(
   <>
     <StorageHealthBanner />
     <Workbench />

@@ -47,6 +47,38 @@ export function anchorMany(
   return runAll(anchorManySteps(passages, text, units, previous));
 }
 
+/**
+ * anchorManySteps for passages made on several versions of the text: those made on a version
+ * whose text is in `earlier` (by version) are carried with it, one version at a time; the others
+ * together, by their quotes.
+ */
+export function* anchorOnVersionsSteps(
+  passages: readonly PassageSelectors[],
+  doc: SearchText,
+  earlier: ReadonlyMap<string, SearchText>,
+): Steps<AnchorResult[]> {
+  const groups = new Map<SearchText | undefined, number[]>();
+  passages.forEach((passage, index) => {
+    const previous = earlier.get(passage.documentVersion);
+    const group = groups.get(previous);
+    if (group) group.push(index);
+    else groups.set(previous, [index]);
+  });
+  const results: AnchorResult[] = [];
+  for (const [previous, indices] of groups) {
+    const placed = yield* anchorManySteps(
+      indices.map((index) => passages[index] as PassageSelectors),
+      doc,
+      [],
+      previous,
+    );
+    indices.forEach((index, k) => {
+      results[index] = placed[k] as AnchorResult;
+    });
+  }
+  return results;
+}
+
 /** Passages weighed between two pauses of anchorManySteps. */
 const PASSAGES_PER_STEP = 20;
 

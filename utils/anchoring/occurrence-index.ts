@@ -1,6 +1,7 @@
 /** Characters per indexed gram; quotes shorter than this are searched by a plain scan. */
 const GRAM = 6;
-const BUCKET_BITS = 18;
+/** 64 K buckets: their counts stay in the processor's cache while the index is built. */
+const BUCKET_BITS = 16;
 const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
 
 /**

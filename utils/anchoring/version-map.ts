@@ -10,6 +10,13 @@ export interface KeptRun {
 
 /** Probes of this many characters, starting at words, pair the two versions' unique phrases. */
 const PROBE = 24;
+/** 31 to the power PROBE - 1, modulo 2^32: the weight of a probe's first character. */
+const PROBE_HIGHEST_POWER = 0xfc018edf;
+/**
+ * One phrase start in about this many is probed, chosen by its hash so that both versions probe
+ * the same phrases: anchors enough to pair the versions up, for a quarter of the work.
+ */
+const SAMPLE = 4;
 /** Stretches this short (both sides together) are compared word by word. */
 const WORD_DIFF_LIMIT = 4000;
 /** Below this, what differs between two anchors is one edit: replaced whole, not diffed. */
@@ -28,11 +35,15 @@ const MAX_DEPTH = 6;
  */
 export class VersionMap {
   readonly runs: KeptRun[] = [];
+  private readonly beforeProbes: Probes;
+  private readonly afterProbes: Probes;
 
   constructor(
     private readonly before: string,
     private readonly after: string,
   ) {
+    this.beforeProbes = new Probes(before);
+    this.afterProbes = new Probes(after);
     this.align(0, before.length, 0, after.length, 0);
     this.runs.sort((a, b) => a.oldStart - b.oldStart);
   }
@@ -121,7 +132,7 @@ export class VersionMap {
       return;
     }
     if (depth >= MAX_DEPTH) return;
-    const anchors = uniquePairs(before, a0, a1, after, b0, b1);
+    const anchors = uniquePairs(before, this.beforeProbes, a0, a1, after, this.afterProbes, b0, b1);
     let a = a0;
     let b = b0;
     for (const anchor of anchors) {
@@ -173,39 +184,129 @@ export class VersionMap {
   }
 }
 
-/** Phrase starts (a word start after a space) in `from`..`to`, keyed by a hash of PROBE characters. */
-function probes(text: string, from: number, to: number): Map<number, number> {
-  const found = new Map<number, number>();
-  for (let i = from; i + PROBE <= to; i++) {
-    if (i > from && text.charCodeAt(i - 1) !== 0x20) continue;
+/**
+ * The phrase starts of a text (word starts, one in about SAMPLE) and the hash of the PROBE
+ * characters from each, found once: every stretch the alignment pairs up takes its own out.
+ */
+class Probes {
+  readonly starts: Int32Array;
+  readonly hashes: Int32Array;
+
+  constructor(text: string) {
+    // A word start follows a space: at most one in two characters.
+    const starts = new Int32Array(Math.ceil(text.length / 2) + 1);
+    const hashes = new Int32Array(starts.length);
+    let count = 0;
     let hash = 0;
-    for (let k = 0; k < PROBE; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(i + k)) | 0;
-    // A phrase seen twice is no anchor: mark it with -1.
-    found.set(hash, found.has(hash) ? -1 : i);
+    for (let k = 0; k < PROBE && k < text.length; k++) {
+      hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    }
+    for (let i = 0; i + PROBE <= text.length; i++) {
+      if (i > 0) {
+        // Roll the hash along: drop the character leaving the probe, add the one entering it.
+        const leaving = Math.imul(text.charCodeAt(i - 1), PROBE_HIGHEST_POWER);
+        hash = (Math.imul(hash - leaving, 31) + text.charCodeAt(i + PROBE - 1)) | 0;
+        if (text.charCodeAt(i - 1) !== 0x20) continue;
+      }
+      if (((hash ^ (hash >>> 13)) & (SAMPLE - 1)) !== 0) continue;
+      starts[count] = i;
+      hashes[count] = hash;
+      count++;
+    }
+    this.starts = starts.subarray(0, count);
+    this.hashes = hashes.subarray(0, count);
   }
-  return found;
+
+  /** The indices of the probes lying whole inside `from`..`to`: first, and one past the last. */
+  within(from: number, to: number): [number, number] {
+    return [this.firstAtOrAfter(from), this.firstAtOrAfter(to - PROBE + 1)];
+  }
+
+  private firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.starts[middle] as number) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
+
+/**
+ * Hash → the one phrase start with that hash, or SEEN_TWICE: open addressing over typed arrays,
+ * since a treaty has tens of thousands of phrase starts and a Map of them costs more than the
+ * rest of the alignment.
+ */
+class PhraseTable {
+  private readonly keys: Int32Array;
+  /** 1 + the phrase start; 0 for an empty slot. */
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  /** The probes `first`..`last` (exclusive) of `probes`. */
+  constructor({ starts, hashes }: Probes, [first, last]: [number, number]) {
+    let size = 16;
+    while (size < 2 * (last - first)) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = first; i < last; i++) {
+      const slot = this.slotOf(hashes[i] as number);
+      this.keys[slot] = hashes[i] as number;
+      this.values[slot] = this.values[slot] === 0 ? (starts[i] as number) + 1 : SEEN_TWICE;
+    }
+  }
+
+  /** The one start with this hash; -1 if none or several. */
+  get(hash: number): number {
+    const value = this.values[this.slotOf(hash)] as number;
+    return value > 0 ? value - 1 : -1;
+  }
+
+  private slotOf(hash: number): number {
+    let slot = (hash ^ (hash >>> 16)) & this.mask;
+    while (this.values[slot] !== 0 && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+}
+
+/** A phrase seen twice is no anchor. */
+const SEEN_TWICE = -1;
 
 /** Phrases found once in each stretch, in an order both versions keep (longest increasing run). */
 function uniquePairs(
   before: string,
+  old: Probes,
   a0: number,
   a1: number,
   after: string,
+  revised: Probes,
   b0: number,
   b1: number,
 ): Array<{ oldStart: number; newStart: number }> {
-  const old = probes(before, a0, a1);
-  const revised = probes(after, b0, b1);
+  const [first, last] = old.within(a0, a1);
+  const oldTable = new PhraseTable(old, [first, last]);
+  const revisedTable = new PhraseTable(revised, revised.within(b0, b1));
   const pairs: Array<{ oldStart: number; newStart: number }> = [];
-  for (const [hash, oldStart] of old) {
-    const newStart = revised.get(hash);
-    if (oldStart < 0 || newStart === undefined || newStart < 0) continue;
-    if (before.startsWith(after.slice(newStart, newStart + PROBE), oldStart))
+  // Old starts in text order, so the pairs come sorted by them.
+  for (let i = first; i < last; i++) {
+    const hash = old.hashes[i] as number;
+    const oldStart = old.starts[i] as number;
+    if (oldTable.get(hash) !== oldStart) continue;
+    const newStart = revisedTable.get(hash);
+    if (newStart >= 0 && samePhrase(before, oldStart, after, newStart)) {
       pairs.push({ oldStart, newStart });
+    }
   }
-  pairs.sort((x, y) => x.oldStart - y.oldStart);
   return longestIncreasingRun(pairs);
+}
+
+/** Whether the PROBE characters at `a` in `x` and at `b` in `y` are the same (not only their hash). */
+function samePhrase(x: string, a: number, y: string, b: number): boolean {
+  for (let k = 0; k < PROBE; k++) if (x.charCodeAt(a + k) !== y.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** Whether offset `at` falls between words: at either end, or beside a space. */

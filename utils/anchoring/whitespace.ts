@@ -39,7 +39,9 @@ export function collapseWhitespace(original: string): CollapsedText {
   let length = 0;
   let inRun = false;
   for (let i = 0; i < original.length; i++) {
-    const space = isWhitespaceCode(original.charCodeAt(i));
+    const code = original.charCodeAt(i);
+    // Most characters are printable ASCII: decided in two comparisons.
+    const space = (code <= 0x20 || code >= 0xa0) && isWhitespaceCode(code);
     if (!space || !inRun) toOriginal[length++] = i;
     inRun = space;
   }

@@ -44,6 +44,8 @@ const Done = z.object({});
 export const PageReport = z.object({
   documentKey: z.string().min(1).max(LIMITS.url),
   title: z.string().max(LIMITS.shortText).optional(),
+  /** The document's language: provision labels read in it. */
+  language: z.string().max(16).optional(),
   outline: z
     .array(
       z.object({
@@ -86,6 +88,14 @@ export const protocol = {
   listAnnotations: {
     request: DocumentRef,
     response: z.object({ annotations: z.array(Annotation), sets: z.array(AnnotationSetInfo) }),
+  },
+  /**
+   * The text of an earlier version of this document, if Redline kept it: comments made on it
+   * are carried by what the two versions share, not by their quotes alone.
+   */
+  versionText: {
+    request: DocumentRef.extend({ version: z.string().min(1).max(LIMITS.shortText) }),
+    response: z.object({ text: z.string().max(LIMITS.documentText).optional() }),
   },
   saveAnnotation: {
     request: z.object({

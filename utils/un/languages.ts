@@ -48,6 +48,11 @@ export function languageFromCode(code: string): UnLanguage | undefined {
   return isUnLanguage(lower) ? lower : undefined;
 }
 
+/** The language a document's labels read in: its own when it is a UN language, else English. */
+export function labelLanguage(code: string | undefined): UnLanguage {
+  return (code && languageFromCode(code)) || 'en';
+}
+
 /** A language from a link's visible label: a language name, an ISO code or a file letter. */
 export function languageFromLabel(label: string): UnLanguage | undefined {
   const trimmed = label.trim();

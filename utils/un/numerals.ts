@@ -183,3 +183,22 @@ const ORDINAL_WORDS: Record<string, number> = {
 export function wordNumber(word: string): number | undefined {
   return ORDINAL_WORDS[word.toLowerCase()];
 }
+
+/** The abjad letter of a position (1 = أ): Arabic texts letter subparagraphs in this order. */
+export function toAbjad(value: number): string | undefined {
+  return ABJAD[value - 1];
+}
+
+const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 7 = `七`, 12 = `十二`, 41 = `四十一`, 105 = `一百零五`: how Chinese texts number articles. */
+export function toChineseNumber(value: number): string {
+  if (!Number.isInteger(value) || value < 0 || value > 999) return String(value);
+  const [hundreds, tens, ones] = [Math.floor(value / 100), Math.floor(value / 10) % 10, value % 10];
+  let text = '';
+  if (hundreds > 0) text += `${CHINESE_NUMERALS[hundreds]}百`;
+  if (tens > 0) text += `${hundreds === 0 && tens === 1 ? '' : CHINESE_NUMERALS[tens]}十`;
+  else if (hundreds > 0 && ones > 0) text += '零';
+  if (ones > 0 || value === 0) text += CHINESE_NUMERALS[ones];
+  return text;
+}

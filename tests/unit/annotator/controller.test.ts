@@ -4,6 +4,7 @@ import { AnnotatorController } from '../../../annotator/controller.ts';
 import { htmlPageSource } from '../../../annotator/integrations/html.ts';
 import type { PageSource } from '../../../annotator/page-source.ts';
 import { handleDataRequests } from '../../../entrypoints/background/data-handlers.ts';
+import { anchor } from '../../../utils/anchoring/anchor.ts';
 import { EMPTY_FIELDS, fieldsOf } from '../../../utils/annotations/build.ts';
 import type { Author } from '../../../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../../../utils/formats/default-set.ts';
@@ -15,6 +16,9 @@ import { DRAFT_URL, fixturePage } from '../un/fixtures.ts';
 
 const AUTHOR: Author = { id: 'author-1', name: 'Amina Diallo' };
 const QUOTE = '“Organized criminal group” shall mean a structured group of three or more persons';
+const EDITED = 'existing for a period of time and acting in concert';
+const EDITED_NOW =
+  'existing for a period of time, whether or not formally constituted, and acting in concert';
 
 /** Remembers every paint, as the page would show it, and every flash. */
 class FakePainter implements HighlightPainter {
@@ -173,6 +177,31 @@ describe('the annotator controller on the UNTOC draft page', () => {
 
     await controller.setLayerVisible('no-such-set', false);
     expect(controller.store.get().toast?.message).toBe('Layer not changed: no set no-such-set');
+  });
+
+  it('carries a comment made on an earlier text of the page by that text, which quotes alone cannot', async () => {
+    const { controller, page } = await openTab(doc);
+    select(doc, page, EDITED);
+    controller.commentOnSelection();
+    controller.changeFields({ ...EMPTY_FIELDS, comment: 'Which period?' });
+    await controller.saveEditor();
+    await settle();
+
+    // The page at the same address now holds a revised text: words inserted inside the passage.
+    const revised = fixturePage('untoc-draft.html', DRAFT_URL);
+    revised.body.innerHTML = revised.body.innerHTML.replace(EDITED, EDITED_NOW);
+    const { controller: reopened, painter } = await openTab(revised);
+    expect(reopened.documentKey).toBe(controller.documentKey);
+    const shown = painter.shown().find(({ text }) => text !== QUOTE);
+    expect(shown).toEqual({ text: EDITED_NOW, status: 'fuzzy', layer: DEFAULT_SET_ID });
+
+    // The same comment by its quote alone, as before the page asked for the earlier text.
+    const search = htmlPageSource(revised).search;
+    const saved = reopened.store
+      .get()
+      .annotations.find(({ comment }) => comment === 'Which period?');
+    if (!saved) throw new Error('the comment is missing');
+    expect(anchor(saved.target, search)).toEqual({ status: 'orphan', reason: 'not found' });
   });
 
   it('flashes a placed comment and tells the user when a selection is missing', async () => {

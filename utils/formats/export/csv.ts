@@ -1,9 +1,13 @@
+import type { MessageKey } from '../../../locales/en.ts';
+import type { UnLanguage } from '../../un/languages.ts';
 import type { Submission, SubmissionItem } from '../submission.ts';
+import { submissionWords } from './labels.ts';
 
 /** Excel reads UTF-8 as UTF-8 only when the file starts with a byte-order mark. */
 const BOM = '\uFEFF';
 const ROW_END = '\r\n';
 
+/** The columns, as headed in English; other languages head them in their own words. */
 export const CSV_COLUMNS = [
   'provision',
   'quote',
@@ -24,6 +28,26 @@ export const CSV_COLUMNS = [
   'id',
 ] as const;
 
+const COLUMN_KEYS: Record<(typeof CSV_COLUMNS)[number], MessageKey> = {
+  provision: 'csv.provision',
+  quote: 'csv.quote',
+  comment: 'csv.comment',
+  'proposal kind': 'csv.proposalKind',
+  'proposal text': 'csv.proposalText',
+  rationale: 'csv.rationale',
+  stance: 'csv.stance',
+  priority: 'csv.priority',
+  tags: 'csv.tags',
+  author: 'csv.author',
+  organisation: 'csv.organisation',
+  created: 'csv.created',
+  updated: 'csv.updated',
+  'document symbol': 'csv.documentSymbol',
+  'written on': 'csv.writtenOn',
+  targets: 'csv.targets',
+  id: 'csv.id',
+};
+
 export const TAG_SEPARATOR = '; ';
 
 /**
@@ -32,15 +56,24 @@ export const TAG_SEPARATOR = '; ';
  * with = + - @, tab or CR) gets a leading apostrophe, which spreadsheets hide and treat as
  * "this is text": the one place the file differs from the comment as written.
  */
-export function submissionToCsv(submission: Submission): string {
-  const rows = [[...CSV_COLUMNS], ...submission.items.map((item) => csvRow(item, submission))];
+export function submissionToCsv(submission: Submission, language?: UnLanguage): string {
+  const words = submissionWords(submission, language);
+  const header = CSV_COLUMNS.map((column) => words.text(COLUMN_KEYS[column]));
+  const rows = [header, ...submission.items.map((item) => csvRow(item, submission, words))];
   return BOM + rows.map((row) => row.map(field).join(',')).join(ROW_END) + ROW_END;
 }
 
-/** The cells of one comment, in `CSV_COLUMNS` order, before quoting. */
-export function csvRow(item: SubmissionItem, submission: Submission): string[] {
+/**
+ * The cells of one comment, in `CSV_COLUMNS` order, before quoting. Stance, priority and
+ * proposal kind stay codes (`amend`, `high`, `replace`), which filter alike in every language.
+ */
+export function csvRow(
+  item: SubmissionItem,
+  submission: Submission,
+  words = submissionWords(submission),
+): string[] {
   return [
-    item.provision,
+    words.provision(item.provision),
     item.quote,
     item.comment,
     item.proposal?.kind ?? '',

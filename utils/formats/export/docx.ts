@@ -1,6 +1,8 @@
 import {
   Document,
   HeadingLevel,
+  type IParagraphOptions,
+  type IRunOptions,
   Packer,
   PageOrientation,
   Paragraph,
@@ -12,18 +14,32 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
+import type { MessageKey } from '../../../locales/en.ts';
+import type { UnLanguage } from '../../un/languages.ts';
 import type { Submission, SubmissionItem } from '../submission.ts';
 import { amendmentParts } from './amendment.ts';
-import { textParagraphs, textRuns, xmlSafe } from './docx-text.ts';
-import { coverLines, coverTitle, itemDetails, provisionCited } from './labels.ts';
+import { paragraphOf, rtlStyle, textParagraphs, textRuns, xmlSafe } from './docx-text.ts';
+import {
+  coverLines,
+  coverTitle,
+  itemDetails,
+  type SubmissionWords,
+  submissionWords,
+} from './labels.ts';
 import type { DiffPart } from './word-diff.ts';
 
 export const MATRIX_HEADERS = [
-  'Provision',
-  'Draft text',
-  'Proposed amendment',
-  'Comment and rationale',
-] as const;
+  'submission.provision',
+  'submission.draftText',
+  'submission.amendment',
+  'submission.commentAndRationale',
+] as const satisfies MessageKey[];
+
+/**
+ * Fonts by script, so Word and LibreOffice pick glyphs for every UN language even where the
+ * Latin font has none: Arabic is complex script (`cs`), Chinese East Asian.
+ */
+const FONTS = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Arial', eastAsia: 'SimSun' };
 
 /** Landscape A4 less 2 cm margins, in twips, shared out so the texts get the room. */
 const COLUMN_WIDTHS = [1800, 4100, 4100, 4400];
@@ -35,11 +51,22 @@ const MARGIN = 1134;
  * comments, then one table row per comment, the amendment with deletions struck through and
  * insertions underlined.
  */
-export async function submissionToDocx(submission: Submission): Promise<Uint8Array> {
+export async function submissionToDocx(
+  submission: Submission,
+  language?: UnLanguage,
+): Promise<Uint8Array> {
+  const words = submissionWords(submission, language);
   const document = new Document({
     creator: xmlSafe(submission.organisation.name || 'Redline'),
-    title: xmlSafe(coverTitle(submission)),
-    description: 'Comment matrix exported by Redline',
+    title: xmlSafe(coverTitle(submission, words)),
+    description: words.text('submission.description'),
+    styles: {
+      default: {
+        document: {
+          run: { font: FONTS, language: { value: words.language, bidirectional: 'ar' } },
+        },
+      },
+    },
     sections: [
       {
         properties: {
@@ -48,7 +75,11 @@ export async function submissionToDocx(submission: Submission): Promise<Uint8Arr
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
           },
         },
-        children: [...cover(submission), ...generalComments(submission), matrix(submission)],
+        children: [
+          ...cover(submission, words),
+          ...generalComments(submission, words),
+          matrix(submission.items, words),
+        ],
       },
     ],
   });
@@ -56,61 +87,83 @@ export async function submissionToDocx(submission: Submission): Promise<Uint8Arr
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function cover(submission: Submission): Paragraph[] {
+/** A paragraph of the document's own words, right to left in an Arabic submission. */
+function uiParagraph(words: SubmissionWords, options: IParagraphOptions): Paragraph {
+  return new Paragraph({ ...options, ...(words.rightToLeft && { bidirectional: true }) });
+}
+
+function uiRun(words: SubmissionWords, options: IRunOptions): TextRun {
+  return new TextRun({ ...options, ...(words.rightToLeft && { rightToLeft: true }) });
+}
+
+function cover(submission: Submission, words: SubmissionWords): Paragraph[] {
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(coverTitle(submission)) }),
-    ...coverLines(submission).map(
-      ({ label, value }) =>
-        new Paragraph({
-          children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value)],
-        }),
+    uiParagraph(words, {
+      heading: HeadingLevel.TITLE,
+      children: textRuns(coverTitle(submission, words), { rightToLeft: words.rightToLeft }),
+    }),
+    ...coverLines(submission, words).map(({ label, value }) =>
+      uiParagraph(words, {
+        children: [uiRun(words, { text: `${label}: `, bold: true }), ...textRuns(value)],
+      }),
     ),
-    new Paragraph({
+    uiParagraph(words, {
       spacing: { before: 240 },
-      children: [
-        new TextRun('Deleted words are '),
-        new TextRun({ text: 'struck through', strike: true }),
-        new TextRun(', inserted words '),
-        new TextRun({ text: 'underlined', underline: { type: UnderlineType.SINGLE } }),
-        new TextRun('.'),
-      ],
+      children: words.rich('submission.legend').map(({ text, tag }) =>
+        uiRun(words, {
+          text,
+          ...(tag === 'del' && { strike: true }),
+          ...(tag === 'ins' && { underline: { type: UnderlineType.SINGLE } }),
+        }),
+      ),
     }),
   ];
 }
 
-function generalComments(submission: Submission): Paragraph[] {
+function heading(words: SubmissionWords, key: MessageKey): Paragraph {
+  return uiParagraph(words, {
+    heading: HeadingLevel.HEADING_1,
+    children: [uiRun(words, { text: words.text(key) })],
+  });
+}
+
+function generalComments(submission: Submission, words: SubmissionWords): Paragraph[] {
   if (submission.generalComments.length === 0) return [];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'General comments' }),
+    heading(words, 'submission.generalComments'),
     ...submission.generalComments.flatMap((paragraph) => textParagraphs(paragraph)),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Comments by provision' }),
+    heading(words, 'submission.byProvision'),
   ];
 }
 
-function matrix(submission: Submission): Table {
+/** An Arabic submission's matrix reads from the right: provision in the rightmost column. */
+function matrix(items: SubmissionItem[], words: SubmissionWords): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: MATRIX_HEADERS.map((title, index) =>
-      cell([new Paragraph({ children: [new TextRun({ text: title, bold: true })] })], index, true),
+    children: MATRIX_HEADERS.map((key, index) =>
+      cell(
+        [uiParagraph(words, { children: [uiRun(words, { text: words.text(key), bold: true })] })],
+        index,
+        true,
+      ),
     ),
   });
   return new Table({
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
     columnWidths: COLUMN_WIDTHS,
-    rows: [
-      header,
-      ...submission.items.map((item) => itemRow(item, provisionCited(submission, item.provision))),
-    ],
+    ...(words.rightToLeft && { visuallyRightToLeft: true }),
+    rows: [header, ...items.map((item) => itemRow(item, words))],
   });
 }
 
-function itemRow(item: SubmissionItem, provision: string): TableRow {
+function itemRow(item: SubmissionItem, words: SubmissionWords): TableRow {
+  const provision = words.provision(item.provision);
   const columns = [
-    [new Paragraph({ children: textRuns(provision, { bold: true }) })],
+    [paragraphOf(provision, textRuns(provision, rtlStyle(provision, { bold: true })))],
     textParagraphs(item.quote),
     item.proposal ? [amendmentParagraph(amendmentParts(item.quote, item.proposal))] : [],
-    commentParagraphs(item),
+    commentParagraphs(item, words),
   ];
   return new TableRow({ children: columns.map((paragraphs, index) => cell(paragraphs, index)) });
 }
@@ -126,21 +179,21 @@ function amendmentParagraph(parts: DiffPart[]): Paragraph {
   });
 }
 
-function commentParagraphs(item: SubmissionItem): Paragraph[] {
+function commentParagraphs(item: SubmissionItem, words: SubmissionWords): Paragraph[] {
   const paragraphs = textParagraphs(item.comment);
   if (item.rationale.trim()) {
     paragraphs.push(
-      new Paragraph({
+      uiParagraph(words, {
         spacing: { before: 120 },
-        children: [new TextRun({ text: 'Rationale', bold: true })],
+        children: [uiRun(words, { text: words.text('submission.rationale'), bold: true })],
       }),
       ...textParagraphs(item.rationale),
     );
   }
-  const details = itemDetails(item);
+  const details = itemDetails(item, words);
   if (details.length > 0) {
     paragraphs.push(
-      new Paragraph({
+      uiParagraph(words, {
         spacing: { before: 120 },
         children: textRuns(details.map(({ label, value }) => `${label}: ${value}`).join(' · '), {
           italics: true,

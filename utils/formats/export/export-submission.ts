@@ -1,3 +1,4 @@
+import type { UnLanguage } from '../../un/languages.ts';
 import { buildSubmission, type SubmissionInput, selectAnnotations } from '../submission-build.ts';
 import { submissionToCsv } from './csv.ts';
 import { submissionToDocx } from './docx.ts';
@@ -34,17 +35,19 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> 
 export async function exportSubmission(
   format: ExportFormat,
   input: SubmissionInput,
+  /** The language of headings and labels; the draft's own when not given. */
+  language?: UnLanguage,
 ): Promise<ExportedFile> {
   const submission = buildSubmission(input);
   const { extension, mimeType } = FILE_TYPES[format];
   const fileName = submissionFileName(submission, extension);
   switch (format) {
     case 'docx':
-      return { fileName, mimeType, data: await submissionToDocx(submission) };
+      return { fileName, mimeType, data: await submissionToDocx(submission, language) };
     case 'md':
-      return { fileName, mimeType, data: submissionToMarkdown(submission) };
+      return { fileName, mimeType, data: submissionToMarkdown(submission, language) };
     case 'csv':
-      return { fileName, mimeType, data: submissionToCsv(submission) };
+      return { fileName, mimeType, data: submissionToCsv(submission, language) };
     case 'json':
       return { fileName, mimeType, data: submissionToJson(submission) };
     case 'w3c':

@@ -1,6 +1,13 @@
+import type { UnLanguage } from '../../un/languages.ts';
 import type { Submission, SubmissionItem } from '../submission.ts';
 import { amendmentParts } from './amendment.ts';
-import { coverLines, coverTitle, itemDetails, provisionCited } from './labels.ts';
+import {
+  coverLines,
+  coverTitle,
+  itemDetails,
+  type SubmissionWords,
+  submissionWords,
+} from './labels.ts';
 import { blockquote, escapeBlock, escapeInline, escapeLineStart } from './markdown-text.ts';
 import type { DiffPart } from './word-diff.ts';
 
@@ -12,39 +19,53 @@ import type { DiffPart } from './word-diff.ts';
  */
 const MARK = { delete: 'del', insert: 'ins' } as const;
 
-export function submissionToMarkdown(submission: Submission): string {
+export function submissionToMarkdown(submission: Submission, language?: UnLanguage): string {
+  const words = submissionWords(submission, language);
+  const legend = words
+    .rich('submission.legend')
+    .map(({ text, tag }) => (tag ? `<${tag}>${escapeInline(text)}</${tag}>` : escapeInline(text)))
+    .join('');
   const blocks = [
-    `# ${escapeInline(coverTitle(submission))}`,
-    coverLines(submission)
+    `# ${escapeInline(coverTitle(submission, words))}`,
+    coverLines(submission, words)
       .map(({ label, value }) => `- **${label}:** ${escapeInline(value)}`)
       .join('\n'),
-    'Deleted words are shown <del>struck through</del>, inserted words <ins>underlined</ins>.',
+    legend,
   ];
   if (submission.generalComments.length > 0) {
-    blocks.push('## General comments', ...submission.generalComments.map(escapeBlock));
+    blocks.push(
+      `## ${words.text('submission.generalComments')}`,
+      ...submission.generalComments.map(escapeBlock),
+    );
   }
   let provision: string | undefined;
   for (const item of submission.items) {
     if (item.provision !== provision) {
-      blocks.push(`## ${escapeInline(provisionCited(submission, item.provision))}`);
+      blocks.push(`## ${escapeInline(words.provision(item.provision))}`);
     } else blocks.push('---');
     provision = item.provision;
-    blocks.push(...itemBlocks(item));
+    blocks.push(...itemBlocks(item, words));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function itemBlocks(item: SubmissionItem): string[] {
+function itemBlocks(item: SubmissionItem, words: SubmissionWords): string[] {
   const blocks = [blockquote(escapeBlock(item.quote))];
   if (item.proposal) {
     blocks.push(
-      `**Proposed amendment** (${item.proposal.kind}):`,
+      `**${words.text('submission.amendment')}** (${words.text(`proposal.${item.proposal.kind}`)}):`,
       amendmentMarkdown(amendmentParts(item.quote, item.proposal)),
     );
   }
-  if (item.comment.trim()) blocks.push('**Comment**', escapeBlock(item.comment));
-  if (item.rationale.trim()) blocks.push('**Rationale**', escapeBlock(item.rationale));
-  const details = itemDetails(item).map(({ label, value }) => `${label}: ${escapeInline(value)}`);
+  if (item.comment.trim()) {
+    blocks.push(`**${words.text('submission.comment')}**`, escapeBlock(item.comment));
+  }
+  if (item.rationale.trim()) {
+    blocks.push(`**${words.text('submission.rationale')}**`, escapeBlock(item.rationale));
+  }
+  const details = itemDetails(item, words).map(
+    ({ label, value }) => `${label}: ${escapeInline(value)}`,
+  );
   if (details.length > 0) blocks.push(`*${details.join(' · ')}*`);
   return blocks;
 }

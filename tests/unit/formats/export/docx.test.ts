@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../../locales/en.ts';
 import { MATRIX_HEADERS, submissionToDocx } from '../../../../utils/formats/export/docx.ts';
 import type { SubmissionItem } from '../../../../utils/formats/submission.ts';
 import { buildSubmission } from '../../../../utils/formats/submission-build.ts';
@@ -29,7 +30,7 @@ describe('submissionToDocx', () => {
   });
 
   it('lays out the comment matrix: a header row, then one row per comment in provision order', () => {
-    expect(rows[0]).toEqual([...MATRIX_HEADERS]);
+    expect(rows[0]).toEqual(MATRIX_HEADERS.map((key) => en[key]));
     expect(xml).toContain('<w:tblHeader/>');
     expect(rows.slice(1).map((row) => row[0])).toEqual(FIXTURE_ORDER);
   });
@@ -69,7 +70,7 @@ describe('submissionToDocx', () => {
     const cell = rows[rowOf('Art. 16(1)')]?.[3] ?? '';
     expect(cell).toContain('It must stay, because:\n- it protects political dissent;');
     expect(cell).toContain('Rationale');
-    expect(cell).toContain('Stance: support');
+    expect(cell).toContain('Stance: Support');
   });
 
   it('writes a script in a comment as literal text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverLines } from '../../../../utils/formats/export/labels.ts';
+import { coverLines, submissionWords } from '../../../../utils/formats/export/labels.ts';
 import type { Submission } from '../../../../utils/formats/submission.ts';
 
 function cover(document: Submission['document']) {
@@ -8,7 +8,9 @@ function cover(document: Submission['document']) {
     document,
     date: '2026-11-30',
   } as unknown as Submission;
-  return coverLines(submission).find((line) => line.label === 'Document')?.value;
+  return coverLines(submission, submissionWords(submission, 'en')).find(
+    (line) => line.label === 'Document',
+  )?.value;
 }
 
 describe('the submission cover', () => {

@@ -86,7 +86,7 @@ describe('a submission on a resolution in French', () => {
       (match) => match[1],
     );
     expect(headings).toEqual([
-      'General comments',
+      'Observations générales',
       'alinéa 3 du préambule',
       'paragraphe 5 b) du dispositif',
     ]);

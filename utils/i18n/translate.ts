@@ -1,0 +1,128 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { ar } from '../../locales/ar.ts';
+import { en, type MessageKey } from '../../locales/en.ts';
+import { es } from '../../locales/es.ts';
+import { fr } from '../../locales/fr.ts';
+import { ru } from '../../locales/ru.ts';
+import { zh } from '../../locales/zh.ts';
+import { UN_LANGUAGES, type UnLanguage } from '../un/languages.ts';
+import { pseudoLocalise } from './pseudo.ts';
+
+/** The languages the UI speaks: the six UN languages, and a pseudo-locale for tests. */
+export const PSEUDO_LOCALE = 'qps';
+export type UiLanguage = UnLanguage | typeof PSEUDO_LOCALE;
+
+export const CATALOGS: Record<UnLanguage, Record<MessageKey, string>> = { en, fr, es, ru, ar, zh };
+
+export type MessageValues = Record<string, string | number | Date>;
+export type Direction = 'ltr' | 'rtl';
+export interface RichRun {
+  text: string;
+  tag?: string;
+}
+
+export interface Translator {
+  language: UiLanguage;
+  /** The BCP 47 tag handed to Intl: `qps` formats as English. */
+  locale: string;
+  dir: Direction;
+  t(key: MessageKey, values?: MessageValues): string;
+  /** For files: no isolation marks, which spreadsheets and word processors would keep. */
+  text(key: MessageKey, values?: MessageValues): string;
+  /** A message with `<del>`/`<ins>` tags, as runs a writer can style. */
+  rich(key: MessageKey): RichRun[];
+  formatNumber(value: number): string;
+  formatDate(value: Date | number | string, style?: 'date' | 'dateTime'): string;
+  formatTime(value: Date | number | string): string;
+}
+
+/** First strong isolate … pop directional isolate: user text keeps its own direction. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+const RIGHT_TO_LEFT_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/**
+ * Text placed in a message needs isolating when it could run the other way: in a right to
+ * left message, or when it holds right to left letters. A Latin value in a left to right
+ * message reads the same either way, and stays free of control characters.
+ */
+function placed(value: string, dir: Direction): string {
+  return dir === 'rtl' || RIGHT_TO_LEFT_SCRIPT.test(value) ? isolate(value) : value;
+}
+
+export function directionOf(language: string): Direction {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return value === PSEUDO_LOCALE || (UN_LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The UN language for a browser UI language (`fr-CA` → fr, `zh-TW` → zh); English when the
+ * browser speaks none of the six.
+ */
+export function uiLanguageFor(browserLanguage: string | undefined): UnLanguage {
+  const base = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return (UN_LANGUAGES as readonly string[]).includes(base) ? (base as UnLanguage) : 'en';
+}
+
+const cache = new Map<UiLanguage, Translator>();
+
+/**
+ * A translator over one catalog. Messages are ICU MessageFormat (plurals by CLDR categories:
+ * Arabic's six, Russian's three); string arguments are isolated where needed, so an English
+ * symbol in an Arabic sentence, or an Arabic comment in an English one, keeps its direction.
+ */
+export function translator(language: UiLanguage): Translator {
+  const known = cache.get(language);
+  if (known) return known;
+  const locale = language === PSEUDO_LOCALE ? 'en' : language;
+  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const catalog = language === PSEUDO_LOCALE ? undefined : CATALOGS[language];
+  const compile = (key: MessageKey): IntlMessageFormat => {
+    let format = formats.get(key);
+    if (!format) {
+      format = catalog
+        ? new IntlMessageFormat(catalog[key], locale)
+        : new IntlMessageFormat(pseudoLocalise(en[key]), locale);
+      formats.set(key, format);
+    }
+    return format;
+  };
+  const numbers = new Intl.NumberFormat(locale);
+  const dates = {
+    date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+    dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }),
+  };
+  const made: Translator = {
+    language,
+    locale,
+    dir: directionOf(language),
+    t(key, values) {
+      if (!values) return compile(key).format() as string;
+      const isolated = Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? placed(value, made.dir) : value,
+        ]),
+      );
+      return String(compile(key).format(isolated));
+    },
+    text: (key, values) => String(compile(key).format(values)),
+    rich(key) {
+      const tagged = (tag: string) => (chunks: unknown[]) => ({ tag, text: chunks.join('') });
+      const parts = compile(key).format<RichRun>({ del: tagged('del'), ins: tagged('ins') });
+      return (Array.isArray(parts) ? parts : [parts]).map((part) =>
+        typeof part === 'string' ? { text: part } : (part as RichRun),
+      );
+    },
+    formatNumber: (value) => numbers.format(value),
+    formatDate: (value, style = 'date') => dates[style].format(new Date(value)),
+    formatTime: (value) => dates.time.format(new Date(value)),
+  };
+  cache.set(language, made);
+  return made;
+}
