@@ -101,6 +101,8 @@ async function main(): Promise<void> {
       ...credentials('amina'),
     });
     if (!shared.ok) throw new Error(shared.errors.join(' '));
+    // B can join only once A's set document is on the server.
+    await until(async () => liveA.statuses()[DEFAULT_SET_ID]?.state === 'in-sync');
     const liveB = await startLiveSync(b, host, engine);
     const joining = performance.now();
     const joined = await liveB.connect({ mode: 'join', database, ...credentials('jonas') });
