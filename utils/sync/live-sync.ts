@@ -130,6 +130,8 @@ export async function probeServer(
   return succeed({ set: parsed.data.set });
 }
 
+const LONG_POLL_MS = 1_000;
+
 /** How long to wait before the next try while the server is away: up to ten seconds. */
 function backOff(delay: number): number {
   return delay === 0 ? 1_000 : Math.min(delay * 2, 10_000);
@@ -171,7 +173,15 @@ class LiveSet {
     this.feeds.push(
       this.local.changes({ since: 'now', live: true }).on('change', () => this.schedule('pull')),
       this.local
-        .sync(this.remote, { live: true, retry: true, back_off_function: backOff })
+        .sync(this.remote, {
+          live: true,
+          retry: true,
+          back_off_function: backOff,
+          // express-pouchdb holds a member's writes while a long poll on the same database is
+          // open (60 s by default): short polls let a change through within about a second.
+          heartbeat: false,
+          timeout: LONG_POLL_MS,
+        })
         .on('active', () => this.set('syncing'))
         .on('change', (info) => {
           if (info.direction === 'push') this.status.pending = info.change.pending ?? 0;

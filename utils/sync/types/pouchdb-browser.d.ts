@@ -45,7 +45,13 @@ declare module 'pouchdb-browser' {
     changes(options: { since: 'now' | number; live: true }): ChangesFeed;
     sync(
       remote: PouchDatabase,
-      options: { live: true; retry: true; back_off_function?: (delay: number) => number },
+      options: {
+        live: true;
+        retry: true;
+        back_off_function?: (delay: number) => number;
+        heartbeat?: number | false;
+        timeout?: number;
+      },
     ): SyncFeed;
     replicate: {
       to(remote: PouchDatabase): Promise<{ docs_written: number }>;
