@@ -177,8 +177,9 @@ class LiveSet {
           live: true,
           retry: true,
           back_off_function: backOff,
-          // express-pouchdb holds a member's writes while a long poll on the same database is
-          // open (60 s by default): short polls let a change through within about a second.
+          // Short polls: with express-pouchdb's default 60 s long poll a member's checkpoint write
+          // was seen waiting for the poll to return. Whether this is the whole cause of the slow
+          // first sync is not settled (see the report of issue 19).
           heartbeat: false,
           timeout: LONG_POLL_MS,
         })
