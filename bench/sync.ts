@@ -45,7 +45,7 @@ function commentsOfSet(): { file: RedlineSetFile; annotations: Annotation[] } {
       ...model,
       id: `bench-${String(index).padStart(6, '0')}`,
       comment: `${model.comment} (${index})`,
-      updatedAt: new Date(Date.UTC(2031, 0, 1, 0, 0, index)).toISOString(),
+      updatedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, index)).toISOString(),
     };
   });
   return { file, annotations };
@@ -89,11 +89,15 @@ async function main(): Promise<void> {
       password: MEMBERS[user],
     });
 
-    const replicas = path.join(folder, 'replicas');
-    mkdirSync(replicas, { recursive: true });
-    const Engine = PouchDB.defaults({ prefix: `${replicas}${path.sep}` });
-    const engine = Engine as unknown as Engine;
-    const liveA = await startLiveSync(a, host, engine);
+    // Each member's replicas in a folder of its own, as each browser profile has its own storage:
+    // both name the replica after the set, and one folder would hand B the replica A filled.
+    const engineIn = (member: string): Engine => {
+      const replicas = path.join(folder, 'replicas', member);
+      mkdirSync(replicas, { recursive: true });
+      return PouchDB.defaults({ prefix: `${replicas}${path.sep}` }) as unknown as Engine;
+    };
+    const Engine = PouchDB.defaults({ prefix: `${path.join(folder, 'replicas')}${path.sep}` });
+    const liveA = await startLiveSync(a, host, engineIn('a'));
     const sharing = performance.now();
     const shared = await liveA.connect({
       mode: 'share',
@@ -103,11 +107,12 @@ async function main(): Promise<void> {
     if (!shared.ok) throw new Error(shared.errors.join(' '));
     // B can join only once A's set document is on the server.
     await until(async () => liveA.statuses()[DEFAULT_SET_ID]?.state === 'in-sync');
-    const liveB = await startLiveSync(b, host, engine);
+    const liveB = await startLiveSync(b, host, engineIn('b'));
     const joining = performance.now();
     const joined = await liveB.connect({ mode: 'join', database, ...credentials('jonas') });
     if (!joined.ok) throw new Error(joined.errors.join(' '));
     const bSetId = joined.value.setId;
+
     await until(
       async () => (await b.annotations.where('setId').equals(bSetId).count()) === COMMENTS,
     );

@@ -81,11 +81,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     overrideMode: { exclude: ['routes/fauxton'] },
   });
   await setConfig(app, 'admins', options.admin.name, options.admin.password);
-  const pending = new Set<Promise<void>>();
+  // PouchDB announces 'created' for every instance it opens, not once per database, and the
+  // installation opens one itself: without this guard the server loops on it and answers late.
+  const installations = new Map<string, Promise<void>>();
   LocalPouchDB.on('created', (name) => {
-    const install = installValidation(LocalPouchDB, name).finally(() => pending.delete(install));
-    pending.add(install);
+    if (!installations.has(name)) installations.set(name, installValidation(LocalPouchDB, name));
   });
+  LocalPouchDB.on('destroyed', (name) => installations.delete(name));
   const server: Server = createServer((request, response) => {
     if (!refusesDatabaseChangesByOthers(request, options.admin)) return app(request, response);
     response.writeHead(401, { 'Content-Type': 'application/json' });
@@ -105,7 +107,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   return {
     url: `http://${host}:${port}`,
     close: async () => {
-      await Promise.all(pending);
+      await Promise.allSettled(installations.values());
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -20,7 +20,7 @@ declare module 'pouchdb-node' {
     new (name: string, options?: Record<string, unknown>): PouchDatabase;
     defaults(options: Record<string, unknown>): PouchDBConstructor;
     allDbs?: () => Promise<string[]>;
-    on(event: 'created', listener: (name: string) => void): void;
+    on(event: 'created' | 'destroyed', listener: (name: string) => void): void;
     replicate(source: PouchDatabase, target: PouchDatabase): Promise<ReplicationResult>;
   }
   const PouchDB: PouchDBConstructor;
