@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { PDFJS_ASSETS } from './utils/pdf-browser/assets.ts';
 
 // Host access is limited to UN hosts; any other page is annotated only through activeTab.
 const UN_HOSTS = ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'];
@@ -58,6 +61,20 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // pdf.js's character maps and standard fonts, for PDFs that do not embed their fonts.
+    'build:publicAssets': (_wxt, files) => {
+      const pdfjs = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(path.join(pdfjs, folder))) {
+          files.push({
+            absoluteSrc: path.join(pdfjs, folder, name),
+            relativeDest: `${PDFJS_ASSETS}/${folder}/${name}`,
+          });
+        }
+      }
+    },
+  },
   zip: {
     // addons.mozilla.org rebuilds the add-on from this archive: the extension's own sources and
     // what builds them; the command line, benchmarks, demo and tests are not part of it.

@@ -1,15 +1,21 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { CommentEditor } from '../components/CommentEditor.tsx';
 import { PageStrip } from '../components/PageStrip.tsx';
 import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { AnnotatorController } from './controller.ts';
+import { useBesidePassage } from './placement.ts';
 
 /** The annotator's view: toolbar on a selection, the editor, and a toast for undo. */
 export function AnnotatorApp({ controller }: { controller: AnnotatorController }) {
   const state = useSyncExternalStore(controller.store.subscribe, controller.store.get);
   const { selection, editor, toast } = state;
   const strip = controller.pageSummary();
+  const toolbarPlace = useBesidePassage(
+    useMemo(() => (selection ? [selection.range] : undefined), [selection]),
+    'toolbar',
+  );
+  const editorPlace = useBesidePassage(editor?.ranges, 'editor');
   const { t } = useTranslator();
   return (
     <>
@@ -18,18 +24,22 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
         highlights={strip.highlights}
         notPlaced={strip.notPlaced}
         layers={strip.layers}
+        notes={controller.notesOnArticles()}
         onToggle={(setId, visible) => void controller.setLayerVisible(setId, visible)}
+        onShowArticle={(start) => controller.scrollToOffset(start)}
       />
       {selection && !editor ? (
         <SelectionToolbar
-          top={selection.top}
-          left={selection.left}
+          ref={toolbarPlace.ref}
+          style={toolbarPlace.style}
           onHighlight={() => void controller.highlightSelection()}
           onComment={() => controller.commentOnSelection()}
         />
       ) : null}
       {editor ? (
         <CommentEditor
+          ref={editorPlace.ref}
+          style={editorPlace.style}
           provision={controller.provisionLabel(editor.provision)}
           sets={controller.ownSets()}
           setId={editor.setId}

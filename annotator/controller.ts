@@ -22,6 +22,8 @@ export class AnnotatorController extends CommentEditing {
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
     });
     await this.reload();
+    const notes = await request('articleNotes', { documentKey: this.page.documentKey });
+    if (notes.ok) this.store.set({ articleNotes: notes.value });
     const drafts = await requestOrThrow('listDrafts', { documentKey: this.page.documentKey });
     const latest = drafts.at(-1);
     if (latest) this.restoreDraft(latest, drafts.length);

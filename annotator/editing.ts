@@ -10,7 +10,8 @@ import type { Annotation, Author } from '../utils/formats/annotation.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
-import { t } from '../utils/i18n/ui-language.ts';
+import { failureReason } from '../utils/i18n/failure.ts';
+import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request } from '../utils/messaging/client.ts';
 import type { PageSource } from './page-source.ts';
 import { AnnotationPainting } from './painting.ts';
@@ -31,7 +32,7 @@ export class CommentEditing extends AnnotationPainting {
   }
 
   /** The passage the user selected inside the draft, or nothing. */
-  passageFromSelection(): (Passage & { rect: DOMRect }) | undefined {
+  passageFromSelection(): (Passage & { range: Range }) | undefined {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
     const range = selection.getRangeAt(0);
@@ -44,7 +45,7 @@ export class CommentEditing extends AnnotationPainting {
       target,
       provision: target.structure?.address ?? '',
       quote,
-      rect: range.getBoundingClientRect(),
+      range: range.cloneRange(),
     };
   }
 
@@ -54,14 +55,7 @@ export class CommentEditing extends AnnotationPainting {
       if (this.store.get().selection) this.store.set({ selection: undefined });
       return;
     }
-    const { rect, ...rest } = passage;
-    this.store.set({
-      selection: {
-        ...rest,
-        top: rect.bottom + window.scrollY + 6,
-        left: rect.left + window.scrollX,
-      },
-    });
+    this.store.set({ selection: passage });
   }
 
   commentOnSelection(): void {
@@ -70,11 +64,12 @@ export class CommentEditing extends AnnotationPainting {
       this.toast(t('annotator.selectFirst'));
       return;
     }
-    const { target, provision, quote } = passage;
+    const { target, provision, quote, range } = passage;
     this.openEditor({
       target,
       provision,
       quote,
+      ranges: [range],
       key: draftKey(this.page.documentKey, target),
       setId: this.store.get().currentSetId,
       fields: EMPTY_FIELDS,
@@ -106,6 +101,7 @@ export class CommentEditing extends AnnotationPainting {
       target: annotation.target,
       provision: annotation.provision,
       quote: annotation.target.quote.exact,
+      ranges: this.passageRanges(annotation.id),
       key: draftKey(this.page.documentKey, annotation.target, annotation.id),
       setId: annotation.setId,
       fields: fieldsOf(annotation),
@@ -147,7 +143,11 @@ export class CommentEditing extends AnnotationPainting {
     };
     void request('saveDraft', draft).then((result) => {
       if (!result.ok)
-        this.setEditorStatus(t('annotator.draftNotSaved', { reason: result.error.message }));
+        this.setEditorStatus(
+          t('annotator.draftNotSaved', {
+            reason: failureReason(result.error, currentTranslator()),
+          }),
+        );
     });
   }
 
@@ -180,7 +180,11 @@ export class CommentEditing extends AnnotationPainting {
   async deleteAnnotation(id: string): Promise<void> {
     const result = await request('deleteAnnotation', { id });
     if (!result.ok) {
-      this.toast(t('annotator.notDeleted', { reason: result.error.message }));
+      this.toast(
+        t('annotator.notDeleted', {
+          reason: failureReason(result.error, currentTranslator()),
+        }),
+      );
       return;
     }
     this.store.set({ editor: undefined });
@@ -190,7 +194,12 @@ export class CommentEditing extends AnnotationPainting {
   async undoDelete(id: string): Promise<void> {
     const result = await request('undoDelete', { id });
     this.store.set({ toast: undefined });
-    if (!result.ok) this.toast(t('annotator.notUndone', { reason: result.error.message }));
+    if (!result.ok)
+      this.toast(
+        t('annotator.notUndone', {
+          reason: failureReason(result.error, currentTranslator()),
+        }),
+      );
   }
 
   private async persist(
@@ -217,7 +226,11 @@ export class CommentEditing extends AnnotationPainting {
       ...(draftKey ? { draftKey } : {}),
     });
     if (!result.ok) {
-      this.setEditorStatus(t('annotator.notSaved', { reason: result.error.message }));
+      this.setEditorStatus(
+        t('annotator.notSaved', {
+          reason: failureReason(result.error, currentTranslator()),
+        }),
+      );
       return undefined;
     }
     // No reload here: the background's change signal repaints this page as it does the others.
@@ -232,6 +245,7 @@ export class CommentEditing extends AnnotationPainting {
       target: draft.target,
       provision: draft.provision,
       quote: draft.target.quote.exact,
+      ranges: base ? this.passageRanges(base.id) : [],
       key: draft.key,
       setId: base?.setId ?? this.store.get().currentSetId,
       fields: draft.fields,

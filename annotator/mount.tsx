@@ -6,6 +6,7 @@ import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { AnnotatorController } from './controller.ts';
+import { followReading } from './follow-reading.ts';
 import type { PageSource } from './page-source.ts';
 import { createShadowHost } from './shadow-host.ts';
 
@@ -60,6 +61,7 @@ export async function mountAnnotator(
     throw error;
   }
   host.dataset.ready = 'true';
+  followReading(document, controller);
   onChangeSignal(controller.documentKey, () => void controller.reload());
   return controller;
 }

@@ -1,4 +1,4 @@
-import type { StripLayer } from '../components/PageStrip.tsx';
+import type { StripLayer, StripNote } from '../components/PageStrip.tsx';
 import { type AnchorResult, anchorOnVersionsSteps } from '../utils/anchoring/anchor.ts';
 import { SearchText } from '../utils/anchoring/search-text.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
@@ -6,11 +6,14 @@ import type { Annotation } from '../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
-import { t } from '../utils/i18n/ui-language.ts';
+import { failureReason } from '../utils/i18n/failure.ts';
+import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices } from '../utils/scheduling/steps.ts';
-import { tableOfContents } from '../utils/un/contents.ts';
+import { entryInView, tableOfContents } from '../utils/un/contents.ts';
 import { labelLanguage } from '../utils/un/languages.ts';
+import { articleOf } from '../utils/un/notes-links.ts';
+import { flattenUnits } from '../utils/un/outline.ts';
 import { provisionLabel } from '../utils/un/provision-label.ts';
 import type { PageSource } from './page-source.ts';
 import type { AnnotatorState } from './state.ts';
@@ -28,6 +31,7 @@ export class AnnotationPainting {
     sets: [],
     anchors: new Map(),
     currentSetId: DEFAULT_SET_ID,
+    articleNotes: [],
   });
   protected page: PageSource;
   /**
@@ -192,11 +196,48 @@ export class AnnotationPainting {
     if (result.ok) return;
     this.store.set({ sets: before });
     this.repaint();
-    this.toast(t('annotator.layerNotChanged', { reason: result.error.message }));
+    this.toast(
+      t('annotator.layerNotChanged', {
+        reason: failureReason(result.error, currentTranslator()),
+      }),
+    );
   }
 
   dismissToast(): void {
     this.store.set({ toast: undefined });
+  }
+
+  /** Where a comment's passage shows on the page now; none when it is not placed. */
+  protected passageRanges(id: string): Range[] {
+    const anchor = this.store.get().anchors.get(id);
+    if (!anchor || anchor.status === 'orphan') return [];
+    return this.page.rangesFromOffsets(anchor.start, anchor.end);
+  }
+
+  /** The notes kept on this draft's articles, each with where its article starts on the page. */
+  notesOnArticles(): StripNote[] {
+    const starts = new Map(
+      flattenUnits(this.page.outline.units)
+        .filter((unit) => unit.kind === 'article')
+        .map((unit) => [unit.address, unit.start]),
+    );
+    return this.store.get().articleNotes.flatMap((note) => {
+      const article = articleOf(note.explains);
+      const start = article ? starts.get(article) : undefined;
+      return article && start !== undefined
+        ? [
+            {
+              article,
+              label: t('strip.noteOn', {
+                source: note.source,
+                address: note.address,
+                article: note.explains,
+              }),
+              start,
+            },
+          ]
+        : [];
+    });
   }
 
   /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */
@@ -217,6 +258,12 @@ export class AnnotationPainting {
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.painter.flash(range);
+  }
+
+  /** The start of the outline entry the reader is in: the last one begun above `line`. */
+  readingAt(line: number): number | undefined {
+    const page = this.page;
+    return entryInView(tableOfContents(page.outline), (start) => page.topOf(start), line)?.start;
   }
 
   idsAt(x: number, y: number): string[] {

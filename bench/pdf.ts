@@ -62,6 +62,24 @@ async function main(): Promise<void> {
       );
       await viewer.close();
     }
+    const plainFirstPage: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const plain = await browser.context.newPage();
+      await plain.goto(
+        `https://www.unodc.org/bench/pdf.html?plain=${encodeURIComponent(UNTOC_PDF_URL)}`,
+      );
+      await plain.waitForFunction(() => 'plainFirstPageAt' in globalThis, null, {
+        timeout: 60_000,
+      });
+      plainFirstPage.push(
+        await plain.evaluate(() => {
+          const [navigation] = performance.getEntriesByType('navigation');
+          const done = (globalThis as { plainFirstPageAt?: number }).plainFirstPageAt ?? 0;
+          return done - (navigation?.startTime ?? 0);
+        }),
+      );
+      await plain.close();
+    }
     const page = await browser.context.newPage();
     await page.goto('https://www.unodc.org/bench/pdf.html');
     await page.waitForFunction(() => 'benchPdf' in globalThis);
@@ -85,11 +103,16 @@ async function main(): Promise<void> {
     // The first opening also starts pdf.js's worker and compiles it: reported apart.
     const [cold = Number.NaN, ...warm] = firstPage;
     const first = median(warm);
+    const [, ...plainWarm] = plainFirstPage;
+    const plain = median(plainWarm);
     console.log(
       `PDF: ${made.pages} pages, ${ANNOTATIONS} passages chosen in the HTML draft; medians of ${RUNS} runs`,
     );
     console.log(
       `first page with text layer (viewer, from navigation): ${first.toFixed(0)} ms (target < 1000); first opening, worker cold: ${cold.toFixed(0)} ms`,
+    );
+    console.log(
+      `plain pdf.js, page 1 with text layer (peer):  ${plain.toFixed(0)} ms  (viewer ${(first / plain).toFixed(2)}x plain)`,
     );
     console.log(`raw pdf.js getTextContent, all pages:        ${raw.toFixed(0)} ms`);
     console.log(

@@ -38,6 +38,13 @@ export function ocrUnavailable(language: UnLanguage | undefined): string | undef
     : `no OCR data for ${language}: install it with "apt-get install -y ${DEBIAN_PACKAGES[language]}"`;
 }
 
+interface CanvasFactory {
+  create(
+    width: number,
+    height: number,
+  ): { canvas: import('@napi-rs/canvas').Canvas; context: import('@napi-rs/canvas').SKRSContext2D };
+}
+
 interface RenderablePage {
   getViewport(options: { scale: number }): { width: number; height: number };
   render(options: object): { promise: Promise<void> };
@@ -49,12 +56,12 @@ export async function recognizePdfPages(
   language: UnLanguage,
   pageNumbers?: readonly number[],
 ): Promise<string[]> {
-  // Loaded only when a page is to be read: the engine and the canvas take a while to start.
-  const [{ createCanvas }, { createWorker, OEM, PSM }] = await Promise.all([
-    import('@napi-rs/canvas'),
-    import('tesseract.js'),
-  ]);
+  // Loaded only when a page is to be read: the engine takes a while to start.
+  const { createWorker, OEM, PSM } = await import('tesseract.js');
   const opened = await openPdfInNode(bytes);
+  // pdf.js's own canvases (@napi-rs/canvas as pdf.js loads it): its paths must be of the same
+  // module instance as the canvas they are drawn on, which a second import does not guarantee.
+  const canvases = (opened.pdf as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
   const worker = await createWorker(TESSERACT_LANGUAGES[language], OEM.LSTM_ONLY, {
     langPath: TESSDATA,
     gzip: false,
@@ -68,8 +75,10 @@ export async function recognizePdfPages(
     for (const number of numbers) {
       const page = (await opened.pdf.getPage(number)) as unknown as RenderablePage;
       const viewport = page.getViewport({ scale: RENDER_SCALE });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
+      const { canvas, context } = canvases.create(
+        Math.ceil(viewport.width),
+        Math.ceil(viewport.height),
+      );
       context.fillStyle = '#fff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvas, canvasContext: context, viewport }).promise;

@@ -1,12 +1,13 @@
 import type { Annotation } from '../utils/formats/annotation.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { CarryResult } from '../utils/revisions/carry-over.ts';
 import { WordDiffView } from './WordDiffView.tsx';
 
 const STATUS_LABELS = {
-  unchanged: 'Unchanged',
-  changed: 'Text changed',
-  moved: 'Moved',
-  gone: 'Gone',
+  unchanged: 'carry.unchanged',
+  changed: 'carry.changed',
+  moved: 'carry.moved',
+  gone: 'carry.gone',
 } as const;
 
 /**
@@ -21,42 +22,48 @@ export function CarryRow(props: {
 }) {
   const { result, original } = props;
   const quote = original.target.quote.exact;
+  const { t } = useTranslator();
+  const status = t(STATUS_LABELS[result.status]);
   return (
     <li
       className={`carry-row carry-${result.status}`}
-      aria-label={`${STATUS_LABELS[result.status]}: ${result.oldProvision}`}
+      aria-label={`${status}: ${result.oldProvision}`}
     >
       <p>
-        <span className={`status carry-status-${result.status}`}>
-          {STATUS_LABELS[result.status]}
-        </span>{' '}
-        <strong>{result.oldProvision || 'Outside any article'}</strong>
+        <span className={`status carry-status-${result.status}`}>{status}</span>{' '}
+        <strong>
+          <bdi>{result.oldProvision || t('carry.outside')}</bdi>
+        </strong>
         {result.status === 'moved' ? (
           <>
             {' '}
-            → <strong>{result.newProvision || 'outside any article'}</strong>
+            →{' '}
+            <strong>
+              <bdi>{result.newProvision || t('carry.outside')}</bdi>
+            </strong>
           </>
         ) : null}
       </p>
       {result.diff && result.status !== 'unchanged' ? (
-        <WordDiffView
-          parts={result.diff}
-          label="How the passage changed: old words struck, new words underlined"
-        />
+        <WordDiffView parts={result.diff} label={t('carry.howChanged')} />
       ) : (
-        <blockquote className={result.status === 'gone' ? 'gone-text' : undefined}>
+        <blockquote dir="auto" className={result.status === 'gone' ? 'gone-text' : undefined}>
           {quote}
         </blockquote>
       )}
-      {original.comment ? <p className="comment-text">{original.comment}</p> : null}
+      {original.comment ? (
+        <p className="comment-text" dir="auto">
+          {original.comment}
+        </p>
+      ) : null}
       <div className="actions">
         {props.onAccept ? (
           <button type="button" onClick={props.onAccept}>
-            {result.status === 'unchanged' ? 'Carry over' : 'Accept the new place'}
+            {t(result.status === 'unchanged' ? 'carry.carry' : 'carry.accept')}
           </button>
         ) : null}
         <button type="button" onClick={props.onRetarget}>
-          Use the passage selected in the page
+          {t('carry.retarget')}
         </button>
       </div>
     </li>

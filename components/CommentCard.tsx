@@ -73,26 +73,24 @@ export function CommentCard({
       </p>
       {layer || annotation.private ? (
         <p className="muted comment-layer">
-          {[layer, annotation.private && 'private: stays in this browser unless you include it']
-            .filter(Boolean)
-            .join(' · ')}
+          {[layer, annotation.private && t('card.private')].filter(Boolean).join(' · ')}
         </p>
       ) : null}
       {annotation.links?.length ? (
-        <ul className="comment-links" aria-label="Links">
+        <ul className="comment-links" aria-label={t('card.links')}>
           {annotation.links.map((link) => (
             <li key={link}>{link}</li>
           ))}
         </ul>
       ) : null}
       {annotation.replies?.length ? (
-        <ul className="comment-replies" aria-label="Replies">
+        <ul className="comment-replies" aria-label={t('card.replies')}>
           {annotation.replies.map((reply) => (
             <li key={reply.id}>
-              <p>{reply.text}</p>
+              <p dir="auto">{reply.text}</p>
               <p className="muted">
-                {reply.author?.name || 'Unnamed author'}
-                {reply.private ? ' · private' : ''}
+                <bdi>{reply.author?.name || t('card.unnamedAuthor')}</bdi>
+                {reply.private ? t('card.privateMark') : ''}
               </p>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type CSSProperties, type Ref, useEffect, useId, useRef } from 'react';
 import type { MessageKey } from '../locales/en.ts';
 import type { CommentFields } from '../utils/annotations/build.ts';
 import { normaliseTags } from '../utils/annotations/build.ts';
@@ -16,6 +16,9 @@ const PROPOSAL_KINDS: Array<[Proposal['kind'] | '', MessageKey]> = [
 ];
 
 export interface CommentEditorProps {
+  /** Its owner places it beside the passage. */
+  ref?: Ref<HTMLElement>;
+  style?: CSSProperties;
   provision: string;
   sets: Array<{ id: string; name: string }>;
   setId: string;
@@ -54,6 +57,8 @@ export function CommentEditor(props: CommentEditorProps) {
 
   return (
     <section
+      ref={props.ref}
+      style={props.style}
       className="rl-editor"
       role="dialog"
       aria-modal="false"
@@ -174,6 +179,22 @@ export function CommentEditor(props: CommentEditorProps) {
           </select>
         </label>
       </div>
+
+      <label className="rl-check">
+        <input
+          type="checkbox"
+          checked={fields.private === true}
+          aria-describedby={`${id}-private-hint`}
+          onChange={(event) => {
+            const { private: _old, ...rest } = fields;
+            onChange(event.target.checked ? { ...rest, private: true } : rest);
+          }}
+        />{' '}
+        {t('editor.keepPrivate')}
+      </label>
+      <p id={`${id}-private-hint`} className="rl-hint">
+        {fields.private ? t('editor.privateHint') : t('editor.sharedHint')}
+      </p>
 
       {props.sets.length > 1 ? (
         <>

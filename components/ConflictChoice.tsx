@@ -1,20 +1,29 @@
 import type { Annotation } from '../utils/formats/annotation.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 function VersionView({ annotation }: { annotation: Annotation }) {
+  const { t, formatDate } = useTranslator();
   return (
     <>
-      <p>{annotation.comment || <span className="muted">No comment</span>}</p>
+      <p dir="auto">{annotation.comment || <span className="muted">{t('card.noComment')}</span>}</p>
       {annotation.proposal ? (
         <p>
-          Proposal ({annotation.proposal.kind}): {annotation.proposal.text}
+          {t('conflict.proposal', {
+            kind: t(`proposal.${annotation.proposal.kind}`),
+            text: annotation.proposal.text,
+          })}
         </p>
       ) : null}
-      {annotation.rationale ? <p>Rationale: {annotation.rationale}</p> : null}
+      {annotation.rationale ? (
+        <p>{t('card.rationale', { rationale: annotation.rationale })}</p>
+      ) : null}
       <p className="muted">
-        {annotation.author?.name || 'Unnamed author'}
-        {annotation.author?.organisation ? `, ${annotation.author?.organisation}` : ''} ·{' '}
-        {annotation.updatedAt}
-        {annotation.deleted ? ' · deleted' : ''}
+        <bdi>
+          {annotation.author?.name || t('card.unnamedAuthor')}
+          {annotation.author?.organisation ? `, ${annotation.author?.organisation}` : ''}
+        </bdi>{' '}
+        · {annotation.updatedAt ? formatDate(annotation.updatedAt, 'dateTime') : ''}
+        {annotation.deleted ? t('conflict.deleted') : ''}
       </p>
     </>
   );
@@ -35,15 +44,18 @@ export function ConflictChoice({
   kept?: string;
   onKeep: (version: Annotation, label: string) => void;
 }) {
+  const { t } = useTranslator();
   const versions: Array<[string, Annotation]> = [
-    ['Version shown now', shown],
-    ['Other version', other],
+    [t('conflict.shownNow'), shown],
+    [t('conflict.other'), other],
   ];
   return (
     <li className="conflict">
       <p>
-        <strong>{shown.provision || 'Outside any article'}</strong>:{' '}
-        <q>{shown.target.quote.exact.slice(0, 160)}</q>
+        <strong>
+          <bdi>{shown.provision || t('carry.outside')}</bdi>
+        </strong>
+        : <q dir="auto">{shown.target.quote.exact.slice(0, 160)}</q>
       </p>
       <div className="conflict-versions">
         {versions.map(([label, version]) => (
@@ -51,12 +63,12 @@ export function ConflictChoice({
             <h4>{label}</h4>
             <VersionView annotation={version} />
             <button type="button" onClick={() => onKeep(version, label)} disabled={!!kept}>
-              Keep this version
+              {t('conflict.keep')}
             </button>
           </section>
         ))}
       </div>
-      {kept ? <p role="status">Kept: {kept}. The other is kept in the history.</p> : null}
+      {kept ? <p role="status">{t('conflict.kept', { version: kept })}</p> : null}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { type DragEvent, useId, useState } from 'react';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /** A drop zone with a file picker inside it: either way one file reaches `onFile`. */
 export function FileDrop({
@@ -11,6 +12,7 @@ export function FileDrop({
   onFile: (file: File) => void;
 }) {
   const id = useId();
+  const { t } = useTranslator();
   const [over, setOver] = useState(false);
   const take = (files: FileList | null) => {
     const file = files?.[0];
@@ -34,7 +36,7 @@ export function FileDrop({
     >
       <legend>{label}</legend>
       <p id={`${id}-hint`} className="muted">
-        Drop a file here, or choose one.
+        {t('import.dropHint')}
       </p>
       <input
         id={`${id}-file`}

@@ -1,3 +1,5 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
+
 /** Why a file was refused, every reason, and what happened: nothing. */
 export function ImportErrors({
   fileName,
@@ -8,19 +10,22 @@ export function ImportErrors({
   errors: string[];
   onDismiss: () => void;
 }) {
+  const { t } = useTranslator();
   return (
-    <section aria-label="Import refused" className="import-errors" role="alert">
-      <h3>{fileName} was not imported</h3>
-      <p>Nothing was written. Ask the sender for a corrected file, or fix these:</p>
+    <section aria-label={t('import.refused')} className="import-errors" role="alert">
+      <h3>{t('import.notImported', { file: fileName })}</h3>
+      <p>{t('import.nothingWritten')}</p>
       <ul>
         {errors.map((error, index) => (
           // Two reasons may read the same; their place in the list tells them apart.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
-          <li key={index}>{error}</li>
+          <li key={index} dir="auto">
+            {error}
+          </li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </section>
   );

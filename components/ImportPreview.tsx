@@ -1,32 +1,36 @@
+import type { MessageKey } from '../locales/en.ts';
 import type { ImportReport } from '../utils/db/import.ts';
 import type { SharedFile } from '../utils/formats/import/parse-file.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
-const KINDS: Record<SharedFile['kind'], string> = {
-  redline: 'Redline annotation set',
-  w3c: 'W3C Web Annotations',
-  hypothesis: 'Hypothesis export',
+const KINDS: Record<SharedFile['kind'], MessageKey> = {
+  redline: 'import.kindRedline',
+  w3c: 'import.kindW3c',
+  hypothesis: 'import.kindHypothesis',
+  pdf: 'import.kindPdf',
 };
 
 /** The rows of an import report, in the words a user reads them. */
-export function reportRows(counts: ImportReport['counts']): Array<[string, number]> {
+function reportRows(counts: ImportReport['counts']): Array<[MessageKey, number]> {
   return [
-    ['new', counts.new],
-    ['updated', counts.updated],
-    ['unchanged', counts.unchanged],
-    ['in conflict (both versions kept)', counts.conflicts],
-    ['older than yours, ignored', counts.olderIgnored],
-    ['deletions', counts.tombstones],
-    ['refused: same id on another document', counts.collisions],
-    ['new documents', counts.newDocuments],
+    ['import.new', counts.new],
+    ['import.updated', counts.updated],
+    ['import.unchanged', counts.unchanged],
+    ['import.conflicts', counts.conflicts],
+    ['import.older', counts.olderIgnored],
+    ['import.deletions', counts.tombstones],
+    ['import.collisions', counts.collisions],
+    ['import.newDocuments', counts.newDocuments],
   ];
 }
 
 export function ReportCounts({ report }: { report: ImportReport }) {
+  const { t } = useTranslator();
   return (
     <ul className="import-counts">
       {reportRows(report.counts).map(([label, count]) => (
         <li key={label} className={count === 0 ? 'muted' : undefined}>
-          {count} {label}
+          {t(label, { count })}
         </li>
       ))}
     </ul>
@@ -48,27 +52,28 @@ export function ImportPreview({
   onCancel: () => void;
 }) {
   const { file, skipped } = shared;
+  const { t } = useTranslator();
   return (
-    <section aria-label="Import preview" className="import-preview">
-      <h3>
-        {fileName}: {KINDS[shared.kind]}
-      </h3>
+    <section aria-label={t('import.preview')} className="import-preview">
+      <h3>{t('import.fileKind', { file: fileName, kind: t(KINDS[shared.kind]) })}</h3>
       <p>
-        {file.annotations.length} annotations in{' '}
+        {t('import.holds', { count: file.annotations.length })}{' '}
         {file.sets.map((set, index) => (
           <span key={set.id}>
             {index > 0 ? ', ' : ''}
             <span className="swatch" style={{ background: set.colour }} aria-hidden="true" />
-            {set.name}
-            {set.owner?.organisation ? ` (${set.owner.organisation})` : ''}
+            <bdi>
+              {set.name}
+              {set.owner?.organisation ? ` (${set.owner.organisation})` : ''}
+            </bdi>
           </span>
         ))}
-        . Nothing is written until you apply.
       </p>
+      <p className="muted">{t('import.untilApply')}</p>
       <ReportCounts report={report} />
       {skipped.length > 0 ? (
         <details>
-          <summary>{skipped.length} not imported</summary>
+          <summary>{t('import.skipped', { count: skipped.length })}</summary>
           <ul>
             {skipped.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -77,10 +82,10 @@ export function ImportPreview({
         </details>
       ) : null}
       <button type="button" onClick={onApply}>
-        Apply import
+        {t('import.apply')}
       </button>{' '}
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('import.cancel')}
       </button>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Annotation } from '../utils/formats/annotation.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /**
  * Versions of a comment that lost to a later edit made at the same time elsewhere (another
@@ -11,20 +12,22 @@ export function OtherVersions({
   versions: readonly Annotation[];
   onRestore: (version: Annotation) => void;
 }) {
+  const { t, formatDate } = useTranslator();
   return (
     <details className="other-versions">
-      <summary>
-        {versions.length} other version{versions.length === 1 ? '' : 's'} edited at the same time
-      </summary>
+      <summary>{t('versions.others', { count: versions.length })}</summary>
       <ul>
         {versions.map((version) => (
           <li key={`${version.updatedAt}-${version.comment.length}`}>
-            <p>{version.comment || <span className="muted">No comment</span>}</p>
+            <p dir="auto">
+              {version.comment || <span className="muted">{t('card.noComment')}</span>}
+            </p>
             <p className="muted">
-              {version.author?.name || 'Unnamed author'} · {version.updatedAt}
+              <bdi>{version.author?.name || t('card.unnamedAuthor')}</bdi> ·{' '}
+              {version.updatedAt ? formatDate(version.updatedAt, 'dateTime') : ''}
             </p>
             <button type="button" onClick={() => onRestore(version)}>
-              Restore this version
+              {t('versions.restore')}
             </button>
           </li>
         ))}

@@ -10,6 +10,14 @@ export interface StripLayer {
   count: number;
 }
 
+/** An interpretative note on one of the draft's articles, and where that article starts. */
+export interface StripNote {
+  article: string;
+  /** `A/55/383/Add.1, para. 7 — on Art. 3` */
+  label: string;
+  start: number;
+}
+
 /**
  * A small strip in the page's corner: how many comments and highlights this page holds, how many could not
  * be placed on this version (never hidden), and the layers, each with its toggle.
@@ -19,19 +27,49 @@ export function PageStrip(props: {
   highlights: number;
   notPlaced: number;
   layers: StripLayer[];
+  notes: StripNote[];
   onToggle: (id: string, visible: boolean) => void;
+  onShowArticle: (start: number) => void;
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
   const translator = useTranslator();
   const { t } = translator;
-  if (props.comments + props.highlights + props.notPlaced === 0) return null;
+  const annotated = props.comments + props.highlights + props.notPlaced > 0;
+  if (!annotated && props.notes.length === 0) return null;
   return (
     <aside className="rl-strip" aria-label={t('strip.region')}>
-      <span role="status">
-        {stripSummary(props, translator)}
-        {props.notPlaced > 0 ? ` · ${t('strip.notPlaced', { count: props.notPlaced })}` : ''}
-      </span>
+      {annotated ? (
+        <span role="status">
+          {stripSummary(props, translator)}
+          {props.notPlaced > 0 ? ` · ${t('strip.notPlaced', { count: props.notPlaced })}` : ''}
+        </span>
+      ) : null}
+      {props.notes.length > 0 ? (
+        <>
+          <button
+            type="button"
+            aria-expanded={notesOpen}
+            aria-controls={`${id}-notes`}
+            onClick={() => setNotesOpen(!notesOpen)}
+          >
+            {t('strip.notes', { count: props.notes.length })}
+          </button>
+          {notesOpen ? (
+            <ul id={`${id}-notes`} className="rl-layers" aria-label={t('strip.notesList')}>
+              {props.notes.map((note) => (
+                <li key={note.label}>
+                  <button type="button" onClick={() => props.onShowArticle(note.start)}>
+                    {note.article}
+                  </button>{' '}
+                  {note.label}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
       {props.layers.length > 1 ? (
         <>
           <button

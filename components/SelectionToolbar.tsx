@@ -1,9 +1,10 @@
+import type { CSSProperties, Ref } from 'react';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
-/** The small toolbar that appears beside a selection in a draft. */
+/** The small toolbar that appears beside a selection in a draft; its owner places it. */
 export function SelectionToolbar(props: {
-  top: number;
-  left: number;
+  ref?: Ref<HTMLDivElement>;
+  style?: CSSProperties;
   onHighlight: () => void;
   onComment: () => void;
 }) {
@@ -13,7 +14,8 @@ export function SelectionToolbar(props: {
       className="rl-toolbar"
       role="toolbar"
       aria-label={t('toolbar.label')}
-      style={{ top: props.top, left: props.left }}
+      ref={props.ref}
+      style={props.style}
     >
       <button
         type="button"

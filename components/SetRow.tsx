@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
+import type { Translator } from '../utils/i18n/translate.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
-function whose(set: AnnotationSetInfo): string {
+function whose(set: AnnotationSetInfo, { t }: Pick<Translator, 't'>): string {
   const by = [set.owner?.author, set.owner?.organisation].filter(Boolean).join(', ');
-  if (set.origin === 'own') return by ? `yours, as ${by}` : 'yours';
-  return by ? `colleague layer: ${by}` : 'colleague layer';
+  if (set.origin === 'own') return by ? t('set.yoursAs', { by }) : t('set.yours');
+  return by ? t('set.colleagueBy', { by }) : t('set.colleague');
 }
 
 /** One set (a layer): colour, name to rename in place, whether it shows, how much it holds. */
@@ -30,6 +32,8 @@ export function SetRow({
 }) {
   // Everyone's first set is "My comments": controls are named by whose it is, too.
   const label = layerLabel(set);
+  const translator = useTranslator();
+  const { t } = translator;
   const [name, setName] = useState(set.name);
   // Shown at once, before the database answers; both follow changes made elsewhere.
   const [shown, setShown] = useState(set.visible);
@@ -44,13 +48,13 @@ export function SetRow({
       <input
         type="color"
         className="set-colour"
-        aria-label={`Colour of the set ${label}`}
+        aria-label={t('set.colourOf', { set: label })}
         value={set.colour.toLowerCase()}
         onChange={(event) => onRecolour(event.target.value)}
       />
       <input
         className="set-name"
-        aria-label={`Name of the set ${label}`}
+        aria-label={t('set.nameOf', { set: label })}
         value={name}
         maxLength={500}
         onChange={(event) => setName(event.target.value)}
@@ -62,30 +66,29 @@ export function SetRow({
       />
       <span className="muted">
         {' '}
-        {whose(set)} · {annotations} {annotations === 1 ? 'comment' : 'comments'} on {documents}{' '}
-        {documents === 1 ? 'document' : 'documents'}
+        {whose(set, translator)} · {t('set.holds', { annotations, documents })}
       </span>
       <div className="set-controls">
         <label>
           <input
             type="checkbox"
-            aria-label={`Show ${label}`}
+            aria-label={t('set.show', { set: label })}
             checked={shown}
             onChange={(event) => {
               setShown(event.target.checked);
               onShow(event.target.checked);
             }}
           />{' '}
-          Show {set.name}
+          {t('set.show', { set: set.name })}
         </label>
         <label>
           <input
             type="checkbox"
-            aria-label={`Select ${label} for export`}
+            aria-label={t('set.select', { set: label })}
             checked={selected}
             onChange={(event) => onSelect(event.target.checked)}
           />{' '}
-          Select {set.name} for export
+          {t('set.select', { set: set.name })}
         </label>
       </div>
     </li>

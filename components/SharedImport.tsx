@@ -1,28 +1,40 @@
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { useSharedImport } from '../utils/sharing/use-shared-import.ts';
 import { ConflictChoice } from './ConflictChoice.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportPreview, ReportCounts } from './ImportPreview.tsx';
 
-const ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+const ACCEPT = '.json,.jsonld,.pdf,application/json,application/ld+json,application/pdf';
 
 /**
- * Import of a colleague's set, a W3C or a Hypothesis file, the same in the side panel and the
+ * Import of a colleague's set, a W3C or a Hypothesis file, or a PDF annotated in any PDF tool, the same in the side panel and the
  * options page: pick or drop (passages of another tool's file on the open document's page anchor
  * onto that document), preview, apply or cancel, settle conflicts.
  */
 export function SharedImport({ documentKey }: { documentKey?: string }) {
   const { state, read, apply, keep, cancel } = useSharedImport(documentKey);
+  const { t } = useTranslator();
   return (
     <div className="shared-import">
       {state.step === 'idle' || state.step === 'applied' ? (
-        <FileDrop
-          label="Import a shared file (Redline set, W3C or Hypothesis)"
-          accept={ACCEPT}
-          onFile={(file) => void read(file)}
-        />
+        <FileDrop label={t('import.shared')} accept={ACCEPT} onFile={(file) => void read(file)} />
       ) : null}
-      {state.step === 'reading' ? <p role="status">Reading {state.fileName}…</p> : null}
+      {state.step === 'reading' ? (
+        <p role="status">{t('import.reading', { file: state.fileName })}</p>
+      ) : null}
+      {state.step === 'writing' ? (
+        <p role="status">
+          <label>
+            {t('import.writing', {
+              fileName: state.fileName,
+              written: state.progress.written,
+              total: state.progress.total,
+            })}{' '}
+            <progress max={state.progress.total} value={state.progress.written} />
+          </label>
+        </p>
+      ) : null}
       {state.step === 'refused' ? (
         <ImportErrors fileName={state.fileName} errors={state.errors} onDismiss={cancel} />
       ) : null}
@@ -36,12 +48,12 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
         />
       ) : null}
       {state.step === 'applied' ? (
-        <section aria-label="Import done">
-          <p role="status">Imported {state.fileName}.</p>
+        <section aria-label={t('import.done')}>
+          <p role="status">{t('import.imported', { file: state.fileName })}</p>
           <ReportCounts report={state.report} />
           {state.report.conflicts.length > 0 ? (
             <>
-              <h3>Edited at the same time: choose which version to keep</h3>
+              <h3>{t('import.chooseVersion')}</h3>
               <ul className="conflicts">
                 {state.report.conflicts.map(({ winner, loser }) => (
                   <ConflictChoice

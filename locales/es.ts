@@ -14,6 +14,7 @@ export const es: Catalog = {
   'common.all': 'Todos',
   'common.loading': 'Cargando…',
   'common.dismiss': 'Cerrar',
+  'common.cancel': 'Cancelar',
   'common.undo': 'Deshacer',
   'common.thePage': 'la página',
   'common.thisPassage': 'este pasaje',
@@ -34,7 +35,8 @@ export const es: Catalog = {
   'popup.looking': 'Examinando esta pestaña…',
   'popup.pdfInBrowser':
     'Esta pestaña muestra un PDF en el visor del navegador, donde Redline no puede anotar.',
-  'popup.openInRedline': 'Abrirlo en Redline',
+  'popup.openInRedline': 'Abrir {name} en el visor de Redline',
+  'popup.pdfRegion': 'El PDF de esta pestaña',
   'popup.nothingFound': 'No hay ningún documento de las Naciones Unidas en esta pestaña.',
   'popup.annotate': 'Anotar esta página',
   'popup.workbench': 'Abrir el banco de trabajo',
@@ -45,7 +47,20 @@ export const es: Catalog = {
   'popup.selectToComment': 'Seleccione un pasaje para comentarlo.',
   'popup.notRunning': 'Redline no se está ejecutando en esta página',
   'popup.couldNotStart':
-    'Redline no pudo iniciarse en esta página, por lo que aquí no se puede resaltar ni comentar nada: {reason}',
+    'Redline no pudo iniciarse en esta página, así que aquí no se puede resaltar ni comentar nada.',
+  'popup.technicalDetails': 'Detalles técnicos',
+  'popup.advice.addressTooLong':
+    'La dirección de esta página es más larga de lo que Redline puede registrar. Abra el documento en una dirección más corta (sin los parámetros después de «?», o desde el sistema de documentos de las Naciones Unidas) y elija Intentar de nuevo.',
+  'popup.advice.documentTooLong':
+    'Este documento es más largo de lo que Redline puede guardar. Abra su PDF en el visor de Redline, o el documento por partes, y elija Intentar de nuevo.',
+  'popup.advice.backgroundSilent':
+    'El proceso de fondo de Redline no respondió, lo que ocurre justo después de actualizar Redline. Vuelva a cargar la página y elija Intentar de nuevo.',
+  'popup.advice.diskFull':
+    'El navegador no tiene espacio para los datos de Redline. Libere espacio en disco, o haga una copia de seguridad y elimine documentos antiguos en las opciones de Redline, y elija Intentar de nuevo.',
+  'popup.advice.protectedPage':
+    'El navegador no permite que las extensiones funcionen en este tipo de página. Abra el documento desde el sitio de las Naciones Unidas, o su PDF en el visor de Redline.',
+  'popup.advice.other':
+    'Vuelva a cargar la página y elija Intentar de nuevo. Si vuelve a fallar, comunique los detalles técnicos siguientes al equipo de Redline.',
   'popup.lastAttempt':
     'Último intento a las {time}. Recargar la página también lo vuelve a intentar.',
   'popup.tryAgain': 'Intentar de nuevo',
@@ -84,12 +99,15 @@ export const es: Catalog = {
   'eviction.dismiss': 'Entendido, ocultar',
 
   'strip.region': 'Redline en esta página',
+  'strip.noteOn': '{source}, {address} — sobre {article}',
   'strip.comments': '{count, plural, one {# comentario} other {# comentarios}}',
   'strip.highlights': '{count, plural, one {# resaltado} other {# resaltados}}',
   'strip.notPlaced':
     '{count, plural, one {# sin ubicar} other {# sin ubicar}} en esta versión (véase el banco de trabajo)',
   'strip.layers': 'Capas',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Notas interpretativas ({count})',
+  'strip.notesList': 'Notas interpretativas',
 
   'toolbar.label': 'Redline: actuar sobre el pasaje seleccionado',
   'toolbar.highlight': 'Resaltar',
@@ -118,6 +136,12 @@ export const es: Catalog = {
   'editor.discard': 'Descartar los cambios',
   'editor.deleteComment': 'Eliminar el comentario',
   'editor.amended': 'Texto enmendado: supresiones tachadas, inserciones subrayadas',
+  'editor.keepPrivate': 'Mantener privado',
+  'editor.privateHint':
+    'Solo en este navegador: queda fuera de los conjuntos compartidos y de las exportaciones, salvo que incluya allí los comentarios privados.',
+  'editor.sharedHint': 'Compartido: entra en los conjuntos y las exportaciones que haga.',
+  'import.writing':
+    'Importando {fileName}: {written, number} de {total, number} comentarios escritos',
 
   'annotator.selectFirst': 'Seleccione primero un pasaje del proyecto.',
   'annotator.highlighted': 'Resaltado: {provision}.',
@@ -226,4 +250,215 @@ export const es: Catalog = {
   'submission.description': 'Matriz de observaciones exportada por Redline',
   'submission.legend':
     'Las palabras suprimidas aparecen <del>tachadas</del> y las insertadas, <ins>subrayadas</ins>.',
+
+  'viewer.recovery.step': 'Recuperando el texto: {step}…',
+  'viewer.recovery.done':
+    'Texto recuperado a partir de {source}: {pages} de {total} páginas contenían números de glifos y ahora se leen como letras.',
+  'viewer.recovery.failed':
+    'Redline no pudo recuperarlo aquí ({reason}). Recupérelo con la línea de comandos: redline outline ARCHIVO.pdf --text-source ARCHIVO.txt (u ocr).',
+  'viewer.recovery.cancelled':
+    'Recuperación cancelada: los comentarios sobre este texto quizá no vuelvan a encontrar sus palabras.',
+  'viewer.recovery.source.font': 'las tablas propias de las fuentes',
+  'viewer.recovery.source.parallel': 'el texto del mismo documento publicado a su lado',
+  'viewer.recovery.source.ocr': 'reconocimiento óptico de caracteres (OCR)',
+  'export.region': 'Exportar una contribución',
+  'export.formatDocx': 'Matriz de comentarios de Word (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV para hojas de cálculo (.csv)',
+  'export.formatJson': 'Contribución en JSON (.json)',
+  'export.formatW3c': 'Anotaciones web del W3C (.jsonld)',
+  'export.formatPdf': 'PDF con comentarios (.pdf): el proyecto con un resaltado por comentario',
+  'export.pdfDownloading': 'Descargando {url}…',
+  'export.pdfPickFirst': 'elija primero el PDF del proyecto',
+  'export.pdfHttpError':
+    'el servidor respondió {status} para {url}; descargue el PDF usted mismo y elíjalo aquí',
+  'export.pdfMarking':
+    'Leyendo el PDF y marcando {count, plural, one {# pasaje} other {# pasajes}}…',
+  'export.pdfSaved':
+    'Se guardó {file} en sus descargas: {count, plural, one {# comentario marcado} other {# comentarios marcados}} en el PDF.',
+  'export.pdfUnplaced': 'No se encontró en este PDF: {list}.',
+  'export.pdfLegend': 'El PDF del proyecto',
+  'export.pdfFromUrl': 'Redline lo descarga de {url}, o usa la copia que elija aquí.',
+  'export.pdfPick': 'Elija el PDF de este proyecto: Redline le añade sus comentarios.',
+  'export.pdfFile': 'PDF del proyecto',
+  'export.preparing': 'Preparando el archivo…',
+  'export.saved': 'Se guardó {file} en sus descargas: {summary}.',
+  'export.failed':
+    'No se exportó: {reason}. Pruebe otro formato, o vuelva a cargar el panel lateral e inténtelo de nuevo.',
+  'export.profileGaps': 'A su perfil le falta: {fields}. La portada los mostrará vacíos.',
+  'export.fillInProfile': 'Complete los datos de su organización en Opciones',
+  'export.canStillExport': 'Aun así, puede exportar ahora.',
+  'export.includePrivate':
+    'Incluir {count, plural, one {# comentario o respuesta privados} other {# comentarios o respuestas privados}}',
+  'export.sets': 'Conjuntos (capas)',
+  'export.authors': 'Autores',
+  'export.onlyTags': 'Solo estas etiquetas (ninguna marcada: todas)',
+  'export.onlyStances': 'Solo estas posturas (ninguna marcada: todas)',
+  'export.generalComments':
+    'Observaciones generales (al inicio de la contribución; una línea en blanco empieza un nuevo párrafo)',
+  'export.format': 'Formato',
+  'export.summary':
+    '{comments, plural, one {# comentario} other {# comentarios}} de {sets, plural, one {# conjunto} other {# conjuntos}}',
+  'export.tickOne': ': marque al menos un conjunto y un autor.',
+  'export.submit': 'Exportar',
+
+  'errors.invalidRequest': 'Redline lo rechazó por mal formado o demasiado largo',
+  'errors.unreachable':
+    'el proceso en segundo plano de Redline no respondió; vuelva a cargar la página o reinicie el navegador si persiste',
+  'errors.failed': 'se rechazó el cambio ({detail})',
+
+  'sets.created': 'Conjunto «{name}» creado.',
+  'sets.saved': 'Se guardó {file} en sus descargas.',
+  'sets.notSaved':
+    'No se guardó: {reason}. Compruebe que las descargas estén permitidas e inténtelo de nuevo.',
+  'sets.copied':
+    'Se {count, plural, one {copió # anotación} other {copiaron # anotaciones}} al portapapeles.',
+  'sets.notCopied': 'No se copió: {reason}. Use la descarga en su lugar.',
+  'sets.region': 'Conjuntos y capas',
+  'sets.heading': 'Conjuntos',
+  'sets.none': 'Aún no hay conjuntos: su primer comentario crea «My comments».',
+  'sets.includePrivate': 'Incluir mis comentarios privados (quedan fuera si no marca esta casilla)',
+  'sets.download': 'Descargar los conjuntos seleccionados',
+  'sets.copy': 'Copiar los conjuntos seleccionados al portapapeles',
+  'sets.new': 'Nuevo conjunto',
+  'sets.name': 'Nombre',
+  'sets.colour': 'Color',
+  'sets.import': 'Importar',
+  'set.yours': 'suyo',
+  'set.yoursAs': 'suyo, como {by}',
+  'set.colleague': 'capa de un colega',
+  'set.colleagueBy': 'capa de un colega: {by}',
+  'set.holds':
+    '{annotations, plural, one {# comentario} other {# comentarios}} en {documents, plural, one {# documento} other {# documentos}}',
+  'set.colourOf': 'Color del conjunto {set}',
+  'set.nameOf': 'Nombre del conjunto {set}',
+  'set.show': 'Mostrar {set}',
+  'set.select': 'Seleccionar {set} para exportar',
+
+  'revisions.reading': 'Leyendo las revisiones guardadas en este navegador…',
+  'revisions.region': 'Revisiones en este navegador',
+  'revisions.of': 'Revisiones de {document}',
+  'revisions.thisDocument': 'este documento',
+  'revisions.carryFrom': 'Trasladar desde',
+  'revisions.noEarlier': 'Este navegador no guarda ninguna revisión anterior de este proyecto.',
+  'revisions.noText':
+    'Redline aún no ha guardado el texto de esta página: vuelva a cargarla una vez.',
+  'revisions.allReviewed':
+    'Todos los comentarios sobre {document} se han examinado para esta revisión.',
+  'revisions.carried':
+    '{count, plural, one {# comentario trasladado} other {# comentarios trasladados}}.',
+  'revisions.placed': 'Comentario colocado en {provision}.',
+  'revisions.selectedPassage': 'el pasaje seleccionado',
+  'revisions.carryRegion': 'Trasladar los comentarios desde {document}',
+  'revisions.carryHeading': 'Trasladar desde {document}',
+  'revisions.carryUnchanged': 'Trasladar los {count} sin cambios',
+  'revisions.noPage': 'No hay ninguna página abierta junto al banco de trabajo.',
+  'revisions.selectFirst':
+    'Seleccione primero el nuevo pasaje en la página y luego vuelva a elegir esta opción.',
+  'carry.unchanged': 'Sin cambios',
+  'carry.changed': 'Texto modificado',
+  'carry.moved': 'Desplazado',
+  'carry.gone': 'Eliminado',
+  'carry.countUnchanged': '{count} sin cambios',
+  'carry.countChanged': '{count, plural, one {# modificado} other {# modificados}}',
+  'carry.countMoved': '{count, plural, one {# desplazado} other {# desplazados}}',
+  'carry.countGone': '{count, plural, one {# eliminado} other {# eliminados}}',
+  'carry.outside': 'Fuera de todo artículo',
+  'carry.howChanged': 'Cómo cambió el pasaje: palabras antiguas tachadas, nuevas subrayadas',
+  'carry.carry': 'Trasladar',
+  'carry.accept': 'Aceptar la nueva ubicación',
+  'carry.retarget': 'Usar el pasaje seleccionado en la página',
+  'revisionList.label': 'Revisiones de {family} guardadas aquí',
+  'revisionList.thisPage': ' (esta página)',
+  'revisionList.newest': ' — la más reciente',
+
+  'viewer.title': 'Visor de PDF de Redline',
+  'viewer.toolbar': 'Visor de PDF',
+  'viewer.open': 'Abrir un PDF…',
+  'viewer.zoom': 'Zoom',
+  'viewer.zoomOut': 'Alejar',
+  'viewer.zoomIn': 'Acercar',
+  'viewer.zoomLevel': 'Nivel de zoom',
+  'viewer.page': 'Página',
+  'viewer.ofPages': 'de {count}',
+  'viewer.pageLabel': 'Página {number}',
+  'viewer.find': 'Buscar en el documento',
+  'viewer.findButton': 'Buscar',
+  'viewer.previousMatch': 'Coincidencia anterior',
+  'viewer.noMatch': 'Sin coincidencias',
+  'viewer.matchOf': '{current, number} de {count, number}',
+  'viewer.contents': 'Índice',
+  'viewer.dropHint':
+    'Suelte un PDF en cualquier parte de esta página o elija uno con «Abrir un PDF…».',
+  'viewer.opening': 'Abriendo el PDF…',
+  'viewer.readingText': 'Leyendo el texto…',
+  'viewer.oneDocument': 'Abra el nuevo PDF en otra pestaña del visor: esta conserva su documento.',
+  'viewer.cannotShow': 'Redline no pudo mostrar este PDF: {reason}',
+  'viewer.ownTab': 'El visor de Redline solo se abre en una pestaña propia.',
+  'viewer.noDownload':
+    'Redline no pudo descargar {url}. Compruebe su conexión, o descargue el PDF y suéltelo aquí.',
+  'viewer.httpError':
+    'El servidor respondió {status} para {url}: puede que el archivo se haya movido. Ábralo de nuevo desde la página de las Naciones Unidas, o descárguelo y suéltelo aquí.',
+  'viewer.password': '{name} está protegido con contraseña; Redline no puede abrirlo.',
+  'viewer.notPdf':
+    '{name} no es un PDF que Redline pueda leer ({reason}). Si es una página web, ábrala en una pestaña normal: Redline anota allí las páginas de las Naciones Unidas.',
+  'viewer.brokenText':
+    'La capa de texto {pages, plural, =0 {de todas las páginas} one {de la página {list}} other {de las páginas {list}}} contiene números de glifos, no letras: copiar, buscar y comentar funcionarían sobre basura. Recupérela con la línea de comandos: redline outline FILE.pdf --text-source FILE.txt (u ocr).',
+
+  'import.kindRedline': 'Conjunto de anotaciones de Redline',
+  'import.kindW3c': 'Anotaciones web del W3C',
+  'import.kindHypothesis': 'Exportación de Hypothesis',
+  'import.kindPdf': 'PDF con comentarios',
+  'import.new': '{count, plural, one {# nueva} other {# nuevas}}',
+  'import.updated': '{count, plural, one {# actualizada} other {# actualizadas}}',
+  'import.unchanged': '{count} sin cambios',
+  'import.conflicts': '{count} en conflicto (se conservan ambas versiones)',
+  'import.older':
+    '{count, plural, one {# más antigua que la suya, ignorada} other {# más antiguas que las suyas, ignoradas}}',
+  'import.deletions': '{count, plural, one {# eliminación} other {# eliminaciones}}',
+  'import.collisions':
+    '{count, plural, one {# rechazada} other {# rechazadas}}: mismo identificador en otro documento',
+  'import.newDocuments': '{count, plural, one {# documento nuevo} other {# documentos nuevos}}',
+  'import.preview': 'Vista previa de la importación',
+  'import.fileKind': '{file}: {kind}',
+  'import.holds': '{count, plural, one {# anotación} other {# anotaciones}} en:',
+  'import.untilApply': 'No se guarda nada hasta que aplique.',
+  'import.skipped': '{count} sin importar',
+  'import.apply': 'Aplicar la importación',
+  'import.cancel': 'Cancelar',
+  'import.refused': 'Importación rechazada',
+  'import.notImported': '{file} no se importó',
+  'import.nothingWritten':
+    'No se guardó nada. Pida al remitente un archivo corregido, o corrija lo siguiente:',
+  'import.dropHint': 'Suelte un archivo aquí o elija uno.',
+  'import.shared':
+    'Importar un archivo compartido (conjunto de Redline, W3C, Hypothesis o un PDF con comentarios)',
+  'import.reading': 'Leyendo {file}…',
+  'import.done': 'Importación terminada',
+  'import.imported': 'Se importó {file}.',
+  'import.chooseVersion': 'Editados al mismo tiempo: elija qué versión conservar',
+  'import.heading': 'Importar anotaciones',
+  'import.hint':
+    'Un conjunto de Redline de un colega, anotaciones web del W3C o una exportación de Hypothesis. Verá lo que cambiaría antes de que se guarde nada.',
+
+  'card.private': 'privado: permanece en este navegador salvo que lo incluya',
+  'card.links': 'Enlaces',
+  'card.replies': 'Respuestas',
+  'card.unnamedAuthor': 'Autor sin nombre',
+  'card.privateMark': ' · privado',
+  'card.noComment': 'Sin comentario',
+  'versions.others':
+    '{count, plural, one {# otra versión editada} other {# otras versiones editadas}} al mismo tiempo',
+  'versions.restore': 'Restaurar esta versión',
+  'conflict.shownNow': 'Versión mostrada ahora',
+  'conflict.other': 'Otra versión',
+  'conflict.keep': 'Conservar esta versión',
+  'conflict.kept': 'Conservada: {version}. La otra queda en el historial.',
+  'conflict.proposal': 'Propuesta ({kind}): {text}',
+  'conflict.deleted': ' · eliminado',
+  'notes.on': 'Notas interpretativas sobre {article}',
+  'notes.onCount': 'Notas interpretativas sobre {article} ({count})',
+  'notes.explains': '{source}, {address} — sobre {explains}',
+  'notes.region': 'Notas interpretativas sobre sus artículos',
+  'document.facts': '{kind} · {count, plural, one {# versión vista} other {# versiones vistas}}',
 };

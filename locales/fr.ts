@@ -14,6 +14,7 @@ export const fr: Catalog = {
   'common.all': 'Tous',
   'common.loading': 'Chargement…',
   'common.dismiss': 'Fermer',
+  'common.cancel': 'Annuler',
   'common.undo': 'Annuler',
   'common.thePage': 'la page',
   'common.thisPassage': 'ce passage',
@@ -34,7 +35,8 @@ export const fr: Catalog = {
   'popup.looking': 'Examen de cet onglet…',
   'popup.pdfInBrowser':
     'Cet onglet affiche un PDF dans la visionneuse du navigateur, où Redline ne peut pas annoter.',
-  'popup.openInRedline': 'L’ouvrir dans Redline',
+  'popup.openInRedline': 'Ouvrir {name} dans la visionneuse de Redline',
+  'popup.pdfRegion': 'Le PDF de cet onglet',
   'popup.nothingFound': 'Aucun document de l’ONU dans cet onglet.',
   'popup.annotate': 'Annoter cette page',
   'popup.workbench': 'Ouvrir l’atelier',
@@ -46,7 +48,20 @@ export const fr: Catalog = {
   'popup.selectToComment': 'Sélectionnez un passage pour le commenter.',
   'popup.notRunning': 'Redline ne fonctionne pas sur cette page',
   'popup.couldNotStart':
-    'Redline n’a pas pu démarrer sur cette page ; rien ne peut y être surligné ni commenté : {reason}',
+    'Redline n’a pas pu démarrer sur cette page ; rien ne peut y être surligné ni commenté.',
+  'popup.technicalDetails': 'Détails techniques',
+  'popup.advice.addressTooLong':
+    'L’adresse de cette page est plus longue que ce que Redline peut enregistrer. Ouvrez le document à une adresse plus courte (sans les paramètres après « ? », ou depuis le système de documents de l’ONU), puis choisissez Réessayer.',
+  'popup.advice.documentTooLong':
+    'Ce document est plus long que ce que Redline peut conserver. Ouvrez son PDF dans la visionneuse de Redline, ou le document par parties, puis choisissez Réessayer.',
+  'popup.advice.backgroundSilent':
+    'Le service d’arrière-plan de Redline n’a pas répondu, ce qui arrive juste après une mise à jour de Redline. Rechargez la page, puis choisissez Réessayer.',
+  'popup.advice.diskFull':
+    'Le navigateur n’a plus de place pour les données de Redline. Libérez de l’espace disque, ou sauvegardez puis supprimez d’anciens documents dans les options de Redline, puis choisissez Réessayer.',
+  'popup.advice.protectedPage':
+    'Le navigateur ne permet pas aux extensions d’agir sur ce type de page. Ouvrez le document depuis le site de l’ONU, ou son PDF dans la visionneuse de Redline.',
+  'popup.advice.other':
+    'Rechargez la page, puis choisissez Réessayer. Si l’échec se répète, signalez les détails techniques ci-dessous à l’équipe Redline.',
   'popup.lastAttempt': 'Dernière tentative à {time}. Recharger la page réessaie aussi.',
   'popup.tryAgain': 'Réessayer',
   'pdf.alwaysOpen': 'Toujours ouvrir les PDF de l’ONU dans Redline',
@@ -83,12 +98,15 @@ export const fr: Catalog = {
   'eviction.dismiss': 'J’ai compris, masquer',
 
   'strip.region': 'Redline sur cette page',
+  'strip.noteOn': '{source}, {address} — sur {article}',
   'strip.comments': '{count, plural, one {# commentaire} other {# commentaires}}',
   'strip.highlights': '{count, plural, one {# surlignage} other {# surlignages}}',
   'strip.notPlaced':
     '{count, plural, one {# non placé} other {# non placés}} sur cette version (voir l’atelier)',
   'strip.layers': 'Calques',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Notes interprétatives ({count})',
+  'strip.notesList': 'Notes interprétatives',
 
   'toolbar.label': 'Redline : agir sur le passage sélectionné',
   'toolbar.highlight': 'Surligner',
@@ -117,6 +135,12 @@ export const fr: Catalog = {
   'editor.discard': 'Abandonner les modifications',
   'editor.deleteComment': 'Supprimer le commentaire',
   'editor.amended': 'Texte modifié : suppressions barrées, ajouts soulignés',
+  'editor.keepPrivate': 'Garder privé',
+  'editor.privateHint':
+    'Seulement dans ce navigateur : exclu des ensembles partagés et des exports, sauf si vous y incluez les commentaires privés.',
+  'editor.sharedHint': 'Partagé : figure dans les ensembles et les exports que vous faites.',
+  'import.writing':
+    'Importation de {fileName} : {written, number} commentaires écrits sur {total, number}',
 
   'annotator.selectFirst': 'Sélectionnez d’abord un passage du projet.',
   'annotator.highlighted': 'Surligné : {provision}.',
@@ -225,4 +249,219 @@ export const fr: Catalog = {
   'submission.description': 'Tableau d’observations exporté par Redline',
   'submission.legend':
     'Les mots supprimés sont <del>barrés</del>, les mots ajoutés <ins>soulignés</ins>.',
+
+  'viewer.recovery.step': 'Récupération du texte : {step}…',
+  'viewer.recovery.done':
+    'Texte récupéré à partir de {source} : {pages} pages sur {total} contenaient des numéros de glyphes et se lisent maintenant en lettres.',
+  'viewer.recovery.failed':
+    'Redline n’a pas pu le récupérer ici ({reason}). Récupérez-le en ligne de commande : redline outline FICHIER.pdf --text-source FICHIER.txt (ou ocr).',
+  'viewer.recovery.cancelled':
+    'Récupération annulée : les commentaires sur ce texte risquent de ne plus retrouver leurs mots.',
+  'viewer.recovery.source.font': 'des tables propres aux polices',
+  'viewer.recovery.source.parallel': 'du texte du même document publié à côté',
+  'viewer.recovery.source.ocr': 'la reconnaissance de caractères (OCR)',
+  'export.region': 'Exporter une contribution',
+  'export.formatDocx': 'Tableau de commentaires Word (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV pour tableurs (.csv)',
+  'export.formatJson': 'Contribution JSON (.json)',
+  'export.formatW3c': 'Annotations Web du W3C (.jsonld)',
+  'export.formatPdf': 'PDF avec commentaires (.pdf) : le projet avec un surlignage par commentaire',
+  'export.pdfDownloading': 'Téléchargement de {url}…',
+  'export.pdfPickFirst': 'choisissez d’abord le PDF du projet',
+  'export.pdfHttpError':
+    'le serveur a répondu {status} pour {url} ; téléchargez le PDF vous-même et choisissez-le ici',
+  'export.pdfMarking':
+    'Lecture du PDF et marquage de {count, plural, one {# passage} other {# passages}}…',
+  'export.pdfSaved':
+    '{file} enregistré dans vos téléchargements : {count, plural, one {# commentaire marqué} other {# commentaires marqués}} dans le PDF.',
+  'export.pdfUnplaced': 'Introuvable dans ce PDF : {list}.',
+  'export.pdfLegend': 'Le PDF du projet',
+  'export.pdfFromUrl':
+    'Redline le télécharge depuis {url}, ou utilise la copie que vous choisissez ici.',
+  'export.pdfPick': 'Choisissez le PDF de ce projet : Redline y ajoute vos commentaires.',
+  'export.pdfFile': 'PDF du projet',
+  'export.preparing': 'Préparation du fichier…',
+  'export.saved': '{file} enregistré dans vos téléchargements : {summary}.',
+  'export.failed':
+    'Non exporté : {reason}. Essayez un autre format, ou rechargez le panneau latéral et réessayez.',
+  'export.profileGaps':
+    'Votre profil ne comporte pas : {fields}. La page de garde les laissera vides.',
+  'export.fillInProfile': 'Renseignez votre organisation dans les options',
+  'export.canStillExport': 'Vous pouvez tout de même exporter maintenant.',
+  'export.includePrivate':
+    'Inclure {count, plural, one {# commentaire ou réponse privé} other {# commentaires ou réponses privés}}',
+  'export.sets': 'Ensembles (calques)',
+  'export.authors': 'Auteurs',
+  'export.onlyTags': 'Seulement ces étiquettes (aucune cochée : toutes)',
+  'export.onlyStances': 'Seulement ces positions (aucune cochée : toutes)',
+  'export.generalComments':
+    'Observations générales (en tête de la contribution ; une ligne vide commence un nouveau paragraphe)',
+  'export.format': 'Format',
+  'export.summary':
+    '{comments, plural, one {# commentaire} other {# commentaires}} de {sets, plural, one {# ensemble} other {# ensembles}}',
+  'export.tickOne': ' : cochez au moins un ensemble et un auteur.',
+  'export.submit': 'Exporter',
+
+  'errors.invalidRequest': 'Redline l’a refusé comme mal formé ou trop long',
+  'errors.unreachable':
+    'l’arrière-plan de Redline n’a pas répondu ; rechargez la page, ou redémarrez le navigateur si cela persiste',
+  'errors.failed': 'la modification a été refusée ({detail})',
+
+  'sets.created': 'Ensemble « {name} » créé.',
+  'sets.saved': '{file} enregistré dans vos téléchargements.',
+  'sets.notSaved':
+    'Non enregistré : {reason}. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
+  'sets.copied':
+    '{count, plural, one {# annotation copiée} other {# annotations copiées}} dans le presse-papiers.',
+  'sets.notCopied': 'Non copié : {reason}. Utilisez plutôt le téléchargement.',
+  'sets.region': 'Ensembles et calques',
+  'sets.heading': 'Ensembles',
+  'sets.none': 'Aucun ensemble pour l’instant : votre premier commentaire crée « My comments ».',
+  'sets.includePrivate':
+    'Inclure mes commentaires privés (ils restent exclus si vous ne cochez pas)',
+  'sets.download': 'Télécharger les ensembles choisis',
+  'sets.copy': 'Copier les ensembles choisis dans le presse-papiers',
+  'sets.new': 'Nouvel ensemble',
+  'sets.name': 'Nom',
+  'sets.colour': 'Couleur',
+  'sets.import': 'Importer',
+  'set.yours': 'le vôtre',
+  'set.yoursAs': 'le vôtre, en tant que {by}',
+  'set.colleague': 'calque d’un collègue',
+  'set.colleagueBy': 'calque d’un collègue : {by}',
+  'set.holds':
+    '{annotations, plural, one {# commentaire} other {# commentaires}} sur {documents, plural, one {# document} other {# documents}}',
+  'set.colourOf': 'Couleur de l’ensemble {set}',
+  'set.nameOf': 'Nom de l’ensemble {set}',
+  'set.show': 'Afficher {set}',
+  'set.select': 'Choisir {set} pour l’export',
+
+  'revisions.reading': 'Lecture des révisions conservées dans ce navigateur…',
+  'revisions.region': 'Révisions dans ce navigateur',
+  'revisions.of': 'Révisions de {document}',
+  'revisions.thisDocument': 'ce document',
+  'revisions.carryFrom': 'Reporter depuis',
+  'revisions.noEarlier':
+    'Aucune révision antérieure de ce projet n’est conservée dans ce navigateur.',
+  'revisions.noText':
+    'Redline n’a pas encore conservé le texte de cette page : rechargez-la une fois.',
+  'revisions.allReviewed': 'Chaque commentaire sur {document} a été examiné pour cette révision.',
+  'revisions.carried':
+    '{count, plural, one {# commentaire reporté} other {# commentaires reportés}}.',
+  'revisions.placed': 'Commentaire placé sur {provision}.',
+  'revisions.selectedPassage': 'le passage sélectionné',
+  'revisions.carryRegion': 'Reporter les commentaires depuis {document}',
+  'revisions.carryHeading': 'Reporter depuis {document}',
+  'revisions.carryUnchanged': 'Reporter les {count} inchangés',
+  'revisions.noPage': 'Aucune page n’est ouverte à côté de l’atelier.',
+  'revisions.selectFirst':
+    'Sélectionnez d’abord le nouveau passage dans la page, puis choisissez de nouveau cette action.',
+  'carry.unchanged': 'Inchangé',
+  'carry.changed': 'Texte modifié',
+  'carry.moved': 'Déplacé',
+  'carry.gone': 'Supprimé',
+  'carry.countUnchanged': '{count, plural, one {# inchangé} other {# inchangés}}',
+  'carry.countChanged': '{count, plural, one {# modifié} other {# modifiés}}',
+  'carry.countMoved': '{count, plural, one {# déplacé} other {# déplacés}}',
+  'carry.countGone': '{count, plural, one {# supprimé} other {# supprimés}}',
+  'carry.outside': 'Hors de tout article',
+  'carry.howChanged': 'Évolution du passage : anciens mots barrés, nouveaux mots soulignés',
+  'carry.carry': 'Reporter',
+  'carry.accept': 'Accepter le nouvel emplacement',
+  'carry.retarget': 'Utiliser le passage sélectionné dans la page',
+  'revisionList.label': 'Révisions de {family} conservées ici',
+  'revisionList.thisPage': ' (cette page)',
+  'revisionList.newest': ' — la plus récente',
+
+  'viewer.title': 'Visionneuse PDF Redline',
+  'viewer.toolbar': 'Visionneuse PDF',
+  'viewer.open': 'Ouvrir un PDF…',
+  'viewer.zoom': 'Zoom',
+  'viewer.zoomOut': 'Zoom arrière',
+  'viewer.zoomIn': 'Zoom avant',
+  'viewer.zoomLevel': 'Niveau de zoom',
+  'viewer.page': 'Page',
+  'viewer.ofPages': 'sur {count}',
+  'viewer.pageLabel': 'Page {number}',
+  'viewer.find': 'Rechercher dans le document',
+  'viewer.findButton': 'Rechercher',
+  'viewer.previousMatch': 'Occurrence précédente',
+  'viewer.noMatch': 'Aucune occurrence',
+  'viewer.matchOf': '{current, number} sur {count, number}',
+  'viewer.contents': 'Sommaire',
+  'viewer.dropHint':
+    'Déposez un PDF n’importe où sur cette page, ou choisissez-en un avec « Ouvrir un PDF… ».',
+  'viewer.opening': 'Ouverture du PDF…',
+  'viewer.readingText': 'Lecture du texte…',
+  'viewer.oneDocument':
+    'Ouvrez le nouveau PDF dans un nouvel onglet de la visionneuse : celui-ci garde son document.',
+  'viewer.cannotShow': 'Redline n’a pas pu afficher ce PDF : {reason}',
+  'viewer.ownTab': 'La visionneuse de Redline ne s’ouvre que dans son propre onglet.',
+  'viewer.noDownload':
+    'Redline n’a pas pu télécharger {url}. Vérifiez votre connexion, ou téléchargez le PDF et déposez-le ici.',
+  'viewer.httpError':
+    'Le serveur a répondu {status} pour {url} : le fichier a peut-être été déplacé. Rouvrez-le depuis la page de l’ONU, ou téléchargez-le et déposez-le ici.',
+  'viewer.password': '{name} est protégé par un mot de passe ; Redline ne peut pas l’ouvrir.',
+  'viewer.notPdf':
+    '{name} n’est pas un PDF que Redline sait lire ({reason}). S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
+  'viewer.brokenText':
+    'La couche de texte {pages, plural, =0 {de toutes les pages} one {de la page {list}} other {des pages {list}}} contient des numéros de glyphes, pas des lettres : copie, recherche et commentaires porteraient sur du charabia. Récupérez-la en ligne de commande : redline outline FILE.pdf --text-source FILE.txt (ou ocr).',
+
+  'import.kindRedline': 'Ensemble d’annotations Redline',
+  'import.kindW3c': 'Annotations Web du W3C',
+  'import.kindHypothesis': 'Export Hypothesis',
+  'import.kindPdf': 'PDF avec commentaires',
+  'import.new': '{count, plural, one {# nouvelle} other {# nouvelles}}',
+  'import.updated': '{count, plural, one {# mise à jour} other {# mises à jour}}',
+  'import.unchanged': '{count, plural, one {# inchangée} other {# inchangées}}',
+  'import.conflicts': '{count} en conflit (les deux versions conservées)',
+  'import.older':
+    '{count, plural, one {# plus ancienne que la vôtre, ignorée} other {# plus anciennes que les vôtres, ignorées}}',
+  'import.deletions': '{count, plural, one {# suppression} other {# suppressions}}',
+  'import.collisions':
+    '{count, plural, one {# refusée} other {# refusées}} : même identifiant sur un autre document',
+  'import.newDocuments': '{count, plural, one {# nouveau document} other {# nouveaux documents}}',
+  'import.preview': 'Aperçu de l’import',
+  'import.fileKind': '{file} : {kind}',
+  'import.holds': '{count, plural, one {# annotation} other {# annotations}} dans :',
+  'import.untilApply': 'Rien n’est enregistré avant que vous appliquiez.',
+  'import.skipped': '{count, plural, one {# non importée} other {# non importées}}',
+  'import.apply': 'Appliquer l’import',
+  'import.cancel': 'Annuler',
+  'import.refused': 'Import refusé',
+  'import.notImported': '{file} n’a pas été importé',
+  'import.nothingWritten':
+    'Rien n’a été enregistré. Demandez à l’expéditeur un fichier corrigé, ou corrigez ceci :',
+  'import.dropHint': 'Déposez un fichier ici, ou choisissez-en un.',
+  'import.shared':
+    'Importer un fichier partagé (ensemble Redline, W3C, Hypothesis ou PDF avec commentaires)',
+  'import.reading': 'Lecture de {file}…',
+  'import.done': 'Import terminé',
+  'import.imported': '{file} importé.',
+  'import.chooseVersion': 'Modifiés en même temps : choisissez la version à conserver',
+  'import.heading': 'Importer des annotations',
+  'import.hint':
+    'Un ensemble Redline d’un collègue, des annotations Web du W3C ou un export Hypothesis. Vous voyez ce qui changerait avant que rien ne soit enregistré.',
+
+  'card.private': 'privé : reste dans ce navigateur sauf si vous l’incluez',
+  'card.links': 'Liens',
+  'card.replies': 'Réponses',
+  'card.unnamedAuthor': 'Auteur sans nom',
+  'card.privateMark': ' · privé',
+  'card.noComment': 'Sans commentaire',
+  'versions.others':
+    '{count, plural, one {# autre version modifiée} other {# autres versions modifiées}} en même temps',
+  'versions.restore': 'Rétablir cette version',
+  'conflict.shownNow': 'Version affichée',
+  'conflict.other': 'Autre version',
+  'conflict.keep': 'Garder cette version',
+  'conflict.kept': 'Conservée : {version}. L’autre reste dans l’historique.',
+  'conflict.proposal': 'Proposition ({kind}) : {text}',
+  'conflict.deleted': ' · supprimé',
+  'notes.on': 'Notes interprétatives sur {article}',
+  'notes.onCount': 'Notes interprétatives sur {article} ({count})',
+  'notes.explains': '{source}, {address} — sur {explains}',
+  'notes.region': 'Notes interprétatives sur ses articles',
+  'document.facts': '{kind} · {count, plural, one {# version vue} other {# versions vues}}',
 };

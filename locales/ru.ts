@@ -14,6 +14,7 @@ export const ru: Catalog = {
   'common.all': 'Все',
   'common.loading': 'Загрузка…',
   'common.dismiss': 'Закрыть',
+  'common.cancel': 'Отмена',
   'common.undo': 'Отменить',
   'common.thePage': 'страница',
   'common.thisPassage': 'этот фрагмент',
@@ -34,7 +35,8 @@ export const ru: Catalog = {
   'popup.looking': 'Просмотр вкладки…',
   'popup.pdfInBrowser':
     'Во вкладке открыт PDF во встроенном просмотрщике браузера, где Redline не может делать пометки.',
-  'popup.openInRedline': 'Открыть в Redline',
+  'popup.openInRedline': 'Открыть {name} в просмотрщике Redline',
+  'popup.pdfRegion': 'PDF в этой вкладке',
   'popup.nothingFound': 'В этой вкладке нет документов ООН.',
   'popup.annotate': 'Комментировать эту страницу',
   'popup.workbench': 'Открыть рабочую панель',
@@ -46,7 +48,20 @@ export const ru: Catalog = {
   'popup.selectToComment': 'Выделите фрагмент, чтобы его прокомментировать.',
   'popup.notRunning': 'Redline не работает на этой странице',
   'popup.couldNotStart':
-    'Redline не удалось запустить на этой странице, поэтому здесь нельзя ничего выделить или прокомментировать: {reason}',
+    'Redline не удалось запустить на этой странице, поэтому здесь нельзя ничего выделить или прокомментировать.',
+  'popup.technicalDetails': 'Технические подробности',
+  'popup.advice.addressTooLong':
+    'Адрес этой страницы длиннее, чем Redline может сохранить. Откройте документ по более короткому адресу (без параметров после «?» или из системы документов ООН) и нажмите «Повторить».',
+  'popup.advice.documentTooLong':
+    'Этот документ длиннее, чем Redline может сохранить. Откройте его PDF в просмотрщике Redline или документ по частям и нажмите «Повторить».',
+  'popup.advice.backgroundSilent':
+    'Фоновая часть Redline не ответила; так бывает сразу после обновления Redline. Перезагрузите страницу и нажмите «Повторить».',
+  'popup.advice.diskFull':
+    'В браузере не осталось места для данных Redline. Освободите место на диске или сделайте резервную копию и удалите старые документы в настройках Redline, затем нажмите «Повторить».',
+  'popup.advice.protectedPage':
+    'Браузер не позволяет расширениям работать на страницах такого рода. Откройте документ с сайта ООН или его PDF в просмотрщике Redline.',
+  'popup.advice.other':
+    'Перезагрузите страницу и нажмите «Повторить». Если снова не получится, сообщите команде Redline технические подробности ниже.',
   'popup.lastAttempt': 'Последняя попытка в {time}. Перезагрузка страницы тоже повторяет попытку.',
   'popup.tryAgain': 'Повторить',
   'pdf.alwaysOpen': 'Всегда открывать PDF-файлы ООН в Redline',
@@ -84,6 +99,7 @@ export const ru: Catalog = {
   'eviction.dismiss': 'Понятно, скрыть',
 
   'strip.region': 'Redline на этой странице',
+  'strip.noteOn': '{source}, {address} — к {article}',
   'strip.comments':
     '{count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}}',
   'strip.highlights':
@@ -91,6 +107,8 @@ export const ru: Catalog = {
   'strip.notPlaced': 'не размещено в этой версии: {count} (см. рабочую панель)',
   'strip.layers': 'Слои',
   'strip.layer': '{name} ({count})',
+  'strip.notes': 'Толковательные примечания ({count})',
+  'strip.notesList': 'Толковательные примечания',
 
   'toolbar.label': 'Redline: действия с выделенным фрагментом',
   'toolbar.highlight': 'Выделить',
@@ -119,6 +137,11 @@ export const ru: Catalog = {
   'editor.discard': 'Отменить изменения',
   'editor.deleteComment': 'Удалить комментарий',
   'editor.amended': 'Текст с поправкой: исключённое зачёркнуто, добавленное подчёркнуто',
+  'editor.keepPrivate': 'Оставить личным',
+  'editor.privateHint':
+    'Только в этом браузере: не входит в общие наборы и экспорт, если вы не включите туда личные комментарии.',
+  'editor.sharedHint': 'Общий: входит в создаваемые вами наборы и экспорт.',
+  'import.writing': 'Импорт {fileName}: записано {written, number} из {total, number} комментариев',
 
   'annotator.selectFirst': 'Сначала выделите фрагмент проекта.',
   'annotator.highlighted': 'Выделено: {provision}.',
@@ -227,4 +250,212 @@ export const ru: Catalog = {
   'submission.description': 'Таблица замечаний, экспортированная из Redline',
   'submission.legend':
     'Исключаемые слова <del>зачёркнуты</del>, добавляемые <ins>подчёркнуты</ins>.',
+
+  'viewer.recovery.step': 'Восстановление текста: {step}…',
+  'viewer.recovery.done':
+    'Текст восстановлен по источнику «{source}»: на {pages} из {total} страниц были номера глифов, теперь они читаются как буквы.',
+  'viewer.recovery.failed':
+    'Redline не удалось восстановить его здесь ({reason}). Восстановите его из командной строки: redline outline ФАЙЛ.pdf --text-source ФАЙЛ.txt (или ocr).',
+  'viewer.recovery.cancelled':
+    'Восстановление отменено: комментарии к этому тексту могут не найти свои слова.',
+  'viewer.recovery.source.font': 'собственные таблицы шрифтов',
+  'viewer.recovery.source.parallel': 'текст того же документа, опубликованный рядом',
+  'viewer.recovery.source.ocr': 'распознавание текста (OCR)',
+  'export.region': 'Экспорт представления',
+  'export.formatDocx': 'Таблица комментариев Word (.docx)',
+  'export.formatMd': 'Markdown (.md)',
+  'export.formatCsv': 'CSV для электронных таблиц (.csv)',
+  'export.formatJson': 'Представление в JSON (.json)',
+  'export.formatW3c': 'Веб-аннотации W3C (.jsonld)',
+  'export.formatPdf': 'PDF с комментариями (.pdf): проект с выделением для каждого комментария',
+  'export.pdfDownloading': 'Загрузка {url}…',
+  'export.pdfPickFirst': 'сначала выберите PDF проекта',
+  'export.pdfHttpError':
+    'сервер ответил {status} на запрос {url}; скачайте PDF сами и выберите его здесь',
+  'export.pdfMarking':
+    'Чтение PDF и разметка {count, plural, one {# фрагмента} few {# фрагментов} many {# фрагментов} other {# фрагмента}}…',
+  'export.pdfSaved':
+    'Файл {file} сохранён в загрузки: в PDF {count, plural, one {отмечен # комментарий} few {отмечены # комментария} many {отмечено # комментариев} other {отмечено # комментария}}.',
+  'export.pdfUnplaced': 'Не найдено в этом PDF: {list}.',
+  'export.pdfLegend': 'PDF проекта',
+  'export.pdfFromUrl': 'Redline скачает его с {url} или возьмёт копию, выбранную здесь.',
+  'export.pdfPick': 'Выберите PDF этого проекта: Redline добавит в него ваши комментарии.',
+  'export.pdfFile': 'Файл PDF проекта',
+  'export.preparing': 'Подготовка файла…',
+  'export.saved': 'Файл {file} сохранён в загрузки: {summary}.',
+  'export.failed':
+    'Экспорт не выполнен: {reason}. Выберите другой формат или перезагрузите боковую панель и повторите попытку.',
+  'export.profileGaps':
+    'В вашем профиле не заполнено: {fields}. На титульной странице эти поля будут пустыми.',
+  'export.fillInProfile': 'Укажите свою организацию в настройках',
+  'export.canStillExport': 'Экспортировать можно уже сейчас.',
+  'export.includePrivate':
+    'Включить {count, plural, one {# личный комментарий или ответ} few {# личных комментария или ответа} many {# личных комментариев или ответов} other {# личного комментария или ответа}}',
+  'export.sets': 'Наборы (слои)',
+  'export.authors': 'Авторы',
+  'export.onlyTags': 'Только эти метки (ничего не отмечено — все)',
+  'export.onlyStances': 'Только эти позиции (ничего не отмечено — все)',
+  'export.generalComments':
+    'Общие замечания (в начале представления; пустая строка начинает новый абзац)',
+  'export.format': 'Формат',
+  'export.summary':
+    '{comments, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} из {sets, plural, one {# набора} other {# наборов}}',
+  'export.tickOne': ': отметьте хотя бы один набор и одного автора.',
+  'export.submit': 'Экспортировать',
+
+  'errors.invalidRequest': 'Redline отклонил это как неверное или слишком длинное',
+  'errors.unreachable':
+    'фоновая часть Redline не ответила; перезагрузите страницу или, если это повторяется, перезапустите браузер',
+  'errors.failed': 'изменение отклонено ({detail})',
+
+  'sets.created': 'Набор «{name}» создан.',
+  'sets.saved': 'Файл {file} сохранён в загрузки.',
+  'sets.notSaved': 'Не сохранено: {reason}. Проверьте, разрешены ли загрузки, и повторите попытку.',
+  'sets.copied':
+    'В буфер обмена {count, plural, one {скопирована # аннотация} few {скопированы # аннотации} many {скопировано # аннотаций} other {скопировано # аннотации}}.',
+  'sets.notCopied': 'Не скопировано: {reason}. Воспользуйтесь загрузкой.',
+  'sets.region': 'Наборы и слои',
+  'sets.heading': 'Наборы',
+  'sets.none': 'Наборов пока нет: первый комментарий создаст набор «My comments».',
+  'sets.includePrivate': 'Включить мои личные комментарии (без этой отметки они не включаются)',
+  'sets.download': 'Скачать выбранные наборы',
+  'sets.copy': 'Скопировать выбранные наборы в буфер обмена',
+  'sets.new': 'Новый набор',
+  'sets.name': 'Название',
+  'sets.colour': 'Цвет',
+  'sets.import': 'Импорт',
+  'set.yours': 'ваш',
+  'set.yoursAs': 'ваш, как {by}',
+  'set.colleague': 'слой коллеги',
+  'set.colleagueBy': 'слой коллеги: {by}',
+  'set.holds':
+    '{annotations, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} к {documents, plural, one {# документу} other {# документам}}',
+  'set.colourOf': 'Цвет набора {set}',
+  'set.nameOf': 'Название набора {set}',
+  'set.show': 'Показывать {set}',
+  'set.select': 'Выбрать {set} для экспорта',
+
+  'revisions.reading': 'Чтение редакций, сохранённых в этом браузере…',
+  'revisions.region': 'Редакции в этом браузере',
+  'revisions.of': 'Редакции {document}',
+  'revisions.thisDocument': 'этого документа',
+  'revisions.carryFrom': 'Перенести из',
+  'revisions.noEarlier': 'В этом браузере нет предыдущих редакций этого проекта.',
+  'revisions.noText': 'Redline ещё не сохранил текст этой страницы: перезагрузите её один раз.',
+  'revisions.allReviewed': 'Все комментарии к {document} рассмотрены для этой редакции.',
+  'revisions.carried':
+    '{count, plural, one {Перенесён # комментарий} few {Перенесено # комментария} many {Перенесено # комментариев} other {Перенесено # комментария}}.',
+  'revisions.placed': 'Комментарий размещён: {provision}.',
+  'revisions.selectedPassage': 'выделенный фрагмент',
+  'revisions.carryRegion': 'Перенос комментариев из {document}',
+  'revisions.carryHeading': 'Перенести из {document}',
+  'revisions.carryUnchanged': 'Перенести неизменённые ({count})',
+  'revisions.noPage': 'Рядом с рабочей панелью не открыта ни одна страница.',
+  'revisions.selectFirst':
+    'Сначала выделите новый фрагмент на странице, затем выберите это действие снова.',
+  'carry.unchanged': 'Без изменений',
+  'carry.changed': 'Текст изменён',
+  'carry.moved': 'Перемещён',
+  'carry.gone': 'Удалён',
+  'carry.countUnchanged': 'без изменений: {count}',
+  'carry.countChanged': 'изменено: {count}',
+  'carry.countMoved': 'перемещено: {count}',
+  'carry.countGone': 'удалено: {count}',
+  'carry.outside': 'Вне статей',
+  'carry.howChanged': 'Как изменился фрагмент: старые слова зачёркнуты, новые подчёркнуты',
+  'carry.carry': 'Перенести',
+  'carry.accept': 'Принять новое место',
+  'carry.retarget': 'Использовать фрагмент, выделенный на странице',
+  'revisionList.label': 'Сохранённые здесь редакции {family}',
+  'revisionList.thisPage': ' (эта страница)',
+  'revisionList.newest': ' — самая новая',
+
+  'viewer.title': 'Просмотр PDF в Redline',
+  'viewer.toolbar': 'Просмотр PDF',
+  'viewer.open': 'Открыть PDF…',
+  'viewer.zoom': 'Масштаб',
+  'viewer.zoomOut': 'Уменьшить',
+  'viewer.zoomIn': 'Увеличить',
+  'viewer.zoomLevel': 'Масштаб',
+  'viewer.page': 'Страница',
+  'viewer.ofPages': 'из {count}',
+  'viewer.pageLabel': 'Страница {number}',
+  'viewer.find': 'Найти в документе',
+  'viewer.findButton': 'Найти',
+  'viewer.previousMatch': 'Предыдущее совпадение',
+  'viewer.noMatch': 'Нет совпадений',
+  'viewer.matchOf': '{current, number} из {count, number}',
+  'viewer.contents': 'Содержание',
+  'viewer.dropHint':
+    'Перетащите PDF в любое место страницы или выберите файл кнопкой «Открыть PDF…».',
+  'viewer.opening': 'Открытие PDF…',
+  'viewer.readingText': 'Чтение текста…',
+  'viewer.oneDocument': 'Откройте новый PDF в новой вкладке просмотра: в этой уже открыт документ.',
+  'viewer.cannotShow': 'Redline не удалось показать этот PDF: {reason}',
+  'viewer.ownTab': 'Просмотр Redline открывается только в отдельной вкладке.',
+  'viewer.noDownload':
+    'Redline не удалось загрузить {url}. Проверьте подключение или скачайте PDF и перетащите его сюда.',
+  'viewer.httpError':
+    'Сервер ответил {status} на запрос {url}: возможно, файл перемещён. Откройте его снова со страницы ООН или скачайте и перетащите сюда.',
+  'viewer.password': '{name} защищён паролем; Redline не может его открыть.',
+  'viewer.notPdf':
+    '{name} — не PDF, который Redline может прочитать ({reason}). Если это веб-страница, откройте её в обычной вкладке: там Redline работает со страницами ООН.',
+  'viewer.brokenText':
+    'Текстовый слой {pages, plural, =0 {всех страниц} one {страницы {list}} other {страниц {list}}} содержит номера глифов, а не буквы: копирование, поиск и комментарии работали бы с мусором. Восстановите его из командной строки: redline outline FILE.pdf --text-source FILE.txt (или ocr).',
+
+  'import.kindRedline': 'Набор аннотаций Redline',
+  'import.kindW3c': 'Веб-аннотации W3C',
+  'import.kindHypothesis': 'Экспорт Hypothesis',
+  'import.kindPdf': 'PDF с комментариями',
+  'import.new': 'новых: {count}',
+  'import.updated': 'обновлено: {count}',
+  'import.unchanged': 'без изменений: {count}',
+  'import.conflicts': 'в конфликте: {count} (сохранены обе версии)',
+  'import.older': 'старее ваших, пропущено: {count}',
+  'import.deletions': 'удалений: {count}',
+  'import.collisions': 'отклонено: {count} (тот же идентификатор в другом документе)',
+  'import.newDocuments': 'новых документов: {count}',
+  'import.preview': 'Предпросмотр импорта',
+  'import.fileKind': '{file}: {kind}',
+  'import.holds':
+    '{count, plural, one {# аннотация} few {# аннотации} many {# аннотаций} other {# аннотации}} в наборах:',
+  'import.untilApply': 'Ничего не записывается, пока вы не примените импорт.',
+  'import.skipped': 'не импортировано: {count}',
+  'import.apply': 'Применить импорт',
+  'import.cancel': 'Отмена',
+  'import.refused': 'Импорт отклонён',
+  'import.notImported': '{file} не импортирован',
+  'import.nothingWritten':
+    'Ничего не записано. Попросите отправителя прислать исправленный файл или исправьте следующее:',
+  'import.dropHint': 'Перетащите файл сюда или выберите его.',
+  'import.shared': 'Импорт общего файла (набор Redline, W3C, Hypothesis или PDF с комментариями)',
+  'import.reading': 'Чтение {file}…',
+  'import.done': 'Импорт завершён',
+  'import.imported': '{file} импортирован.',
+  'import.chooseVersion': 'Изменены одновременно: выберите, какую версию сохранить',
+  'import.heading': 'Импорт аннотаций',
+  'import.hint':
+    'Набор Redline коллеги, веб-аннотации W3C или экспорт Hypothesis. Вы увидите, что изменится, прежде чем что-либо будет записано.',
+
+  'card.private': 'личный: остаётся в этом браузере, если вы его не включите',
+  'card.links': 'Ссылки',
+  'card.replies': 'Ответы',
+  'card.unnamedAuthor': 'Автор без имени',
+  'card.privateMark': ' · личный',
+  'card.noComment': 'Без комментария',
+  'versions.others':
+    '{count, plural, one {# другая версия изменена} few {# другие версии изменены} many {# других версий изменено} other {# другой версии изменено}} одновременно',
+  'versions.restore': 'Восстановить эту версию',
+  'conflict.shownNow': 'Показанная версия',
+  'conflict.other': 'Другая версия',
+  'conflict.keep': 'Оставить эту версию',
+  'conflict.kept': 'Сохранено: {version}. Другая версия остаётся в истории.',
+  'conflict.proposal': 'Предложение ({kind}): {text}',
+  'conflict.deleted': ' · удалён',
+  'notes.on': 'Толковательные примечания к {article}',
+  'notes.onCount': 'Толковательные примечания к {article} ({count})',
+  'notes.explains': '{source}, {address} — к {explains}',
+  'notes.region': 'Толковательные примечания к статьям',
+  'document.facts':
+    '{kind} · {count, plural, one {просмотрена # версия} few {просмотрены # версии} many {просмотрено # версий} other {просмотрено # версии}}',
 };

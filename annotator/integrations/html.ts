@@ -3,7 +3,7 @@ import { watchReanchor } from '../../utils/highlight/watch.ts';
 import { type DraftText, readDraftPage } from '../../utils/un/draft-page.ts';
 import type { AnnotatorController } from '../controller.ts';
 import { mountAnnotator } from '../mount.tsx';
-import type { PageSource } from '../page-source.ts';
+import { drawnTop, type PageSource } from '../page-source.ts';
 import { watchSelections } from '../watch-selections.ts';
 
 /** The draft of an HTML page, through its text index; `detected` when already read. */
@@ -21,6 +21,7 @@ export function htmlPageSource(doc: Document, detected?: DraftText): PageSource 
     outline: page.outline,
     rangesFromOffsets: (start, end) => [page.index.rangeFromOffsets(start, end)],
     offsetsFromRange: (range) => page.index.offsetsFromRange(range),
+    topOf: (offset) => drawnTop(page.index.rangeFromOffsets(offset, offset + 1)),
     // An HTML page's whole text is always rendered.
     reveal: async () => undefined,
   };

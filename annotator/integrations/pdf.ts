@@ -4,7 +4,7 @@ import { structuralUnits } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 import type { AnnotatorController } from '../controller.ts';
 import { mountAnnotator } from '../mount.tsx';
-import type { PageSource } from '../page-source.ts';
+import { drawnTop, type PageSource } from '../page-source.ts';
 import { watchSelections } from '../watch-selections.ts';
 
 /** What the annotator needs of the viewer's rendered pages. */
@@ -13,6 +13,8 @@ export interface RenderedPdfPages {
   spansOf(page: number): HTMLElement[] | undefined;
   pageOfElement(element: Element): number | undefined;
   scrollToPage(page: number): void;
+  /** Where a page's box begins now (a height in the viewport), rendered or not. */
+  pageTop(page: number): number | undefined;
   ensureRendered(page: number): Promise<unknown>;
 }
 
@@ -121,7 +123,28 @@ export function pdfPageSource(draft: PdfDraft, view: RenderedPdfPages): PageSour
       const start = offsetOfPoint(range.startContainer, range.startOffset, 'start');
       const end = offsetOfPoint(range.endContainer, range.endOffset, 'end');
       if (start === undefined || end === undefined) return null;
-      return { start, end: Math.max(start, end) };
+      // A right-to-left line's spans come in drawn order, not reading order: a drag from `1`
+      // to `المادة` ends before it starts. The passage is all the text of the spans it covers.
+      let from = Math.min(start, end);
+      let to = Math.max(start, end);
+      const first = view.pageOfElement(range.startContainer.parentElement ?? document.body);
+      const last = view.pageOfElement(range.endContainer.parentElement ?? document.body);
+      if (first === undefined || last === undefined || start <= end) return { start, end: to };
+      for (let page = first; page <= last; page++) {
+        spansOf(page)?.forEach((span, item) => {
+          const itemStart = text.itemStarts[page]?.[item] ?? -1;
+          if (itemStart < 0 || !range.intersectsNode(span)) return;
+          const length = text.itemLengths[page]?.[item] ?? 0;
+          const inside = (node: Node, offset: number) => (span.contains(node) ? offset : undefined);
+          from = Math.min(from, itemStart + (inside(range.startContainer, range.startOffset) ?? 0));
+          to = Math.max(to, itemStart + (inside(range.endContainer, range.endOffset) ?? length));
+        });
+      }
+      return { start: from, end: to };
+    },
+    topOf(offset) {
+      const [range] = this.rangesFromOffsets(offset, offset + 1);
+      return drawnTop(range) ?? view.pageTop(pageAt(offset));
     },
     async reveal(start) {
       const page = pageAt(start);

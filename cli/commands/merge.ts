@@ -3,6 +3,7 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import { EMPTY_STATE, mergeStates, type SharedState } from '../../utils/formats/merge.ts';
 import { buildSetFile } from '../../utils/formats/set-export.ts';
+import { isPdfBytes } from '../../utils/pdf/pdf-url.ts';
 import { readAnnotatedPdfInNode } from '../../utils/pdf/read-file.ts';
 import { InputError } from '../errors.ts';
 import { readInputBytes, writeOutput } from '../io.ts';
@@ -21,13 +22,6 @@ function describeVersion(annotation: Annotation): string {
   return annotation.deleted ? 'the deletion' : `comment ${excerpt(annotation.comment)}`;
 }
 
-const PDF_MAGIC = '%PDF-';
-
-function isPdf(bytes: Uint8Array): boolean {
-  // The header may follow a little junk, as PDF readers allow.
-  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes(PDF_MAGIC);
-}
-
 /**
  * Reads every file first: one bad file stops the merge before anything is written, and so does
  * one skipped item under `--strict`. Otherwise each skipped item is named on stderr.
@@ -37,7 +31,9 @@ async function readAll(files: string[], strict: boolean) {
   const errors: string[] = [];
   for (const file of files) {
     const bytes = await readInputBytes(file);
-    const result = isPdf(bytes) ? await readAnnotatedPdfInNode(bytes, file) : readSharedFile(bytes);
+    const result = isPdfBytes(bytes)
+      ? await readAnnotatedPdfInNode(bytes, file)
+      : readSharedFile(bytes);
     if (!result.ok) {
       errors.push(...result.errors.map((error) => `${file}: ${error}`));
       continue;

@@ -22,6 +22,7 @@ const KIND_NAMES = {
   redline: 'Redline annotation set',
   w3c: 'W3C Web Annotations',
   hypothesis: 'Hypothesis export',
+  pdf: 'PDF with comments',
 } as const;
 
 function plural(count: number, noun: string): string {

@@ -9,7 +9,7 @@ import { recordDocument } from '../../utils/db/documents.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
-import { revisionText } from '../../utils/db/queries.ts';
+import { articleNotesBeside, revisionText } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle } from '../../utils/messaging/handle.ts';
@@ -17,6 +17,7 @@ import {
   annotatorFailureKey,
   pageReportKey,
   pageSeenKey,
+  readingAtKey,
 } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
@@ -102,10 +103,20 @@ export function handleDataRequests(db: RedlineDb): void {
     return {};
   });
 
+  handle('articleNotes', async ({ documentKey }) =>
+    [...(await articleNotesBeside(db, documentKey)).values()].flat(),
+  );
+
   handle('reportPage', async (report, sender) => {
     if (sender.tabId === undefined) return {};
     await browser.storage.session.set({ [pageReportKey(sender.tabId)]: report });
     await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
+    return {};
+  });
+
+  handle('readingAt', async (reading, sender) => {
+    if (sender.tabId !== undefined)
+      await browser.storage.session.set({ [readingAtKey(sender.tabId)]: reading });
     return {};
   });
 

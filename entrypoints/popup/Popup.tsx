@@ -4,12 +4,14 @@ import { browser } from 'wxt/browser';
 import { AlwaysOpenPdfs } from '../../components/AlwaysOpenPdfs.tsx';
 import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
+import { PdfTabCard } from '../../components/PdfTabCard.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
+import { failureAdvice } from '../../utils/messaging/failure-advice.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
@@ -17,6 +19,7 @@ import { viewerUrl } from '../../utils/open-in-redline.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { pinnedTabId } from '../../utils/pinned-tab.ts';
 import { revisionFamilies } from '../../utils/revisions/family.ts';
+import { symbolFromUrl } from '../../utils/un/symbol-link.ts';
 
 interface ActiveTab {
   id: number;
@@ -67,7 +70,30 @@ export function Popup() {
   };
 
   const isDraft = seen?.kind === 'draft';
-  const pdfInBrowserViewer = tab?.url !== undefined && isPdfUrl(tab.url);
+  // The browser's own PDF viewer: nothing of Redline runs there, so the PDF is all the popup
+  // speaks of — no page report, no failure, no "annotate this page" that could not work.
+  const pdfUrl = tab?.url !== undefined && isPdfUrl(tab.url) ? tab.url : undefined;
+  if (pdfUrl && tab) {
+    const named = symbolFromUrl(pdfUrl);
+    return (
+      <PageShell title={t('app.name')}>
+        <div className="popup">
+          <PdfTabCard
+            {...(named ? { symbol: named.symbol } : {})}
+            {...(named?.language ? { language: named.language } : {})}
+            fileName={fileNameOf(pdfUrl)}
+            onOpen={() => void browser.tabs.update(tab.id, { url: viewerUrl(pdfUrl) })}
+          />
+          <div className="actions">
+            <button type="button" onClick={() => void openSidePanel()}>
+              {t('popup.workbench')}
+            </button>
+          </div>
+          <AlwaysOpenPdfs />
+        </div>
+      </PageShell>
+    );
+  }
   const openWorkbench = (
     <button type="button" className={isDraft ? 'primary' : ''} onClick={() => void openSidePanel()}>
       {t('popup.workbench')}
@@ -90,23 +116,11 @@ export function Popup() {
           <DraftCard {...(seen.symbol ? { symbol: seen.symbol } : {})} />
         ) : null}
         {isDraft && seen.symbol ? <DraftRevisions symbol={seen.symbol} /> : null}
-        {pdfInBrowserViewer ? <p className="popup-status">{t('popup.pdfInBrowser')}</p> : null}
-        {seen === null && !failure && !retried && !pdfInBrowserViewer ? (
+        {seen === null && !failure && !retried ? (
           <p className="popup-status">{t('popup.nothingFound')}</p>
         ) : null}
         <div className="actions">
-          {pdfInBrowserViewer ? (
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void browser.tabs.update(tab.id, { url: viewerUrl(tab.url as string) })
-              }
-            >
-              {t('popup.openInRedline')}
-            </button>
-          ) : null}
-          {!isDraft && !pdfInBrowserViewer ? (
+          {!isDraft ? (
             <button
               type="button"
               className={seen?.documents.length ? '' : 'primary'}
@@ -154,13 +168,31 @@ function AnnotatorFailed({ failure, onRetry }: { failure: AnnotatorFailure; onRe
   const { t, formatTime } = useTranslator();
   return (
     <section role="alert" aria-label={t('popup.notRunning')}>
-      <p>{t('popup.couldNotStart', { reason: failure.reason })}</p>
+      <p>
+        {t('popup.couldNotStart')} {t(failureAdvice(failure.reason))}
+      </p>
+      <details>
+        <summary>{t('popup.technicalDetails')}</summary>
+        <p>
+          <code>{failure.reason}</code>
+        </p>
+      </details>
       <p className="muted">{t('popup.lastAttempt', { time: formatTime(failure.at) })}</p>
       <button type="button" onClick={onRetry}>
         {t('popup.tryAgain')}
       </button>
     </section>
   );
+}
+
+/** The last part of an address's path, as its user would read it. */
+function fileNameOf(url: string): string {
+  const last = new URL(url).pathname.split('/').pop() ?? url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** Chrome has a side panel; Firefox shows the same page as its sidebar. */

@@ -17,15 +17,16 @@ import {
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { keepCommentVersion } from '../../utils/db/page-writes.ts';
-import { allSets, concurrentVersions, newestTexts } from '../../utils/db/queries.ts';
+import { allSets, articleNotesBeside, concurrentVersions } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
-import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { readingAtKey } from '../../utils/messaging/page-report.ts';
+import type { PageReport, ReadingAt } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
-import { revisionFamilies } from '../../utils/revisions/family.ts';
 import { labelLanguage } from '../../utils/un/languages.ts';
-import { notesByArticle, notesOn } from '../../utils/un/notes-links.ts';
+import { notesOn } from '../../utils/un/notes-links.ts';
 import { provisionLabel } from '../../utils/un/provision-label.ts';
 
 /** The document's comments by provision, with filters, orphans and the draft's outline. */
@@ -48,6 +49,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     await keepCommentVersion(getDb(), version);
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
+  const reading = useSessionValue<ReadingAt>(tabId === undefined ? undefined : readingAtKey(tabId));
   const { t } = useTranslator();
   const language = labelLanguage(report.language);
   const label = (address: string) => (address ? provisionLabel(address, language) : '');
@@ -132,8 +134,8 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         </section>
       ) : null}
       {notes && notes.size > 0 && articles.length > 0 ? (
-        <section aria-label="Interpretative notes on its articles">
-          <h2 className="provision">Interpretative notes on its articles</h2>
+        <section aria-label={t('notes.region')}>
+          <h2 className="provision">{t('notes.region')}</h2>
           {articles.map((entry) => (
             <ArticleNotes
               key={entry.start}
@@ -144,7 +146,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         </section>
       ) : null}
       {report.outline.length > 0 ? (
-        <details>
+        <details open>
           <summary>{t('workbench.outline', { count: report.outline.length })}</summary>
           <OutlineToc
             tree={outlineTree(
@@ -153,6 +155,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
                 .filter((annotation) => !annotation.deleted)
                 .map((annotation) => annotation.provision),
             )}
+            reading={reading?.start}
             onGo={(start) => {
               if (tabId !== undefined)
                 void tabMessenger.sendMessage('annotator.scrollToOffset', { start }, tabId);
@@ -164,22 +167,6 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
   );
 }
 
-/**
- * Notes on articles from the notes documents kept in this browser (the newest revision of each),
- * other than the document shown.
- */
 function useArticleNotes(documentKey: string) {
-  return useLiveQuery(async () => {
-    const kept = (await newestTexts(getDb())).filter(
-      ({ document }) => document.key !== documentKey,
-    );
-    const newest = new Set(
-      revisionFamilies(kept.map(({ document }) => document)).map((family) => family.newest.key),
-    );
-    return notesByArticle(
-      kept
-        .filter(({ document }) => newest.has(document.key))
-        .map(({ document, text }) => ({ source: document.symbol ?? document.key, text })),
-    );
-  }, [documentKey]);
+  return useLiveQuery(() => articleNotesBeside(getDb(), documentKey), [documentKey]);
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ChoiceList } from '../../components/ChoiceList.tsx';
+import type { MessageKey } from '../../locales/en.ts';
 import {
   ALL_OF_THEM,
   authorsOf,
@@ -22,27 +23,49 @@ import {
   exportSubmission,
 } from '../../utils/formats/export/export-submission.ts';
 import { layerLabel } from '../../utils/formats/layers.ts';
-import { countPrivate } from '../../utils/formats/privacy.ts';
+import { countPrivate, shareable } from '../../utils/formats/privacy.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
 import { setForFile } from '../../utils/formats/set-export.ts';
+import type { Translator } from '../../utils/i18n/translate.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
-const FORMATS: Array<{ id: ExportFormat; label: string }> = [
-  { id: 'docx', label: 'Word comment matrix (.docx)' },
-  { id: 'md', label: 'Markdown (.md)' },
-  { id: 'csv', label: 'CSV for spreadsheets (.csv)' },
-  { id: 'json', label: 'JSON submission (.json)' },
-  { id: 'w3c', label: 'W3C Web Annotations (.jsonld)' },
+/** The submission formats, and the draft PDF itself with the comments in it. */
+type Format = ExportFormat | 'pdf';
+
+const FORMATS: Array<{ id: Format; label: MessageKey }> = [
+  { id: 'docx', label: 'export.formatDocx' },
+  { id: 'md', label: 'export.formatMd' },
+  { id: 'csv', label: 'export.formatCsv' },
+  { id: 'json', label: 'export.formatJson' },
+  { id: 'w3c', label: 'export.formatW3c' },
+  { id: 'pdf', label: 'export.formatPdf' },
 ];
 
-const STANCES: Array<{ id: Stance; label: string }> = [
-  { id: 'amend', label: 'Amend' },
-  { id: 'oppose', label: 'Oppose' },
-  { id: 'support', label: 'Support' },
-  { id: 'question', label: 'Question' },
-];
+const STANCES: readonly Stance[] = ['amend', 'oppose', 'support', 'question'];
+
+function lastPathPart(url: string): string {
+  return new URL(url, 'file:///').pathname.split('/').pop() || 'draft.pdf';
+}
+
+/** The draft's PDF from its address, with the extension's access to UN servers. */
+async function downloadDraft(
+  url: string | undefined,
+  say: (status: string) => void,
+  t: Translator['t'],
+): Promise<Uint8Array> {
+  if (!url) throw new Error(t('export.pdfPickFirst'));
+  say(t('export.pdfDownloading', { url }));
+  const response = await fetch(url, { credentials: 'include' });
+  if (!response.ok) {
+    throw new Error(t('export.pdfHttpError', { status: String(response.status), url }));
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((other) => other !== item);
@@ -57,11 +80,14 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const document = useLiveQuery(() => findDocument(db, key), [key]);
   const stored = useLiveQuery(() => storedProfile(db), []);
   const [choices, setChoices] = useState<ExportChoices>(ALL_OF_THEM);
-  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [format, setFormat] = useState<Format>('docx');
+  const [draftPdf, setDraftPdf] = useState<File>();
   const [general, setGeneral] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [includePrivate, setIncludePrivate] = useState(false);
+  const translator = useTranslator();
+  const { t } = translator;
 
   const all = useMemo(() => annotations ?? [], [annotations]);
   const selected = useMemo(() => chosenAnnotations(all, choices), [all, choices]);
@@ -69,10 +95,32 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const profile = { ...EMPTY_PROFILE, ...stored };
   const gaps = coverGaps({ authorId: '', ...profile });
 
+  const pdfUrl = document?.url && isPdfUrl(document.url) ? document.url : undefined;
+
+  async function exportPdf() {
+    const original = draftPdf
+      ? new Uint8Array(await draftPdf.arrayBuffer())
+      : await downloadDraft(pdfUrl, setStatus, t);
+    const comments = shareable(selected, includePrivate);
+    setStatus(t('export.pdfMarking', { count: comments.length }));
+    const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
+    // pdf.js loads only when a PDF is made: the workbench opens without it.
+    const { annotatedPdfInPage } = await import('../../utils/pdf-browser/annotated.ts');
+    const { bytes, plan } = await annotatedPdfInPage(original, comments, colours);
+    const fileName = `${(draftPdf?.name ?? lastPathPart(pdfUrl ?? 'draft.pdf')).replace(/\.pdf$/i, '')}.comments.pdf`;
+    await saveFile({ fileName, mimeType: 'application/pdf', data: bytes });
+    const missing = plan.unplaced.map((one) => `${one.provision || one.quote}: ${one.reason}`);
+    setStatus(
+      t('export.pdfSaved', { file: fileName, count: comments.length - missing.length }) +
+        (missing.length > 0 ? ` ${t('export.pdfUnplaced', { list: missing.join('; ') })}` : ''),
+    );
+  }
+
   async function exportNow() {
     setBusy(true);
-    setStatus('Preparing the file…');
+    setStatus(t('export.preparing'));
     try {
+      if (format === 'pdf') return await exportPdf();
       const file = await exportSubmission(format, {
         profile,
         document: document ?? { key, title: report.title },
@@ -82,11 +130,11 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         sets: (sets ?? []).map(setForFile),
       });
       await saveFile(file);
-      setStatus(`Saved ${file.fileName} to your downloads: ${selectionSummary(selected)}.`);
-    } catch (error) {
       setStatus(
-        `Not exported: ${String(error)}. Try another format, or reload the side panel and try again.`,
+        t('export.saved', { file: file.fileName, summary: selectionSummary(selected, translator) }),
       );
+    } catch (error) {
+      setStatus(t('export.failed', { reason: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -94,7 +142,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
 
   return (
     <form
-      aria-label="Export a submission"
+      aria-label={t('export.region')}
       onSubmit={(event) => {
         event.preventDefault();
         void exportNow();
@@ -102,16 +150,17 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     >
       {gaps.length > 0 ? (
         <p className="warning" role="note">
-          Your profile lacks: {gaps.join(', ')}. The cover will show them empty. Fill in your
-          organisation in{' '}
+          {t('export.profileGaps', {
+            fields: translator.formatList(gaps.map((field) => t(`options.${field}`))),
+          })}{' '}
           <button
             type="button"
             className="link"
             onClick={() => void browser.runtime.openOptionsPage()}
           >
-            Options
-          </button>
-          ; you can still export now.
+            {t('export.fillInProfile')}
+          </button>{' '}
+          {t('export.canStillExport')}
         </p>
       ) : null}
       {countPrivate(selected) > 0 ? (
@@ -121,11 +170,11 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
             checked={includePrivate}
             onChange={(event) => setIncludePrivate(event.target.checked)}
           />{' '}
-          Include {countPrivate(selected)} private comment(s) or replies
+          {t('export.includePrivate', { count: countPrivate(selected) })}
         </label>
       ) : null}
       <ChoiceList
-        legend="Sets (layers)"
+        legend={t('export.sets')}
         choices={(sets ?? [])
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
@@ -140,7 +189,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         }
       />
       <ChoiceList
-        legend="Authors"
+        legend={t('export.authors')}
         choices={authorsOf(all)}
         isChecked={(id) => !choices.excludedAuthorIds.includes(id)}
         onToggle={(id, on) =>
@@ -148,14 +197,14 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         }
       />
       <ChoiceList
-        legend="Only these tags (none ticked: every tag)"
+        legend={t('export.onlyTags')}
         choices={tagsInUse(all).map((tag) => ({ id: tag, label: `#${tag}` }))}
         isChecked={(tag) => choices.tags.includes(tag)}
         onToggle={(tag, on) => setChoices({ ...choices, tags: toggled(choices.tags, tag, on) })}
       />
       <ChoiceList
-        legend="Only these stances (none ticked: every stance)"
-        choices={STANCES}
+        legend={t('export.onlyStances')}
+        choices={STANCES.map((stance) => ({ id: stance, label: t(`stance.${stance}`) }))}
         isChecked={(stance) => choices.stances.includes(stance as Stance)}
         onToggle={(stance, on) =>
           setChoices({ ...choices, stances: toggled(choices.stances, stance as Stance, on) })
@@ -163,13 +212,18 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
       />
       <p>
         <label>
-          General comments (opening the submission; a blank line starts a new paragraph)
+          {t('export.generalComments')}
           <br />
-          <textarea rows={4} value={general} onChange={(event) => setGeneral(event.target.value)} />
+          <textarea
+            rows={4}
+            dir="auto"
+            value={general}
+            onChange={(event) => setGeneral(event.target.value)}
+          />
         </label>
       </p>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('export.format')}</legend>
         {FORMATS.map((option) => (
           <label key={option.id} className="format-option">
             <input
@@ -179,16 +233,38 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
               checked={format === option.id}
               onChange={() => setFormat(option.id)}
             />{' '}
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </fieldset>
+      {format === 'pdf' ? (
+        <fieldset>
+          <legend>{t('export.pdfLegend')}</legend>
+          <p className="muted">
+            {pdfUrl ? t('export.pdfFromUrl', { url: pdfUrl }) : t('export.pdfPick')}
+          </p>
+          <label>
+            {t('export.pdfFile')}{' '}
+            <input
+              type="file"
+              accept=".pdf,application/pdf"
+              onChange={(event) => setDraftPdf(event.target.files?.[0])}
+            />
+          </label>
+        </fieldset>
+      ) : null}
       <p aria-live="polite">
-        <strong>{selectionSummary(selected)}</strong>
-        {selected.length === 0 && all.length > 0 ? ': tick at least one set and author.' : ''}
+        <strong>{selectionSummary(selected, translator)}</strong>
+        {selected.length === 0 && all.length > 0 ? t('export.tickOne') : ''}
       </p>
-      <button type="submit" className="primary" disabled={busy || selected.length === 0}>
-        Export
+      <button
+        type="submit"
+        className="primary"
+        disabled={
+          busy || selected.length === 0 || (format === 'pdf' && !pdfUrl && draftPdf === undefined)
+        }
+      >
+        {t('export.submit')}
       </button>
       <p role="status">{status}</p>
     </form>

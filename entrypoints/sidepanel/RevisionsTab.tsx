@@ -6,6 +6,7 @@ import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, annotationCounts, revisionText } from '../../utils/db/queries.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry, carryTargetOf } from '../../utils/revisions/carry.ts';
 import { type CarryStatus, carryOver } from '../../utils/revisions/carry-over.ts';
@@ -14,6 +15,12 @@ import { CompareProvision } from './CompareProvision.tsx';
 import { carry, selectedPassage } from './carry-actions.ts';
 
 const ORDER: CarryStatus[] = ['unchanged', 'changed', 'moved', 'gone'];
+const COUNT_KEYS = {
+  unchanged: 'carry.countUnchanged',
+  changed: 'carry.countChanged',
+  moved: 'carry.countMoved',
+  gone: 'carry.countGone',
+} as const;
 
 /** The draft's revisions kept here, carrying comments onto this one, and comparing provisions. */
 export function RevisionsTab({ tabId, report }: { tabId: number | undefined; report: PageReport }) {
@@ -21,7 +28,8 @@ export function RevisionsTab({ tabId, report }: { tabId: number | undefined; rep
   const counts = useLiveQuery(() => annotationCounts(getDb()), []);
   const current = documents?.find((document) => document.key === report.documentKey);
   const [chosen, setChosen] = useState<string>();
-  if (!documents || !current) return <p>Reading the revisions kept in this browser…</p>;
+  const { t } = useTranslator();
+  if (!documents || !current) return <p>{t('revisions.reading')}</p>;
 
   const family = revisionFamilies(documents).find((f) =>
     f.revisions.some((r) => r.key === current.key),
@@ -34,9 +42,11 @@ export function RevisionsTab({ tabId, report }: { tabId: number | undefined; rep
 
   return (
     <>
-      <section aria-label="Revisions in this browser">
+      <section aria-label={t('revisions.region')}>
         <h2 className="provision">
-          Revisions of {family?.family ?? current.symbol ?? 'this document'}
+          {t('revisions.of', {
+            document: family?.family ?? current.symbol ?? t('revisions.thisDocument'),
+          })}
         </h2>
         {family ? <RevisionList family={family} currentKey={current.key} counts={counts} /> : null}
       </section>
@@ -44,7 +54,7 @@ export function RevisionsTab({ tabId, report }: { tabId: number | undefined; rep
         <>
           {earlier.length > 1 ? (
             <label>
-              Carry from{' '}
+              {t('revisions.carryFrom')}{' '}
               <select value={from.key} onChange={(event) => setChosen(event.target.value)}>
                 {earlier.map((d) => (
                   <option key={d.key} value={d.key}>
@@ -58,7 +68,7 @@ export function RevisionsTab({ tabId, report }: { tabId: number | undefined; rep
           <CompareProvision from={from} to={current} outline={report.outline} />
         </>
       ) : (
-        <p>No earlier revision of this draft is kept in this browser.</p>
+        <p>{t('revisions.noEarlier')}</p>
       )}
     </>
   );
@@ -74,6 +84,7 @@ function CarryOver({
   to: DocumentRecord;
 }) {
   const [status, setStatus] = useState('');
+  const { t } = useTranslator();
   const data = useLiveQuery(async () => {
     const db = getDb();
     const version = to.versions.at(-1);
@@ -95,13 +106,9 @@ function CarryOver({
     [data?.text, data?.earlierText, pending],
   );
   if (!data) return null;
-  if (!data.text) return <p>Redline has not kept the text of this page yet: reload it once.</p>;
+  if (!data.text) return <p>{t('revisions.noText')}</p>;
   if (pending.length === 0) {
-    return (
-      <p role="status">
-        Every comment on {from.symbol ?? from.key} has been reviewed for this revision.
-      </p>
-    );
+    return <p role="status">{t('revisions.allReviewed', { document: from.symbol ?? from.key })}</p>;
   }
 
   const originals = new Map(pending.map((annotation) => [annotation.id, annotation]));
@@ -114,25 +121,33 @@ function CarryOver({
       return original && onto ? [{ original, onto }] : [];
     });
     await carry(items, from);
-    setStatus(`${items.length} comment${items.length === 1 ? '' : 's'} carried over.`);
+    setStatus(t('revisions.carried', { count: items.length }));
   };
   const retarget = async (id: string) => {
     const original = originals.get(id);
     const selected = await selectedPassage(tabId, to.key);
-    if (!selected.ok) return setStatus(selected.error);
+    if (!selected.ok) return setStatus(t(selected.error));
     if (original) await carry([{ original, onto: selected.onto }], from);
-    setStatus(`Comment placed on ${selected.onto.provision || 'the selected passage'}.`);
+    setStatus(
+      t('revisions.placed', {
+        provision: selected.onto.provision || t('revisions.selectedPassage'),
+      }),
+    );
   };
 
   return (
-    <section aria-label={`Carry comments over from ${from.symbol ?? from.key}`}>
-      <h2 className="provision">Carry over from {from.symbol ?? from.key}</h2>
+    <section aria-label={t('revisions.carryRegion', { document: from.symbol ?? from.key })}>
+      <h2 className="provision">
+        {t('revisions.carryHeading', { document: from.symbol ?? from.key })}
+      </h2>
       <p className="muted">
-        {ORDER.map((s) => `${results.filter((r) => r.status === s).length} ${s}`).join(' · ')}
+        {ORDER.map((s) =>
+          t(COUNT_KEYS[s], { count: results.filter((r) => r.status === s).length }),
+        ).join(' · ')}
       </p>
       {unchanged.length > 0 ? (
         <button type="button" onClick={() => void accept(unchanged.map((r) => r.id))}>
-          Carry over the {unchanged.length} unchanged
+          {t('revisions.carryUnchanged', { count: unchanged.length })}
         </button>
       ) : null}
       <p role="status">{status}</p>

@@ -8,7 +8,8 @@ import { recolourLayer, showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import { allSets } from '../../utils/db/queries.ts';
 import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
-import { request } from '../../utils/messaging/client.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
+import { errorMessage, request } from '../../utils/messaging/client.ts';
 import { LIVE_SYNC_STATUS_KEY, type PageReport } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
@@ -30,7 +31,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [includePrivate, setIncludePrivate] = useState(false);
 
   const liveStatuses = useSessionValue<SyncStatuses>(LIVE_SYNC_STATUS_KEY);
-
+  const { t } = useTranslator();
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
   async function show(id: string, visible: boolean) {
@@ -44,7 +45,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     const owner = { organisation: profile.organisation, author: profile.authorName };
     const set = await createSet(db, { name: newName, colour: newColour, owner });
     setNewName('');
-    setStatus(`Set "${set.name}" created.`);
+    setStatus(t('sets.created', { name: set.name }));
   }
 
   async function recolour(id: string, colour: string) {
@@ -64,9 +65,9 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
         new Date(),
       );
       await saveFile({ fileName, mimeType: 'application/json', data: text });
-      setStatus(`Saved ${fileName} to your downloads.`);
+      setStatus(t('sets.saved', { file: fileName }));
     } catch (error) {
-      setStatus(`Not saved: ${String(error)}. Check that downloads are allowed, then try again.`);
+      setStatus(t('sets.notSaved', { reason: errorMessage(error) }));
     }
   }
 
@@ -74,9 +75,9 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     try {
       const { file, text } = await exportFile();
       await navigator.clipboard.writeText(text);
-      setStatus(`Copied ${file.annotations.length} annotations to the clipboard.`);
+      setStatus(t('sets.copied', { count: file.annotations.length }));
     } catch (error) {
-      setStatus(`Not copied: ${String(error)}. Use Download instead.`);
+      setStatus(t('sets.notCopied', { reason: errorMessage(error) }));
     }
   }
 
@@ -94,8 +95,8 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
 
   return (
     <>
-      <section aria-label="Sets and layers">
-        <h2 className="provision">Sets</h2>
+      <section aria-label={t('sets.region')}>
+        <h2 className="provision">{t('sets.heading')}</h2>
         <ul className="sets">
           {(sets ?? []).map((set) => {
             const summary = summaries?.get(set.id);
@@ -118,32 +119,33 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
             );
           })}
         </ul>
-        {sets?.length === 0 ? <p>No sets yet: your first comment starts "My comments".</p> : null}
+        {sets?.length === 0 ? <p>{t('sets.none')}</p> : null}
         <label>
           <input
             type="checkbox"
             checked={includePrivate}
             onChange={(event) => setIncludePrivate(event.target.checked)}
           />{' '}
-          Include my private comments (they stay out unless you tick this)
+          {t('sets.includePrivate')}
         </label>
         <p>
           <button type="button" disabled={chosen.length === 0} onClick={() => void download()}>
-            Download selected sets
+            {t('sets.download')}
           </button>{' '}
           <button type="button" disabled={chosen.length === 0} onClick={() => void copy()}>
-            Copy selected sets to the clipboard
+            {t('sets.copy')}
           </button>
         </p>
         <p role="status">{status}</p>
       </section>
-      <form aria-label="New set" onSubmit={(event) => void addSet(event)}>
-        <h2 className="provision">New set</h2>
+      <form aria-label={t('sets.new')} onSubmit={(event) => void addSet(event)}>
+        <h2 className="provision">{t('sets.new')}</h2>
         <label>
-          Name <input value={newName} onChange={(event) => setNewName(event.target.value)} />
+          {t('sets.name')}{' '}
+          <input value={newName} dir="auto" onChange={(event) => setNewName(event.target.value)} />
         </label>{' '}
         <label>
-          Colour{' '}
+          {t('sets.colour')}{' '}
           <input
             type="color"
             value={newColour}
@@ -151,7 +153,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
           />
         </label>{' '}
         <button type="submit" disabled={newName.trim() === ''}>
-          New set
+          {t('sets.new')}
         </button>
       </form>
       {sets ? (
@@ -162,8 +164,8 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
           onLeave={(setId) => void leave(setId)}
         />
       ) : null}
-      <section aria-label="Import">
-        <h2 className="provision">Import</h2>
+      <section aria-label={t('sets.import')}>
+        <h2 className="provision">{t('sets.import')}</h2>
         <SharedImport documentKey={report.documentKey} />
       </section>
     </>

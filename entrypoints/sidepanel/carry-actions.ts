@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../locales/en.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { carryAnnotations } from '../../utils/db/page-writes.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
@@ -21,15 +22,15 @@ export async function carry(
 export async function selectedPassage(
   tabId: number | undefined,
   documentKey: string,
-): Promise<{ ok: true; onto: CarryTarget } | { ok: false; error: string }> {
-  if (tabId === undefined) return { ok: false, error: 'No page is open beside the workbench.' };
+): Promise<{ ok: true; onto: CarryTarget } | { ok: false; error: MessageKey }> {
+  if (tabId === undefined) return { ok: false, error: 'revisions.noPage' };
   const passage = await tabMessenger
     .sendMessage('annotator.describeSelection', undefined, tabId)
     .catch(() => null);
   if (!passage) {
     return {
       ok: false,
-      error: 'Select the new passage in the page first, then choose this again.',
+      error: 'revisions.selectFirst',
     };
   }
   return { ok: true, onto: { documentKey, target: passage.target, provision: passage.provision } };

@@ -1,4 +1,5 @@
 import { type FormEvent, useSyncExternalStore } from 'react';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { type ViewerState, viewerStore } from './state.ts';
 
 export interface ViewerActions {
@@ -7,6 +8,7 @@ export interface ViewerActions {
   goToPage(page: number): void;
   find(query: string, step: 1 | -1): void;
   goToOffset(start: number): void;
+  cancelRecovery(): void;
 }
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -21,6 +23,7 @@ function nextZoom(scale: number, step: 1 | -1): number {
 export function ViewerChrome({ actions }: { actions: ViewerActions }) {
   const state: ViewerState = useSyncExternalStore(viewerStore.subscribe, viewerStore.get);
   const ready = state.phase === 'ready';
+  const { t, formatNumber, locale } = useTranslator();
 
   const onPage = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -35,9 +38,9 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
 
   return (
     <>
-      <header className="toolbar" role="toolbar" aria-label="PDF viewer">
+      <header className="toolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
         <label className="button">
-          Open a PDF…
+          {t('viewer.open')}
           <input
             type="file"
             accept="application/pdf,.pdf"
@@ -50,18 +53,20 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
         </label>
         {ready ? (
           <>
-            <fieldset className="group" aria-label="Zoom">
+            <fieldset className="group" aria-label={t('viewer.zoom')}>
               <button
                 type="button"
-                aria-label="Zoom out"
+                aria-label={t('viewer.zoomOut')}
                 onClick={() => actions.zoom(nextZoom(state.scale, -1))}
               >
                 −
               </button>
-              <output aria-label="Zoom level">{Math.round(state.scale * 100)}%</output>
+              <output aria-label={t('viewer.zoomLevel')}>
+                {new Intl.NumberFormat(locale, { style: 'percent' }).format(state.scale)}
+              </output>
               <button
                 type="button"
-                aria-label="Zoom in"
+                aria-label={t('viewer.zoomIn')}
                 onClick={() => actions.zoom(nextZoom(state.scale, 1))}
               >
                 +
@@ -69,7 +74,7 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
             </fieldset>
             <form className="group" onSubmit={onPage} key={state.page}>
               <label>
-                Page{' '}
+                {t('viewer.page')}{' '}
                 <input
                   name="page"
                   type="number"
@@ -79,17 +84,17 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
                   className="page-number"
                 />
               </label>
-              <span> of {state.pageCount}</span>
+              <span> {t('viewer.ofPages', { count: formatNumber(state.pageCount) })}</span>
             </form>
-            <form className="group" aria-label="Find in document" onSubmit={onFind}>
+            <form className="group" aria-label={t('viewer.find')} onSubmit={onFind}>
               <label>
-                <span className="visually-hidden">Find in document</span>
-                <input name="query" type="search" placeholder="Find in document" />
+                <span className="visually-hidden">{t('viewer.find')}</span>
+                <input name="query" type="search" dir="auto" placeholder={t('viewer.find')} />
               </label>
-              <button type="submit">Find</button>
+              <button type="submit">{t('viewer.findButton')}</button>
               <button
                 type="button"
-                aria-label="Previous match"
+                aria-label={t('viewer.previousMatch')}
                 onClick={() => actions.find(state.find.query, -1)}
               >
                 ↑
@@ -97,8 +102,11 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
               <output aria-live="polite" className="find-count">
                 {state.find.query
                   ? state.find.count === 0
-                    ? 'No match'
-                    : `${state.find.current + 1} of ${state.find.count}`
+                    ? t('viewer.noMatch')
+                    : t('viewer.matchOf', {
+                        current: state.find.current + 1,
+                        count: state.find.count,
+                      })
                   : ''}
               </output>
             </form>
@@ -106,36 +114,43 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
         ) : null}
       </header>
       {state.toc.length > 0 ? (
-        <nav className="toc" aria-label="Contents">
-          <h2>Contents</h2>
+        <nav className="toc" aria-label={t('viewer.contents')}>
+          <h2>{t('viewer.contents')}</h2>
           <ul>
             {state.toc.map((entry) => (
-              <li key={`${entry.start}-${entry.label}`} style={{ paddingLeft: `${entry.depth}em` }}>
+              <li
+                key={`${entry.start}-${entry.label}`}
+                style={{ paddingInlineStart: `${entry.depth}em` }}
+              >
                 <button
                   type="button"
                   className="link"
                   onClick={() => actions.goToOffset(entry.start)}
                 >
-                  {entry.label}
+                  <bdi>{entry.label}</bdi>
                 </button>
               </li>
             ))}
           </ul>
         </nav>
       ) : null}
-      {state.message ? (
+      {state.message || state.recovering ? (
         <div
           className={state.phase === 'error' ? 'message error' : 'message'}
           role={state.phase === 'error' ? 'alert' : 'status'}
         >
           {state.message}
+          {state.recovering ? (
+            <p className="recovering">
+              <span>{state.recovering}</span>{' '}
+              <button type="button" onClick={() => actions.cancelRecovery()}>
+                {t('common.cancel')}
+              </button>
+            </p>
+          ) : null}
         </div>
       ) : null}
-      {state.phase === 'empty' ? (
-        <p className="drop-hint">
-          Drop a PDF anywhere on this page, or choose one with “Open a PDF…”.
-        </p>
-      ) : null}
+      {state.phase === 'empty' ? <p className="drop-hint">{t('viewer.dropHint')}</p> : null}
     </>
   );
 }

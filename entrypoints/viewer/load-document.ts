@@ -3,14 +3,16 @@ import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import type { AnnotatorController } from '../../annotator/controller.ts';
 import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
+import { currentTranslator, t } from '../../utils/i18n/ui-language.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
-import { describeTextHealth, textHealth } from '../../utils/pdf/text-health.ts';
+import { type TextHealth, textHealth } from '../../utils/pdf/text-health.ts';
 import { tableOfContents } from '../../utils/un/contents.ts';
 import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
 import type { OpenedPdf } from './open-pdf.ts';
 import { PdfPagesView } from './page-view.ts';
+import { recoverText } from './recover-text.ts';
 import { viewerStore } from './state.ts';
 
 export interface LoadedDocument {
@@ -34,11 +36,13 @@ function textContentCache(pdf: PDFDocumentProxy) {
 
 /**
  * Shows the PDF at once (placeholders, the first pages drawn), extracts the text of all its
- * pages meanwhile, then starts the annotator on that text.
+ * pages meanwhile, then starts the annotator on that text. A text layer of glyph numbers is
+ * recovered first, and the document shown again from the repaired bytes; `recovered` says how.
  */
 export async function loadDocument(
   opened: OpenedPdf,
   container: HTMLElement,
+  recovered?: string,
 ): Promise<LoadedDocument> {
   const { pdf } = opened;
   const textContent = textContentCache(pdf);
@@ -58,7 +62,7 @@ export async function loadDocument(
     (page) => viewerStore.set({ page }),
   );
   await view.show(pdf);
-  viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: 'Reading the text…' });
+  viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: t('viewer.readingText') });
   // The first page first: the worker would otherwise read every page's text before drawing it.
   await view.ensureRendered(0);
 
@@ -95,12 +99,34 @@ export async function loadDocument(
     view,
   );
   document.title = `${identity.symbol ?? title} — Redline`;
-  // A text layer of glyph numbers is said at once: selection, search and comments would be garbage.
+  // Selection, search and comments on a text layer of glyph numbers would be garbage.
   const health = textHealth(pages, identity.language);
-  const notice = health.broken
-    ? `${describeTextHealth(health)} Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).`
-    : '';
+  let notice = recovered ?? '';
+  if (health.broken) {
+    viewerStore.set({ title, message: brokenTextNotice(health) });
+    const recovery = await recoverText(opened, identity.language);
+    if (recovery && 'opened' in recovery) {
+      view.close();
+      await pdf.destroy();
+      return loadDocument(recovery.opened, container, recovery.notice);
+    }
+    notice = `${brokenTextNotice(health)} ${
+      recovery
+        ? t('viewer.recovery.failed', { reason: recovery.failed })
+        : t('viewer.recovery.cancelled')
+    }`;
+  }
   viewerStore.set({ title, toc: tableOfContents(found), message: notice });
   controller = await annotatePdf(source);
   return { view, source, controller };
+}
+
+/** Which pages hold glyph numbers instead of letters, and how to recover their text. */
+function brokenTextNotice(health: TextHealth): string {
+  const broken = health.pages.filter((page) => page.broken).map((page) => page.page);
+  const every = broken.length === health.pages.length;
+  return t('viewer.brokenText', {
+    pages: every ? 0 : broken.length,
+    list: currentTranslator().formatList(broken.map(String)),
+  });
 }

@@ -1,8 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import './viewer.css';
+import { followLanguage, startLanguage, t } from '../../utils/i18n/ui-language.ts';
+import { errorMessage } from '../../utils/messaging/client.ts';
 import { findAll } from './find.ts';
 import { type LoadedDocument, loadDocument } from './load-document.ts';
 import { OpenError, type OpenedPdf, openPdfFile, openPdfUrl } from './open-pdf.ts';
+import { cancelRecovery } from './recover-text.ts';
 import { viewerStore } from './state.ts';
 import { ViewerChrome } from './ViewerChrome.tsx';
 
@@ -14,7 +17,7 @@ function fail(error: unknown): void {
   const message =
     error instanceof OpenError
       ? error.message
-      : `Redline could not show this PDF: ${(error as Error).message ?? error}`;
+      : t('viewer.cannotShow', { reason: errorMessage(error) });
   viewerStore.set({ phase: 'error', message });
 }
 
@@ -24,7 +27,7 @@ async function show(opening: Promise<OpenedPdf>): Promise<void> {
     location.reload();
     return;
   }
-  viewerStore.set({ phase: 'loading', message: 'Opening the PDF…' });
+  viewerStore.set({ phase: 'loading', message: t('viewer.opening') });
   try {
     loaded = await loadDocument(await opening, pages);
   } catch (error) {
@@ -36,7 +39,7 @@ const actions = {
   openFile(file: File) {
     if (loaded) {
       viewerStore.set({
-        message: 'Open the new PDF in a new viewer tab: this one holds its document.',
+        message: t('viewer.oneDocument'),
       });
       return;
     }
@@ -52,6 +55,7 @@ const actions = {
   goToOffset(start: number) {
     loaded?.controller.scrollToOffset(start);
   },
+  cancelRecovery,
   find(query: string, step: 1 | -1) {
     if (!loaded) return;
     const matches = findAll(loaded.source.search, query);
@@ -75,6 +79,9 @@ const actions = {
   },
 };
 
+// The viewer speaks the chosen language from its first paint, and follows a change at once.
+await startLanguage();
+followLanguage(document.documentElement);
 createRoot(document.getElementById('chrome') as HTMLElement).render(
   <ViewerChrome actions={actions} />,
 );
@@ -95,7 +102,7 @@ document.addEventListener('keydown', (event) => {
 const file = new URLSearchParams(location.search).get('file');
 if (window.top !== window) {
   // Another site framing the viewer could steer the user's clicks: open only in a tab of its own.
-  fail(new OpenError('Redline’s viewer opens only in a tab of its own.'));
+  fail(new OpenError('viewer.ownTab'));
 } else if (file) {
   void show(openPdfUrl(file));
 }

@@ -1,12 +1,15 @@
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { MessageKey } from '../../locales/en.ts';
+import type { MessageValues } from '../../utils/i18n/translate.ts';
+import { t } from '../../utils/i18n/ui-language.ts';
+import { openPdfBytes } from '../../utils/pdf-browser/open.ts';
 
-// The worker is a file of the extension itself: extension pages may not load remote code.
-GlobalWorkerOptions.workerSrc = workerUrl;
-
-/** A problem opening a PDF, said in plain words with what the user can do about it. */
+/** A problem opening a PDF, said in plain words (in the UI language) with what the user can do. */
 export class OpenError extends Error {
   override name = 'OpenError';
+  constructor(key: MessageKey, values?: MessageValues) {
+    super(t(key, values));
+  }
 }
 
 export interface OpenedPdf {
@@ -21,29 +24,23 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url, { credentials: 'include' });
   } catch {
-    throw new OpenError(
-      `Redline could not download ${url}. Check your connection, or download the PDF and drop it here.`,
-    );
+    throw new OpenError('viewer.noDownload', { url });
   }
   if (!response.ok) {
-    throw new OpenError(
-      `The server answered ${response.status} for ${url}: the file may have moved. Open it from the UN page again, or download it and drop it here.`,
-    );
+    throw new OpenError('viewer.httpError', { status: String(response.status), url });
   }
   return new Uint8Array(await response.arrayBuffer());
 }
 
 async function parse(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> {
   try {
-    return await getDocument({ data: bytes }).promise;
+    return await openPdfBytes(bytes);
   } catch (error) {
     const reason = (error as Error).name;
     if (reason === 'PasswordException') {
-      throw new OpenError(`${name} is protected by a password; Redline cannot open it.`);
+      throw new OpenError('viewer.password', { name });
     }
-    throw new OpenError(
-      `${name} is not a PDF Redline can read (${(error as Error).message}). If it is a web page, open it in a normal tab: Redline annotates UN pages there.`,
-    );
+    throw new OpenError('viewer.notPdf', { name, reason: (error as Error).message });
   }
 }
 

@@ -1,11 +1,15 @@
 import { type PDFDocumentProxy, type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { t } from '../../utils/i18n/ui-language.ts';
 
 /** Pages within this distance of the view are rendered; further ones are placeholders again. */
 const RENDER_MARGIN = '150% 0px';
 
 interface PageSlot {
-  proxy: PDFPageProxy;
+  /** Asked of pdf.js when the page is first needed. */
+  proxy?: Promise<PDFPageProxy>;
+  /** Its size at scale 1, in CSS pixels. */
+  size: { width: number; height: number };
   element: HTMLElement;
   /** The text layer's spans, one per text item, while the page is rendered. */
   spans?: HTMLElement[];
@@ -19,6 +23,7 @@ interface PageSlot {
  * extraction read, so span i is text item i.
  */
 export class PdfPagesView {
+  private pdf?: PDFDocumentProxy;
   private slots: PageSlot[] = [];
   private scale = 1.25;
   private visible = new Map<number, number>();
@@ -44,23 +49,59 @@ export class PdfPagesView {
     return this.slots.length;
   }
 
+  /**
+   * Lays the pages out and draws the first one before any other: until then the worker serves
+   * page 1 alone. Pages are laid out at page 1's size until their own is known (UN documents
+   * have one paper size), so nothing waits for every page to be read.
+   */
   async show(pdf: PDFDocumentProxy): Promise<void> {
-    const proxies = await Promise.all(
-      Array.from({ length: pdf.numPages }, (_, index) => pdf.getPage(index + 1)),
-    );
-    this.slots = proxies.map((proxy, index) => {
+    this.pdf = pdf;
+    const first = await pdf.getPage(1);
+    const size = first.getViewport({ scale: 1 });
+    this.slots = Array.from({ length: pdf.numPages }, (_, index) => {
       const element = document.createElement('section');
       element.className = 'page';
       element.dataset.page = String(index + 1);
-      element.setAttribute('aria-label', `Page ${index + 1}`);
+      element.setAttribute('aria-label', t('viewer.pageLabel', { number: index + 1 }));
       this.container.append(element);
-      return { proxy, element };
+      return {
+        proxy: index === 0 ? Promise.resolve(first) : undefined,
+        size: { width: size.width, height: size.height },
+        element,
+      };
     });
     this.layout();
+    await this.ensureRendered(0);
     for (const slot of this.slots) {
       this.renderObserver.observe(slot.element);
       this.pageObserver.observe(slot.element);
     }
+    // Then each page's own size, for documents that mix paper sizes.
+    void Promise.all(
+      this.slots.map(async (slot, index) => {
+        const proxy = await this.proxyOf(index);
+        const own = proxy.getViewport({ scale: 1 });
+        if (own.width === slot.size.width && own.height === slot.size.height) return;
+        slot.size = { width: own.width, height: own.height };
+        this.layout();
+      }),
+    );
+  }
+
+  private proxyOf(index: number): Promise<PDFPageProxy> {
+    const slot = this.slots[index] as PageSlot;
+    slot.proxy ??= (this.pdf as PDFDocumentProxy).getPage(index + 1);
+    return slot.proxy;
+  }
+
+  /** Takes the pages away: the document is shown again from other bytes (its text recovered). */
+  close(): void {
+    this.renderObserver.disconnect();
+    this.pageObserver.disconnect();
+    for (const index of this.slots.keys()) this.clear(index);
+    for (const slot of this.slots) slot.element.remove();
+    this.slots = [];
+    this.visible.clear();
   }
 
   /** The text layer spans of a page that is rendered now. */
@@ -103,6 +144,10 @@ export class PdfPagesView {
     this.slots[page]?.element.scrollIntoView({ block: 'start' });
   }
 
+  pageTop(page: number): number | undefined {
+    return this.slots[page]?.element.getBoundingClientRect().top;
+  }
+
   /** Renders a page now, whether or not it is near the view. */
   async ensureRendered(page: number): Promise<void> {
     const slot = this.slots[page];
@@ -114,9 +159,8 @@ export class PdfPagesView {
   private layout(): void {
     this.container.style.setProperty('--scale-factor', String(this.scale));
     for (const slot of this.slots) {
-      const { width, height } = slot.proxy.getViewport({ scale: this.scale });
-      slot.element.style.width = `${Math.floor(width)}px`;
-      slot.element.style.height = `${Math.floor(height)}px`;
+      slot.element.style.width = `${Math.floor(slot.size.width * this.scale)}px`;
+      slot.element.style.height = `${Math.floor(slot.size.height * this.scale)}px`;
     }
   }
 
@@ -138,23 +182,28 @@ export class PdfPagesView {
   }
 
   private async render(page: number, slot: PageSlot): Promise<void> {
-    const viewport = slot.proxy.getViewport({ scale: this.scale });
+    const proxy = await this.proxyOf(page);
+    const viewport = proxy.getViewport({ scale: this.scale });
     const ratio = window.devicePixelRatio || 1;
     const canvas = document.createElement('canvas');
     canvas.width = Math.floor(viewport.width * ratio);
     canvas.height = Math.floor(viewport.height * ratio);
     canvas.setAttribute('aria-hidden', 'true');
+    // Drawing starts before the text is read: the worker does both at once.
+    const drawing = proxy.render({
+      canvas,
+      viewport,
+      ...(ratio === 1 ? {} : { transform: [ratio, 0, 0, ratio, 0, 0] }),
+    });
+    // A page that leaves the view while its text is read stops drawing; that is no error.
+    drawing.promise.catch(() => undefined);
+    slot.cancel = () => drawing.cancel();
     const textLayerElement = document.createElement('div');
     textLayerElement.className = 'textLayer';
     const textLayer = new TextLayer({
       textContentSource: await this.textContent(page),
       container: textLayerElement,
       viewport,
-    });
-    const drawing = slot.proxy.render({
-      canvas,
-      viewport,
-      ...(ratio === 1 ? {} : { transform: [ratio, 0, 0, ratio, 0, 0] }),
     });
     slot.cancel = () => {
       drawing.cancel();

@@ -11,6 +11,8 @@ export interface ViewerState {
   scale: number;
   toc: ContentsEntry[];
   find: { query: string; count: number; current: number };
+  /** The step a text recovery is at, while one runs (it can be cancelled). */
+  recovering: string;
 }
 
 export const viewerStore = new Store<ViewerState>({
@@ -22,4 +24,5 @@ export const viewerStore = new Store<ViewerState>({
   scale: 1.25,
   toc: [],
   find: { query: '', count: 0, current: -1 },
+  recovering: '',
 });

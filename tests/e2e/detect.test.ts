@@ -53,7 +53,7 @@ describe('recognising UN documents in Chromium', () => {
     );
 
     const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-    await panel.getByText(/^Outline \(\d+ provisions\)$/).click();
+    await panel.getByText(/^Outline \(\d+ provisions\)$/).waitFor();
     const toc = panel.getByRole('navigation', { name: 'Outline of the draft' });
     await expect(toc.getByRole('button').count()).resolves.toBeGreaterThanOrEqual(41);
     await toc.getByRole('button', { name: /^Art\. 34 —/ }).click();

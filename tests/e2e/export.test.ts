@@ -6,6 +6,7 @@ import { commentThroughUi } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
 import { DRAFT_URL, serveDraft } from '../harness/draft-page.ts';
 import { tabIdOf } from '../harness/extension-db.ts';
+import { saveOrganisation } from '../harness/profile.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -21,12 +22,7 @@ describe('exporting a submission from the side panel in Chromium', () => {
   let panel: Page;
 
   beforeAll(async () => {
-    const options = await suite.browser.openExtensionPage('options.html');
-    await options.getByLabel('Organisation', { exact: true }).fill('Civil Liberties Forum');
-    await options.getByLabel('Acronym').fill('CLF');
-    await options.getByRole('button', { name: 'Save profile' }).click();
-    await options.getByText('Profile saved.').waitFor();
-    await options.close();
+    await saveOrganisation(suite.browser, 'Civil Liberties Forum', 'CLF');
 
     const page = await suite.browser.context.newPage();
     await page.goto(DRAFT_URL);

@@ -10,19 +10,11 @@ import {
   tabIdOf,
   waitFor,
 } from '../harness/extension-db.ts';
+import { focusedLabel, tabTo } from '../harness/keyboard.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
 const COMMENT = 'Too broad: counselling reaches lawyers giving advice.';
-
-/** The focused element's accessible text, looking inside shadow roots. */
-function focusedLabel(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return `${active?.tagName}|${active?.getAttribute('role') ?? ''}|${active?.getAttribute('aria-label') ?? active?.textContent ?? ''}`;
-  });
-}
 
 /** Puts the caret `offset` characters into the passage, where caret browsing would put it. */
 async function putCaret(page: Page, passage: string, offset: number): Promise<void> {
@@ -39,15 +31,6 @@ async function putCaret(page: Page, passage: string, offset: number): Promise<vo
     },
     { passage, offset },
   );
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, pattern: RegExp, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (pattern.test(await focusedLabel(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${pattern}; focus is on ${await focusedLabel(page)}`);
 }
 
 describe('a keyboard-only session in Chromium', () => {

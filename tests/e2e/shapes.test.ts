@@ -74,12 +74,15 @@ const SHAPES_UNDER_TEST: Shape[] = [
     first: { url: `${SHAPES}/interpretative-notes.html`, symbol: 'A/55/383/Add.1' },
     revision: { url: `${SHAPES}/interpretative-notes-rev1.html`, symbol: 'A/55/383/Add.1/Rev.1' },
     passages: [
-      ['is to be used in a broad sense so as to include both groups with hierarchical', 'para. 4'],
-      ['should be understood broadly, to include, for example, crimes', 'para. 2'],
+      ['the Ad Hoc Committee noted with deep', 'para. 7'],
+      [
+        'These notes will be included in the official records of the negotiation process',
+        'para. 1',
+      ],
     ],
     summary: '1 unchanged · 1 changed · 0 moved · 0 gone',
-    compare: ['para. 2', 'among'],
-    outline: ['para. 2 — on Art. 2(a)', 'para. 4 — on Art. 2(c)', 'para. 7 — on Art. 3'],
+    compare: ['para. 1', 'whole'],
+    outline: ['para. 1', 'para. 7 — on Art. 3'],
   },
 ];
 
@@ -117,7 +120,7 @@ describe('every shape of UN document in Chromium', () => {
       const tabId = await tabIdOf(suite.browser.serviceWorker, shape.revision.url);
       const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
 
-      await panel.getByText(/^Outline \(\d+ provisions\)$/).click();
+      await panel.getByText(/^Outline \(\d+ provisions\)$/).waitFor();
       const outline = panel.getByRole('navigation', { name: 'Outline of the draft' });
       for (const entry of shape.outline) {
         await outline.getByRole('button', { name: entry, exact: true }).waitFor();
@@ -159,13 +162,39 @@ describe('every shape of UN document in Chromium', () => {
     const draft = await open(draftUrl);
     const tabId = await tabIdOf(suite.browser.serviceWorker, draftUrl);
     const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-    const onArticle2 = panel.getByRole('region', { name: 'Interpretative notes on Art. 2' });
-    await onArticle2.getByText('A/55/383/Add.1/Rev.1, para. 4 — on Art. 2(c)').waitFor();
-    await expect(onArticle2.getByRole('listitem').count()).resolves.toBe(2);
+    const onArticle3 = panel.getByRole('region', { name: 'Interpretative notes on Art. 3' });
+    await onArticle3.getByText('A/55/383/Add.1/Rev.1, para. 7 — on Art. 3').waitFor();
+    await expect(onArticle3.getByRole('listitem').count()).resolves.toBe(1);
+    await expect(onArticle3.textContent()).resolves.toContain(
+      'During the negotiations of the convention',
+    );
     await expect(
-      panel.getByRole('region', { name: 'Interpretative notes on Art. 3' }).textContent(),
-    ).resolves.toContain('During the negotiations of the convention');
+      panel.getByRole('region', { name: 'Interpretative notes on Art. 2' }).count(),
+    ).resolves.toBe(0);
     await panel.close();
+
+    // In the draft itself: the page strip names the note and takes the reader to its article.
+    await draft.bringToFront();
+    const strip = draft.getByRole('complementary', { name: 'Redline on this page' });
+    await strip.getByRole('button', { name: 'Interpretative notes (1)' }).click();
+    const note = strip.getByRole('list', { name: 'Interpretative notes' }).getByRole('listitem');
+    await expect(note.textContent()).resolves.toBe(
+      'Art. 3 A/55/383/Add.1/Rev.1, para. 7 — on Art. 3',
+    );
+    const heading = draft.getByRole('heading', { name: /^Article 3 / });
+    await draft.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(
+      heading.evaluate((element) => element.getBoundingClientRect().top),
+    ).resolves.toBeLessThan(0);
+    await note.getByRole('button', { name: 'Art. 3' }).click();
+    await expect
+      .poll(() =>
+        heading.evaluate((element) => {
+          const { top, bottom } = element.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await draft.close();
   });
 });

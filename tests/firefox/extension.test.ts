@@ -251,7 +251,7 @@ describe('Redline in Firefox', () => {
     const alert = '[role="alert"][aria-label="Redline is not running on this page"]';
     await popup.waitForSelector(alert, { timeout: 20_000 });
     await expect(popup.$eval(alert, (element) => element.textContent)).resolves.toMatch(
-      /could not start on this page[\s\S]*: invalid-request: [\s\S]*<=4096 characters[\s\S]*at url/,
+      /could not start on this page[\s\S]*address is longer than Redline can record[\s\S]*Technical details[\s\S]*invalid-request: [\s\S]*<=4096 characters[\s\S]*at url/,
     );
     expect(await page.$('redline-ui')).toBeNull();
 

@@ -86,7 +86,10 @@ export async function paintedColours(page: Page): Promise<Record<string, string 
     const colours: Record<string, string | undefined> = {};
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('redline-')) continue;
-      const rule = new RegExp(`::highlight\\(${name}\\) \\{ background-color: (#[0-9a-f]{6})`, 'i');
+      const rule = new RegExp(
+        `::highlight\\(${name}\\) \\{ background-color: color-mix\\(in srgb, (#[0-9a-f]{6})`,
+        'i',
+      );
       for (const range of highlight) colours[range.toString()] = rule.exec(css)?.[1];
     }
     return colours;

@@ -63,7 +63,7 @@ export function buildTextIndex(root: Node): TextIndex {
 }
 
 /** Nodes read between two pauses of buildTextIndexSteps. */
-const NODES_PER_STEP = 500;
+const NODES_PER_STEP = 100;
 
 /** buildTextIndex in steps, pausing every few hundred nodes (see utils/scheduling). */
 export function* buildTextIndexSteps(root: Node): Steps<TextIndex> {

@@ -36,6 +36,7 @@ export function buildAnnotation(input: {
   }
   if (fields.stance) annotation.stance = fields.stance;
   if (fields.priority) annotation.priority = fields.priority;
+  if (fields.private) annotation.private = true;
   return annotation;
 }
 
@@ -47,6 +48,7 @@ export function fieldsOf(annotation: Annotation): CommentFields {
     ...(annotation.proposal ? { proposal: annotation.proposal } : {}),
     ...(annotation.stance ? { stance: annotation.stance } : {}),
     ...(annotation.priority ? { priority: annotation.priority } : {}),
+    ...(annotation.private ? { private: true as const } : {}),
   };
 }
 

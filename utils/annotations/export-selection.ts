@@ -1,4 +1,5 @@
 import { type Annotation, authorIdOf, type Stance, UNNAMED_AUTHOR } from '../formats/annotation.ts';
+import type { Translator } from '../i18n/translate.ts';
 
 /**
  * What the user chose to put in a submission. Sets and authors are listed by what is left
@@ -72,14 +73,13 @@ export function countBySet(annotations: readonly Annotation[]): Map<string, numb
   return counts;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "12 comments from 2 sets": what an export will hold. */
-export function selectionSummary(selected: readonly Annotation[]): string {
+export function selectionSummary(
+  selected: readonly Annotation[],
+  { t }: Pick<Translator, 't'>,
+): string {
   const sets = new Set(selected.map((annotation) => annotation.setId)).size;
-  return `${plural(selected.length, 'comment', 'comments')} from ${plural(sets, 'set', 'sets')}`;
+  return t('export.summary', { comments: selected.length, sets });
 }
 
 /** General comments as typed: paragraphs separated by blank lines. */

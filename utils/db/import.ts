@@ -212,19 +212,35 @@ export async function previewImport(db: RedlineDb, file: RedlineSetFile): Promis
   });
 }
 
+/** Annotations written per request: small enough to say how far an import of 50,000 has come. */
+export const IMPORT_BATCH = 5_000;
+
+/** How far the writing of an import has come. */
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
 /**
  * Imports a validated set file in one transaction: everything or, if anything fails, nothing.
  * Newer edits win, older ones never overwrite, replaced and conflicting versions are kept in
- * `superseded`; the same file twice changes nothing.
+ * `superseded`; the same file twice changes nothing. Annotations are written IMPORT_BATCH at a
+ * time, each batch reported to `onProgress`.
  */
 export async function applyImport(
   db: RedlineDb,
   file: RedlineSetFile,
   now = new Date(),
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportReport> {
   return db.transaction('rw', [db.annotations, db.sets, db.documents, db.superseded], async () => {
     const plan = await planImport(db, file, now);
-    await db.annotations.bulkPut(plan.annotations);
+    const total = plan.annotations.length;
+    for (let written = 0; written < total; written += IMPORT_BATCH) {
+      const batch = plan.annotations.slice(written, written + IMPORT_BATCH);
+      await db.annotations.bulkPut(batch);
+      onProgress?.({ written: written + batch.length, total });
+    }
     await db.superseded.bulkAdd(plan.superseded);
     await db.sets.bulkPut(plan.sets);
     await db.documents.bulkPut(plan.documents);

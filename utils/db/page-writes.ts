@@ -13,7 +13,7 @@ import {
   restoreBackup,
 } from './backup.ts';
 import { keepVersion } from './conflicts.ts';
-import { applyImport } from './import.ts';
+import { applyImport, type ImportProgress } from './import.ts';
 import type { RedlineDb } from './schema.ts';
 import { recolourSet, setVisible } from './sets.ts';
 
@@ -49,8 +49,12 @@ export async function recolourLayer(db: RedlineDb, id: string, colour: string): 
   await signalEach([EVERY_DOCUMENT]);
 }
 
-export async function importSetFile(db: RedlineDb, file: RedlineSetFile) {
-  const report = await applyImport(db, file);
+export async function importSetFile(
+  db: RedlineDb,
+  file: RedlineSetFile,
+  onProgress?: (progress: ImportProgress) => void,
+) {
+  const report = await applyImport(db, file, new Date(), onProgress);
   await signalEach([EVERY_DOCUMENT]);
   return report;
 }

@@ -5,6 +5,8 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import type { DocumentRecord } from '../formats/document.ts';
+import { revisionFamilies } from '../revisions/family.ts';
+import { type NoteOnProvision, notesByArticle } from '../un/notes-links.ts';
 import type { RedlineDb } from './schema.ts';
 
 export function allDocuments(db: RedlineDb): Promise<DocumentRecord[]> {
@@ -77,6 +79,25 @@ export async function newestTexts(
     const document = documents.find((candidate) => candidate.key === row?.documentKey);
     return row && document ? [{ document, text: row.text }] : [];
   });
+}
+
+/**
+ * Notes on articles from the notes documents kept in this browser (the newest revision of each),
+ * other than the document with this key: a map from `Art. N` to its notes.
+ */
+export async function articleNotesBeside(
+  db: RedlineDb,
+  documentKey: string,
+): Promise<Map<string, NoteOnProvision[]>> {
+  const kept = (await newestTexts(db)).filter(({ document }) => document.key !== documentKey);
+  const newest = new Set(
+    revisionFamilies(kept.map(({ document }) => document)).map((family) => family.newest.key),
+  );
+  return notesByArticle(
+    kept
+      .filter(({ document }) => newest.has(document.key))
+      .map(({ document, text }) => ({ source: document.symbol ?? document.key, text })),
+  );
 }
 
 /** Live comments on every language version of the document with this symbol. */

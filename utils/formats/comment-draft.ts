@@ -22,6 +22,7 @@ export const CommentDraft = z.object({
     tags: true,
     stance: true,
     priority: true,
+    private: true,
   }),
   updatedAt: z.iso.datetime(),
 });

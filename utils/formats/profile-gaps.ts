@@ -1,14 +1,10 @@
 import type { Profile } from './profile.ts';
 
 /** The profile fields a submission's cover and file name are built from. */
-const COVER_FIELDS: Array<{ name: keyof Profile; label: string }> = [
-  { name: 'organisation', label: 'organisation' },
-  { name: 'acronym', label: 'acronym' },
-  { name: 'contactName', label: 'contact name' },
-  { name: 'contactEmail', label: 'contact e-mail' },
-];
+const COVER_FIELDS = ['organisation', 'acronym', 'contactName', 'contactEmail'] as const;
+export type CoverField = (typeof COVER_FIELDS)[number];
 
-/** Which cover fields are still empty, as the user would name them. */
-export function coverGaps(profile: Profile): string[] {
-  return COVER_FIELDS.filter(({ name }) => profile[name].trim() === '').map(({ label }) => label);
+/** Which cover fields are still empty; the UI names them in its language. */
+export function coverGaps(profile: Profile): CoverField[] {
+  return COVER_FIELDS.filter((name) => profile[name].trim() === '');
 }

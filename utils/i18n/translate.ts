@@ -34,6 +34,8 @@ export interface Translator {
   formatNumber(value: number): string;
   formatDate(value: Date | number | string, style?: 'date' | 'dateTime'): string;
   formatTime(value: Date | number | string): string;
+  /** "a, b and c" in the language's own way. */
+  formatList(items: readonly string[]): string;
 }
 
 /** First strong isolate … pop directional isolate: user text keeps its own direction. */
@@ -92,6 +94,7 @@ export function translator(language: UiLanguage): Translator {
     return format;
   };
   const numbers = new Intl.NumberFormat(locale);
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const dates = {
     date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
     dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
@@ -122,6 +125,7 @@ export function translator(language: UiLanguage): Translator {
     formatNumber: (value) => numbers.format(value),
     formatDate: (value, style = 'date') => dates[style].format(new Date(value)),
     formatTime: (value) => dates.time.format(new Date(value)),
+    formatList: (items) => lists.format(items),
   };
   cache.set(language, made);
   return made;

@@ -3,6 +3,11 @@ export function pageReportKey(tabId: number): string {
   return `page:${tabId}`;
 }
 
+/** Where the background keeps which outline entry a tab's reader is in (storage.session). */
+export function readingAtKey(tabId: number): string {
+  return `reading:${tabId}`;
+}
+
 /** Where the background keeps what the content script found on a tab's page. */
 export function pageSeenKey(tabId: number): string {
   return `seen:${tabId}`;

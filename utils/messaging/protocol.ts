@@ -72,6 +72,10 @@ export const PageReport = z.object({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
+/** The outline entry (by its start) the reader is in, as the page scrolls; none above the first. */
+export const ReadingAt = z.object({ start: z.number().int().nonnegative().optional() });
+export type ReadingAt = z.infer<typeof ReadingAt>;
+
 /** Why the annotator could not start in a tab: the popup says so and offers to try again. */
 export const AnnotatorFailure = z.object({
   reason: z.string().max(LIMITS.shortText),
@@ -116,6 +120,7 @@ export const protocol = {
   listDrafts: { request: DocumentRef, response: z.array(CommentDraft) },
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
+  readingAt: { request: ReadingAt, response: Done },
   openAnnotator: { request: Done, response: Done },
   annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },
   /** Shows or hides a layer (a set) in every page. */
@@ -138,6 +143,20 @@ export const protocol = {
   leaveLiveSet: {
     request: z.object({ setId: z.string().min(1).max(LIMITS.shortText) }),
     response: Done,
+  },
+  /** Interpretative notes kept in this browser on the articles of this document. */
+  articleNotes: {
+    request: DocumentRef,
+    response: z
+      .array(
+        z.object({
+          source: z.string().max(LIMITS.url),
+          address: z.string().max(LIMITS.shortText),
+          explains: z.string().max(LIMITS.shortText),
+          text: z.string().max(LIMITS.documentText),
+        }),
+      )
+      .max(5_000),
   },
 } as const;
 

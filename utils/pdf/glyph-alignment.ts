@@ -6,6 +6,7 @@
  * ligature: Arabic lam-alef, `fi`) takes that run.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { bracketsAsDrawn } from './right-to-left.ts';
 
 /** Probe characters live in planes 15 and 16, which no document text uses. */
 export const PROBE_FIRST = 0xf0000;
@@ -223,8 +224,10 @@ export function learnGlyphTexts(
   options: AlignmentOptions = {},
 ): Map<number, string> {
   if (!options.rightToLeft) return learnInOrder(probe, text);
+  const drawn = bracketsAsDrawn(text);
   // Which glyphs are digits or Latin letters is known only once a first pass has read them.
-  const first = learnInOrder(inReadingOrder(probe), text);
+  // A left-to-right line among them (the symbol, `A/RES/217 (III)`) can seed only as drawn.
+  const first = learnInOrder(inReadingOrder(probe), drawn, probe);
   const reads = (symbol: number, pattern: RegExp) => pattern.test(first.get(symbol) ?? '');
   return learnInOrder(
     inReadingOrder(probe, {
@@ -232,23 +235,27 @@ export function learnGlyphTexts(
       // Spaces and punctuation sit inside a left-to-right run.
       neutral: (symbol) => symbol === 0x20 || reads(symbol, /^[\s\p{P}\p{S}]+$/u),
     }),
-    text,
+    drawn,
   );
 }
 
-function learnInOrder(probe: string, text: string): Map<number, string> {
+function learnInOrder(probe: string, text: string, alsoSeedFrom?: string): Map<number, string> {
   const ordered = codePoints(probe);
   const space = findSpaceGlyph(ordered, text);
   // Spaces are left out of the seeds: a PDF draws some and leaves gaps for others.
   const isGap = (symbol: number) => symbol === space || symbol === 0x20;
-  const probeLines: number[][] = [[]];
-  for (const symbol of ordered) {
-    if (symbol === 0x0a) probeLines.push([]);
-    else if (!isGap(symbol)) (probeLines[probeLines.length - 1] as number[]).push(symbol);
-  }
+  const linesOf = (symbols: readonly number[]) => {
+    const lines: number[][] = [[]];
+    for (const symbol of symbols) {
+      if (symbol === 0x0a) lines.push([]);
+      else if (!isGap(symbol)) (lines[lines.length - 1] as number[]).push(symbol);
+    }
+    return lines;
+  };
   const textLines = text.split('\n').map((line) => Array.from(line.replace(/\s+/g, '')));
   const votes: Votes = new Map();
-  seedVotes(probeLines, textLines, votes);
+  seedVotes(linesOf(ordered), textLines, votes);
+  if (alsoSeedFrom !== undefined) seedVotes(linesOf(codePoints(alsoSeedFrom)), textLines, votes);
   let map = winners(votes);
   if (space !== undefined) map.set(space, ' ');
   const whole = ordered

@@ -1,4 +1,4 @@
-/** Which addresses are PDFs, and which of them UN PDFs that Redline offers to open. */
+/** Which addresses and files are PDFs, and which addresses UN PDFs that Redline offers to open. */
 
 /** Hosts whose PDFs Redline offers to open: the extension's own host permissions. */
 const UN_PDF = /^https?:\/\/(?:[^/]+\.)?(?:unodc\.org|un\.org|undocs\.org)\/[^?#]*\.pdf(?:[?#]|$)/i;
@@ -13,4 +13,12 @@ export function isPdfUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+const PDF_MAGIC = '%PDF-';
+
+/** Whether a file's bytes are a PDF, whatever its name says. */
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  // The header may follow a little junk, as PDF readers allow.
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes(PDF_MAGIC);
 }

@@ -8,6 +8,7 @@
 import type { UnLanguage } from '../un/languages.ts';
 import { learnGlyphTexts, PROBE_FIRST } from './glyph-alignment.ts';
 import { layoutPdfText } from './layout.ts';
+import { readsRightToLeft } from './right-to-left.ts';
 import { type TextHealth, textHealth } from './text-health.ts';
 import type { PdfPageItems } from './types.ts';
 import type { GlyphMap, UnmappedFont } from './unicode-maps.ts';
@@ -32,6 +33,8 @@ export interface RecoveryOptions {
   recognize?: RecognizePages;
   /** Reports each step: recovery of a long document takes seconds. */
   onProgress?: (step: string) => void;
+  /** Stops the recovery at its next step (the reader gave up waiting). */
+  signal?: AbortSignal;
 }
 
 export interface FontRecovery {
@@ -96,7 +99,10 @@ export async function recoverPdfText(
   readPages: ReadPages,
   options: RecoveryOptions = {},
 ): Promise<PdfRecovery> {
-  const progress = options.onProgress ?? (() => undefined);
+  const progress = (step: string) => {
+    options.signal?.throwIfAborted();
+    options.onProgress?.(step);
+  };
   const pages = await readPages(bytes);
   const before = textHealth(pages, options.language);
   const tried: PdfRecovery['tried'] = [];
@@ -116,6 +122,7 @@ export async function recoverPdfText(
     fonts.unmapped.map((font) => [font.index, glyphMapFromFontTables(font, codesOf(font))]),
   );
   const attempt = async (source: TextSource, maps: Map<number, GlyphMap>) => {
+    progress('writing the letters into the PDF');
     const repaired = await withUnicodeMaps(fonts, maps);
     const repairedPages = await readPages(repaired);
     const after = textHealth(repairedPages, options.language);
@@ -141,8 +148,9 @@ export async function recoverPdfText(
     const probe = probeMaps(fonts.unmapped, codesOf);
     const probePages = await readPages(await withUnicodeMaps(fonts, probe.maps));
     progress('aligning the glyph runs with the text');
+    // The text says its direction: the PDF's name may not give its language.
     const learned = learnGlyphTexts(layoutPdfText(probePages).text, text, {
-      rightToLeft: options.language === 'ar',
+      rightToLeft: readsRightToLeft(text),
     });
     // The font's own tables, when they are among the sources, fill what the text does not teach.
     const useTables = sources.includes('font');

@@ -4,6 +4,8 @@ import type { PdfPageItems, PdfTextItem } from './types.ts';
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LTR_CHARACTER = /[\p{Script=Latin}\p{Nd}]/u;
+const RTL_LETTERS = new RegExp(RTL_LETTER.source, 'g');
+const LTR_CHARACTERS = new RegExp(LTR_CHARACTER.source, 'gu');
 
 /**
  * Arabic as typesetters leave it in PDFs: positional glyph forms (ﺎ, ﻤ, ﻷ) that pdf.js keeps.
@@ -26,6 +28,26 @@ const MIRROR: Record<string, string> = {
   '»': '«',
 };
 const MIRRORED = /[()[\]{}«»]/g;
+const LETTER = /\p{L}/u;
+
+/**
+ * A right-to-left text's brackets as the PDF draws them: next to Arabic letters `(د-3)` is
+ * drawn `)د-3(`, while `(III)` among Latin letters keeps its own. What a glyph learned from a text must stand for,
+ * so that a recovered PDF reads as PDFs with their own ToUnicode maps do.
+ */
+export function bracketsAsDrawn(text: string): string {
+  const letterNear = (from: number, step: 1 | -1) => {
+    for (let i = from; i >= 0 && i < text.length; i += step) {
+      if (LETTER.test(text[i] as string)) return text[i] as string;
+    }
+    return '';
+  };
+  return text.replace(MIRRORED, (c, at: number) =>
+    RTL_LETTER.test(letterNear(at - 1, -1)) || RTL_LETTER.test(letterNear(at + 1, 1))
+      ? (MIRROR[c] as string)
+      : c,
+  );
+}
 
 type Direction = 'rtl' | 'ltr' | 'neutral';
 
@@ -40,12 +62,18 @@ function directionOf(item: PdfTextItem): Direction {
  * appear, often one glyph per text item: read from the right, with runs of Latin text and
  * numbers kept left to right inside. Lines mostly in left-to-right script are left as they are.
  */
+const countOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/** More right-to-left letters than Latin letters and digits: Arabic text, read from the right. */
+export function readsRightToLeft(text: string): boolean {
+  const rtl = countOf(text, RTL_LETTERS);
+  return rtl > 0 && rtl > countOf(text, LTR_CHARACTERS);
+}
+
 export function inReadingOrder(line: PdfLine, page: PdfPageItems, wordGap: number): PdfLine {
   const item = (index: number) => page.items[index] as PdfTextItem;
-  const directions = line.items.map((index) => directionOf(item(index)));
-  const rtl = directions.filter((direction) => direction === 'rtl').length;
-  const ltr = directions.filter((direction) => direction === 'ltr').length;
-  if (rtl === 0 || rtl <= ltr) return line;
+  // Counted in characters: `المادة 1` is one Arabic item and one digit item, and reads from the right.
+  if (!readsRightToLeft(line.text)) return line;
   const left = (index: number) => item(index).transform[4] ?? 0;
   const visual = [...line.items].sort((a, b) => left(a) - left(b));
   const reversed = [...visual].reverse();

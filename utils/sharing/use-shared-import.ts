@@ -1,18 +1,22 @@
 import { useState } from 'react';
-import { type ImportReport, previewImport } from '../db/import.ts';
+import { type ImportProgress, type ImportReport, previewImport } from '../db/import.ts';
 import { getDb } from '../db/index.ts';
 import { importSetFile, keepCommentVersion } from '../db/page-writes.ts';
 import { findDocument } from '../db/queries.ts';
 import type { Annotation } from '../formats/annotation.ts';
+import { documentKey } from '../formats/document-key.ts';
 import { documentKeyForUrl, type OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
+import type { ParseResult } from '../formats/import/result.ts';
+import { isPdfBytes } from '../pdf/pdf-url.ts';
 
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'refused'; fileName: string; errors: string[] }
   | { step: 'preview'; fileName: string; shared: SharedFile; report: ImportReport }
+  | { step: 'writing'; fileName: string; progress: ImportProgress }
   | { step: 'applied'; fileName: string; report: ImportReport; kept: Record<string, string> };
 
 const MEGABYTE = 1024 * 1024;
@@ -27,6 +31,25 @@ function tooLarge(file: File): string | undefined {
 async function openDocument(key: string | undefined): Promise<OpenDocument | undefined> {
   const record = key === undefined ? undefined : await findDocument(getDb(), key);
   return record ? { key: record.key, url: record.url } : undefined;
+}
+
+/**
+ * A colleague's annotated PDF: its comments land on the document the PDF names (symbol and
+ * language from its name or masthead), else on the document open beside the importer.
+ */
+async function readPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  open: OpenDocument | undefined,
+): Promise<ParseResult<SharedFile>> {
+  // pdf.js loads only when a PDF comes: the workbench and options open without it.
+  const { readAnnotatedPdfInPage } = await import('../pdf-browser/annotated.ts');
+  const read = await readAnnotatedPdfInPage(bytes, fileName, (identity) =>
+    identity.symbol || !open
+      ? documentKey({ ...identity, url: open?.url ?? `urn:redline:pdf:${fileName}` })
+      : open.key,
+  );
+  return read.ok ? { ok: true, value: { kind: 'pdf', ...read.value } } : read;
 }
 
 /**
@@ -47,9 +70,9 @@ export function useSharedImport(openDocumentKey?: string) {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const open = await openDocument(openDocumentKey);
-      const read = readSharedFile(bytes, {
-        documentKeyFor: (url) => documentKeyForUrl(url, open),
-      });
+      const read = isPdfBytes(bytes)
+        ? await readPdf(bytes, fileName, open)
+        : readSharedFile(bytes, { documentKeyFor: (url) => documentKeyForUrl(url, open) });
       if (!read.ok) {
         setState({ step: 'refused', fileName, errors: read.errors });
         return;
@@ -64,8 +87,12 @@ export function useSharedImport(openDocumentKey?: string) {
   async function apply(): Promise<void> {
     if (state.step !== 'preview') return;
     const { fileName, shared } = state;
+    const total = shared.file.annotations.length;
+    setState({ step: 'writing', fileName, progress: { written: 0, total } });
     try {
-      const report = await importSetFile(getDb(), shared.file);
+      const report = await importSetFile(getDb(), shared.file, (progress) =>
+        setState({ step: 'writing', fileName, progress }),
+      );
       setState({ step: 'applied', fileName, report, kept: {} });
     } catch (error) {
       setState({

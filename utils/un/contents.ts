@@ -55,3 +55,23 @@ export function comparableEntries<T extends Pick<ContentsEntry, 'kind'>>(
 ): T[] {
   return entries.filter((entry) => entry.kind === 'article' || entry.kind === 'paragraph');
 }
+
+/**
+ * The entry being read: the last one whose start is drawn at or above `line` (a height in the
+ * viewport). `topOf` says where an entry's start is drawn now, undefined when it is not drawn;
+ * entries are in reading order, so the first one drawn below the line ends the search.
+ */
+export function entryInView<T extends Pick<ContentsEntry, 'start'>>(
+  entries: readonly T[],
+  topOf: (start: number) => number | undefined,
+  line: number,
+): T | undefined {
+  let reading: T | undefined;
+  for (const entry of entries) {
+    const top = topOf(entry.start);
+    if (top === undefined) continue;
+    if (top > line) break;
+    reading = entry;
+  }
+  return reading;
+}

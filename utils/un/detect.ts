@@ -1,6 +1,6 @@
 import { runAll, type Steps } from '../scheduling/steps.ts';
 import { type DraftText, extractDraftTextSteps } from './draft-page.ts';
-import { listedDocuments } from './listing.ts';
+import { listedDocumentsSteps } from './listing.ts';
 import { flattenUnits } from './outline.ts';
 import type { DetectResult, Outline } from './schemas.ts';
 import { findSymbols } from './symbol-grammar.ts';
@@ -98,7 +98,7 @@ export function* detectPageSteps(
 ): Steps<{ found: DetectResult; draft?: DraftText }> {
   if (!looksLikeUnPage(doc, url)) return { found: { kind: 'other', documents: [] } };
   yield;
-  const documents = listedDocuments(doc, /^https?:/.test(url) ? url : undefined);
+  const documents = yield* listedDocumentsSteps(doc, /^https?:/.test(url) ? url : undefined);
   yield;
   if (mayHoldDocument(doc, doc.body?.textContent ?? '')) {
     yield;

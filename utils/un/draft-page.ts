@@ -6,7 +6,7 @@ import { blockText } from './dom-text.ts';
 import { languageFromCode } from './languages.ts';
 import { mainContent } from './main-content.ts';
 import { structuralUnits } from './outline.ts';
-import { outlineText } from './outline-text.ts';
+import { outlineTextSteps } from './outline-text.ts';
 import type { Outline } from './schemas.ts';
 import { parseSymbol } from './symbol.ts';
 import { findSymbols } from './symbol-grammar.ts';
@@ -50,7 +50,7 @@ export function* extractDraftTextSteps(doc: Document): Steps<DraftText> {
   const index = yield* buildTextIndexSteps(root);
   yield;
   const { text } = index;
-  const found = outlineText(text);
+  const found = yield* outlineTextSteps(text);
   const symbol = found.symbol ?? pageSymbol(doc);
   const language = found.language ?? languageFromCode(doc.documentElement.lang.split('-')[0] ?? '');
   const title = found.title ?? (doc.title.trim() || undefined);

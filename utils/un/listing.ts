@@ -1,3 +1,4 @@
+import type { Steps } from '../scheduling/steps.ts';
 import { languageFromLabel } from './languages.ts';
 import type { ListedDocument } from './schemas.ts';
 import { findSymbols, parseSymbol, type UnSymbol } from './symbol-grammar.ts';
@@ -82,19 +83,24 @@ function ownWords(row: Element): string {
   );
 }
 
+/** Links read between two pauses of listedDocumentsSteps. */
+const LINKS_PER_STEP = 50;
+
 /**
  * The documents a page links to, grouped by symbol, in page order. A link names its document by
  * its URL or file name, by its label, or — for language links to job-number files — by the
- * symbol written in its row; its language comes from the URL or the label.
+ * symbol written in its row; its language comes from the URL or the label. In steps, pausing
+ * every few links (see utils/scheduling).
  */
-export function listedDocuments(doc: Document, base?: string): ListedDocument[] {
+export function* listedDocumentsSteps(doc: Document, base?: string): Steps<ListedDocument[]> {
   const documents = new Map<string, ListedDocument>();
   const rowSymbols = new Map<Element, UnSymbol | undefined>();
   const symbolOfRow = (row: Element) => {
     if (!rowSymbols.has(row)) rowSymbols.set(row, findSymbols(clean(row.textContent))[0]);
     return rowSymbols.get(row);
   };
-  for (const link of doc.querySelectorAll('a[href]')) {
+  for (const [index, link] of doc.querySelectorAll('a[href]').entries()) {
+    if (index % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield;
     const url = absolute(link.getAttribute('href') as string, base);
     const label = clean(link.textContent);
     const row = link.closest(ROW);

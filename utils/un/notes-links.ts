@@ -13,7 +13,7 @@ export interface NoteOnProvision {
 }
 
 /** `Art. 2(c)` → `Art. 2`: notes are linked to a draft by article. */
-function articleOf(address: string): string | undefined {
+export function articleOf(address: string): string | undefined {
   return /^Art\. \d+(?: [a-z]+)?/.exec(address.trim())?.[0];
 }
 

@@ -1,4 +1,5 @@
 import { isWhitespaceCode } from '../anchoring/whitespace.ts';
+import { runAll, type Steps } from '../scheduling/steps.ts';
 import { addressOf } from './address.ts';
 import { type Heading, type HeadingKind, parseHeading } from './headings.ts';
 import { guessLanguage } from './language-guess.ts';
@@ -51,9 +52,13 @@ const AGREED_AS_FOLLOWS =
 const TESTIMONIUM =
   /^(?:in witness whereof|en foi de quoi|en (?:fe|testimonio) de lo cual|в удостоверение чего|وإثباتا لذلك|下列签署人)/iu;
 
-function readLines(text: string): LineRecord[] {
+/** Lines read between two pauses of outlineTextSteps. */
+const LINES_PER_STEP = 64;
+
+function* readLines(text: string): Steps<LineRecord[]> {
   const records = splitLines(text) as LineRecord[];
-  for (const record of records) {
+  for (const [index, record] of records.entries()) {
+    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const heading =
       record.content.length <= MAX_HEADING_LENGTH ? parseHeading(record.content) : undefined;
     if (heading) record.heading = heading;
@@ -309,7 +314,13 @@ interface PreambleState {
  * its level or higher begins, trailing spaces excluded.
  */
 export function outlineText(text: string): Outline {
-  const records = readLines(text);
+  return runAll(outlineTextSteps(text));
+}
+
+/** outlineText in steps, pausing every few lines (see utils/scheduling). */
+export function* outlineTextSteps(text: string): Steps<Outline> {
+  const records = yield* readLines(text);
+  yield;
   const shape = documentShape(records);
   if (shape && shape !== 'treaty') readDivisionLines(records);
   const following = nextMarks(records);
@@ -356,10 +367,12 @@ export function outlineText(text: string): Outline {
     explains = note.explains;
   };
 
-  records.forEach((record, index) => {
+  for (const [index, record] of records.entries()) {
+    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     handle(record, index);
     if (record.content !== '') previousContent = record.content;
-  });
+  }
+  yield;
 
   function handle(record: LineRecord, index: number) {
     if (titleLines.has(index)) return;

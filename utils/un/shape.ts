@@ -24,6 +24,9 @@ const NOTES_TITLE =
 const AGENDA_TITLE =
   /^(?:(?:provisional|annotated|annotated provisional) )?agenda\b(?! item)|ordre du jour|programa(?: provisional)?\b|повестк\p{L}* дня|جدول الأعمال|议程/iu;
 
+/** Words a report's title uses, in the six languages. */
+const REPORT_TITLE = /\breport\b|\brapport\b|\binforme\b|доклад|تقرير|报告/iu;
+
 /** `I. Introduction`, `A. Background`: the chapters and sections of reports, numbered with a dot. */
 const DIVISION_LINE = /^(?<number>[IVXL]{1,6}|[A-Z])\.\s+(?<title>\S.{0,150})$/u;
 const SENTENCE_END = /[.;:,，。；：،؛]$/u;
@@ -57,8 +60,14 @@ export function documentShape(lines: readonly ShapeLine[]): DocumentShape | unde
   if (head.some((line) => NOTES_TITLE.test(line.content)) && articles > 0) return 'notes';
   if (head.some((line) => AGENDA_TITLE.test(line.content)) && paragraphs > 0) return 'agenda';
   const actingBody = head.findIndex((line) => isActingBody(line.content));
-  if (actingBody >= 0 && paragraphs > 0) return 'resolution';
+  // A preamble alone (the opening page of a resolution) is a resolution too; with articles
+  // and no numbered paragraph, it is the preamble of a treaty.
+  const preambleFollows =
+    articles === 0 && lines.slice(actingBody + 1).some((line) => line.content.trim() !== '');
+  if (actingBody >= 0 && (paragraphs > 0 || preambleFollows)) return 'resolution';
   if (articles > 0) return 'treaty';
-  if (paragraphs >= 2) return 'report';
+  // One numbered paragraph is a report when the title says so (the first page of one).
+  const titledReport = head.some((line) => REPORT_TITLE.test(line.content));
+  if (paragraphs >= 2 || (paragraphs === 1 && titledReport)) return 'report';
   return undefined;
 }

@@ -80,6 +80,25 @@ describe('building annotations from the editor', () => {
     });
   });
 
+  it('keeps a comment private while the editor says so, and shares it again once unticked', () => {
+    const annotation = annotationOn('a4', { private: true });
+    const fields = fieldsOf(annotation);
+    expect(fields.private).toBe(true);
+    const input = {
+      id: annotation.id,
+      setId: annotation.setId,
+      documentKey: annotation.documentKey,
+      target: annotation.target,
+      provision: annotation.provision,
+      author,
+      now: new Date('2026-11-30T12:00:00Z'),
+      previous: annotation,
+    };
+    expect(buildAnnotation({ ...input, fields }).private).toBe(true);
+    const { private: _ticked, ...shared } = fields;
+    expect(buildAnnotation({ ...input, fields: shared })).not.toHaveProperty('private');
+  });
+
   it('keys drafts by the annotation edited, or by the passage for a new one', () => {
     const { target } = annotationOn('a3', { start: 1200 });
     expect(draftKey('doc', target, 'a3')).toBe('edit:a3');

@@ -176,7 +176,9 @@ describe('the annotator controller on the UNTOC draft page', () => {
     expect(painter.shown()).toHaveLength(1);
 
     await controller.setLayerVisible('no-such-set', false);
-    expect(controller.store.get().toast?.message).toBe('Layer not changed: no set no-such-set');
+    expect(controller.store.get().toast?.message).toBe(
+      'Layer not changed: the change was refused (no set no-such-set)',
+    );
   });
 
   it('carries a comment made on an earlier text of the page by that text, which quotes alone cannot', async () => {
@@ -206,7 +208,9 @@ describe('the annotator controller on the UNTOC draft page', () => {
 
   it('flashes a placed comment and tells the user when a selection is missing', async () => {
     const { controller, painter } = await openTab(doc);
-    const [saved] = controller.store.get().annotations;
+    const saved = controller.store
+      .get()
+      .annotations.find(({ target }) => target.quote.exact === QUOTE);
     if (!saved) throw new Error('the comment saved before is missing');
     expect(controller.focusAnnotation(saved.id)).toBe(true);
     await vi.waitFor(() => expect(painter.flashed.map(String)).toEqual([QUOTE]));

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, importSharedFile, previewImport } from '../../../utils/db/import.ts';
+import {
+  applyImport,
+  IMPORT_BATCH,
+  type ImportProgress,
+  importSharedFile,
+  previewImport,
+} from '../../../utils/db/import.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { buildSetFile } from '../../../utils/formats/set-export.ts';
 import { colleague, FIXTURES } from '../../fixtures/sharing/database.ts';
@@ -130,6 +136,38 @@ describe('importing a set file into the database', () => {
     await expect(applyImport(db, colleague())).rejects.toThrow('disk full');
     expect(await dump(db)).toEqual(before);
   });
+
+  it('writes a large file in batches, saying after each how many are written, and still all or nothing', async () => {
+    const file = colleague();
+    const [model] = file.annotations;
+    if (!model) throw new Error('fixture annotation missing');
+    const count = IMPORT_BATCH + 1;
+    const large = {
+      ...file,
+      annotations: Array.from({ length: count }, (_, i) => ({ ...model, id: `bulk-${i}` })),
+    };
+    const db = freshDb();
+    const progress: ImportProgress[] = [];
+    await applyImport(db, large, new Date(LATER), (step) => progress.push(step));
+    expect(progress).toEqual([
+      { written: IMPORT_BATCH, total: count },
+      { written: count, total: count },
+    ]);
+    expect(await db.annotations.count()).toBe(count);
+
+    // A failure after the first batch is written leaves nothing of it.
+    const failing = freshDb();
+    const before = await dump(failing);
+    failing.documents.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    const seen: number[] = [];
+    await expect(
+      applyImport(failing, large, new Date(LATER), (step) => seen.push(step.written)),
+    ).rejects.toThrow('disk full');
+    expect(seen).toEqual([IMPORT_BATCH, count]);
+    expect(await dump(failing)).toEqual(before);
+  }, 60_000);
 
   it('refuses a bad file whole, leaving the database identical', async () => {
     const db = freshDb();

@@ -211,10 +211,12 @@ describe('watching for changes that call for re-anchoring', () => {
 describe('highlight styles from untrusted layer colours', () => {
   it('keeps a #rrggbb colour and refuses anything that could escape the rule', () => {
     expect(highlightRule('redline-layer0-exact', '#e57373', 'exact')).toBe(
-      '::highlight(redline-layer0-exact) { background-color: #e57373; }',
+      '::highlight(redline-layer0-exact) { background-color: color-mix(in srgb, #e57373 45%, transparent); }',
     );
     const hostile = 'red; } body { display: none } ::highlight(x) { color: red';
     expect(highlightRule('redline-layer1-fuzzy', hostile, 'fuzzy')).not.toContain('body');
-    expect(markRule(hostile, 'exact')).toBe('background-color: #ffd54f; color: inherit;');
+    expect(markRule(hostile, 'exact')).toBe(
+      'background-color: color-mix(in srgb, #ffd54f 45%, transparent); color: inherit;',
+    );
   });
 });

@@ -9,7 +9,7 @@ import { UN_LANGUAGES } from '../../../utils/un/languages.ts';
  * as English does. Anything else equal to English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
-  all: ['app.name', 'strip.layer'],
+  all: ['app.name', 'strip.layer', 'export.formatMd', 'import.fileKind'],
   fr: [
     'stance.question',
     'anchor.exact',
@@ -20,8 +20,12 @@ const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
     'submission.document',
     'submission.date',
     'submission.revision',
+    'export.format',
+    'viewer.zoom',
+    'viewer.page',
+    'viewer.pageLabel',
   ],
-  es: [],
+  es: ['viewer.zoom'],
 };
 
 const keys = Object.keys(en) as MessageKey[];

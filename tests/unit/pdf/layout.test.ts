@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdfText } from '../../../utils/pdf/layout.ts';
 import { lineEndJoin } from '../../../utils/pdf/line-joins.ts';
+import { bracketsAsDrawn } from '../../../utils/pdf/right-to-left.ts';
 import type { PdfPageItems, PdfText, PdfTextItem } from '../../../utils/pdf/types.ts';
 
 const PAGE = { width: 600, height: 800 };
@@ -138,6 +139,23 @@ describe('layoutPdfText', () => {
       { ...line('hall', 700, { x: 120.5, width: 20 }), hasEOL: true },
     ];
     expect(layoutPdfText([page(...words)]).text).toBe('States Partieshall');
+  });
+});
+
+describe('right-to-left lines', () => {
+  it('reads a heading of one Arabic item and one number item from the right', () => {
+    // Drawn left to right: the number, then the word. Counted in items the two scripts tie.
+    const heading = [
+      line('1', 700, { x: 280, width: 6 }),
+      line(' ', 700, { x: 286, width: 3 }),
+      line('المادة', 700, { x: 289, width: 30 }),
+    ].map((item, i, all) => ({ ...item, hasEOL: i === all.length - 1 }));
+    expect(layoutPdfText([page(...heading)]).text).toBe('المادة 1');
+  });
+
+  it('mirrors the brackets of Arabic text as drawn, and keeps those between Latin letters', () => {
+    expect(bracketsAsDrawn('ألف (د-3) المؤرخ')).toBe('ألف )د-3( المؤرخ');
+    expect(bracketsAsDrawn('A/RES/217 (III)')).toBe('A/RES/217 (III)');
   });
 });
 

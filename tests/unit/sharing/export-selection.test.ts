@@ -8,6 +8,7 @@ import {
   selectionSummary,
 } from '../../../utils/annotations/export-selection.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
+import { translator } from '../../../utils/i18n/translate.ts';
 import { colleague } from '../../fixtures/sharing/database.ts';
 
 function annotation(changes: Partial<Annotation>): Annotation {
@@ -73,9 +74,11 @@ describe('choosing what goes into a submission', () => {
   });
 
   it('says how many comments from how many sets', () => {
-    expect(selectionSummary(list.slice(0, 3))).toBe('3 comments from 2 sets');
-    expect(selectionSummary(list.slice(0, 1))).toBe('1 comment from 1 set');
-    expect(selectionSummary([])).toBe('0 comments from 0 sets');
+    const en = translator('en');
+    expect(selectionSummary(list.slice(0, 3), en)).toBe('3 comments from 2 sets');
+    expect(selectionSummary(list.slice(0, 1), en)).toBe('1 comment from 1 set');
+    expect(selectionSummary([], en)).toBe('0 comments from 0 sets');
+    expect(selectionSummary(list.slice(0, 3), translator('ru'))).toBe('3 комментария из 2 наборов');
   });
 
   it('splits general comments into paragraphs at blank lines', () => {

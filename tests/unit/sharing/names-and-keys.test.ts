@@ -51,6 +51,6 @@ describe('names the user sees', () => {
       contactEmail: '',
       accreditation: '',
     };
-    expect(coverGaps(profile)).toEqual(['acronym', 'contact e-mail']);
+    expect(coverGaps(profile)).toEqual(['acronym', 'contactEmail']);
   });
 });

@@ -130,8 +130,8 @@ describe('redline outline', () => {
     );
     expect(notes.shape).toBe('notes');
     const explained = JSON.stringify(notes.units);
-    expect(explained).toContain('"address":"para. 4"');
-    expect(explained).toContain('"explains":"Art. 2(c)"');
+    expect(explained).toContain('"address":"para. 7"');
+    expect(explained).toContain('"explains":"Art. 3"');
   });
 
   it('exits 1 for a PDF it cannot read, saying why, and prints nothing', async () => {

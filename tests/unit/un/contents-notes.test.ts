@@ -36,7 +36,7 @@ describe('the contents a document is compared and navigated by', () => {
   it('a note says in the contents which article it explains', () => {
     const entries = tableOfContents(outlineText(pageText('interpretative-notes.html')));
     expect(entries.map((entry) => entry.label)).toEqual(
-      expect.arrayContaining(['para. 4 — on Art. 2(c)', 'Notes on Art. 2 — Use of terms']),
+      expect.arrayContaining(['para. 7 — on Art. 3', 'Notes on Art. 3 — Scope of application']),
     );
   });
 });
@@ -49,11 +49,9 @@ describe('notes linked to the articles they explain', () => {
 
   it('finds the notes on an article from any of its provisions', () => {
     expect(
-      notesOn(notes, 'Art. 2(1)(a)').map((note) => [note.source, note.address, note.explains]),
-    ).toEqual([
-      ['A/55/383/Add.1', 'para. 2', 'Art. 2(a)'],
-      ['A/55/383/Add.1', 'para. 4', 'Art. 2(c)'],
-    ]);
+      notesOn(notes, 'Art. 3(2)(a)').map((note) => [note.source, note.address, note.explains]),
+    ).toEqual([['A/55/383/Add.1', 'para. 7', 'Art. 3']]);
+    expect(notesOn(notes, 'Art. 2')).toEqual([]);
     expect(notesOn(notes, 'Art. 3')[0]?.text).toMatch(
       /^7\. During the negotiations of the convention/,
     );

@@ -8,7 +8,8 @@ import { fail, type ParseResult, succeed } from './result.ts';
 import { parseUntrustedJson } from './safe-json.ts';
 import { readW3c } from './w3c.ts';
 
-export type SharedFileKind = 'redline' | 'w3c' | 'hypothesis';
+/** `pdf`: a PDF's own annotations, read in an extension page or by the command line. */
+export type SharedFileKind = 'redline' | 'w3c' | 'hypothesis' | 'pdf';
 
 /** A shared file, whatever tool wrote it, as a Redline set file. */
 export interface SharedFile {

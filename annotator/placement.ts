@@ -1,0 +1,145 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  type Middleware,
+  offset,
+  type Placement,
+  type Strategy,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import {
+  type CSSProperties,
+  type RefCallback,
+  useCallback,
+  useLayoutEffect,
+  useState,
+} from 'react';
+
+/** The passage a floating control belongs to: the ranges it covers on the page now. */
+export type Passage = readonly Range[];
+
+const EDGE = 8;
+/** Beside the passage only when the editor keeps a usable width there. */
+const EDITOR_MIN_WIDTH = 320;
+/** Below or above the passage only when a few fields of the editor fit there. */
+const EDITOR_MIN_HEIGHT = 220;
+
+function boundsOf(passage: Passage): DOMRect {
+  const rects = passage.flatMap((range) => [...range.getClientRects()]);
+  if (rects.length === 0) return passage[0]?.getBoundingClientRect() ?? new DOMRect();
+  const left = Math.min(...rects.map((rect) => rect.left));
+  const top = Math.min(...rects.map((rect) => rect.top));
+  const right = Math.max(...rects.map((rect) => rect.right));
+  const bottom = Math.max(...rects.map((rect) => rect.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+function virtualElement(passage: Passage): VirtualElement {
+  const start = passage[0]?.startContainer;
+  const context = start?.nodeType === Node.TEXT_NODE ? start.parentElement : (start as Element);
+  return {
+    getBoundingClientRect: () => boundsOf(passage),
+    getClientRects: () => passage.flatMap((range) => [...range.getClientRects()]),
+    ...(context ? { contextElement: context } : {}),
+  };
+}
+
+/**
+ * Where the editor goes: beside the passage when it fits there (the reading end first), else
+ * below or above it, else on the side with the most room. Never over the passage itself.
+ */
+export function editorSide(
+  bounds: { left: number; top: number; right: number; bottom: number },
+  viewport: { width: number; height: number },
+  direction: 'ltr' | 'rtl',
+): Placement {
+  const room: Array<[Placement, number, number]> = [
+    ['right-start', viewport.width - bounds.right - 2 * EDGE, EDITOR_MIN_WIDTH],
+    ['left-start', bounds.left - 2 * EDGE, EDITOR_MIN_WIDTH],
+    ['bottom-start', viewport.height - bounds.bottom - 2 * EDGE, EDITOR_MIN_HEIGHT],
+    ['top-start', bounds.top - 2 * EDGE, EDITOR_MIN_HEIGHT],
+  ];
+  if (direction === 'rtl') room.unshift(...room.splice(1, 1));
+  const fitting = room.find(([, space, needed]) => space >= needed);
+  if (fitting) return fitting[0];
+  return room.reduce((best, side) => (side[1] / side[2] > best[1] / best[2] ? side : best))[0];
+}
+
+/** Caps the floating element to the room left on its side, so it cannot grow over the passage. */
+const fitRoom: Middleware = size({
+  padding: EDGE,
+  apply({ availableWidth, availableHeight, elements }) {
+    elements.floating.style.maxWidth = `${Math.max(0, availableWidth)}px`;
+    elements.floating.style.maxHeight = `${Math.max(0, availableHeight)}px`;
+  },
+});
+
+interface FloatingOptions {
+  strategy: Strategy;
+  placement: (passage: Passage, floating: HTMLElement) => Placement;
+  middleware: Middleware[];
+}
+
+const TOOLBAR: FloatingOptions = {
+  strategy: 'absolute',
+  placement: () => 'bottom-start',
+  // Below the passage, above it when the viewport's foot is near; slid sideways, never onto it.
+  middleware: [offset(6), flip({ fallbackPlacements: ['top-start'] }), shift({ padding: EDGE })],
+};
+
+const EDITOR: FloatingOptions = {
+  strategy: 'fixed',
+  placement: (passage, floating) => {
+    const view = floating.ownerDocument.documentElement;
+    const direction = getComputedStyle(passage[0]?.startContainer.parentElement ?? view)
+      .direction as 'ltr' | 'rtl';
+    return editorSide(
+      boundsOf(passage),
+      { width: view.clientWidth, height: view.clientHeight },
+      direction,
+    );
+  },
+  middleware: [offset(12), fitRoom, shift({ padding: EDGE })],
+};
+
+/**
+ * Keeps a floating control (the selection toolbar, the comment editor) beside the passage it
+ * acts on while the page scrolls and resizes. Returns the ref for the floating element and its
+ * initial style; with no passage (a comment not placed on the page) the element keeps its CSS
+ * place.
+ */
+export function useBesidePassage(
+  passage: Passage | undefined,
+  kind: 'toolbar' | 'editor',
+): { ref: RefCallback<HTMLElement>; style: CSSProperties } {
+  const [floating, setFloating] = useState<HTMLElement | null>(null);
+  const ref = useCallback((element: HTMLElement | null) => setFloating(element), []);
+  const options = kind === 'toolbar' ? TOOLBAR : EDITOR;
+  useLayoutEffect(() => {
+    if (!floating || !passage || passage.length === 0) return;
+    const reference = virtualElement(passage);
+    return autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
+        strategy: options.strategy,
+        placement: options.placement(passage, floating),
+        middleware: options.middleware,
+      }).then(({ x, y }) => {
+        Object.assign(floating.style, {
+          position: options.strategy,
+          left: `${x}px`,
+          top: `${y}px`,
+          right: 'auto',
+          visibility: 'visible',
+        });
+      });
+    });
+  }, [floating, passage, options]);
+  return {
+    ref,
+    // Hidden until placed: a first frame at the corner would flash over the page.
+    style: passage && passage.length > 0 ? { top: 0, left: 0, visibility: 'hidden' } : {},
+  };
+}

@@ -1,0 +1,150 @@
+import { PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import { overlaps, quadBounds, type ReadItem, readBackPdf } from '../harness/annotated-pdf.ts';
+import { CHINESE, chineseWithoutEmbeddedFont } from '../harness/chinese-pdf.ts';
+import { commentOnSelection } from '../harness/comment.ts';
+import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
+import { paintedTexts, selectText } from '../harness/draft-page.ts';
+import { readExtensionStore, waitFor } from '../harness/extension-db.ts';
+import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import { boxOfText, inkIn } from '../harness/passage-view.ts';
+import { useExtensionBrowser } from '../harness/suite.ts';
+
+const CHINESE_PDF_URL = UNTOC_PDF_URL.replace('_E.pdf', '_C.pdf');
+const PASSAGE = 'illicit origin of the property';
+const COMMENT = 'Name the predicate offences, or this reaches any property.';
+/** The colleague's note, in a PDF written by pdf-lib as another PDF tool would write it. */
+const COLLEAGUE_NOTE = 'Add “and regulatory”.';
+const COLLEAGUE_LINE = 'Each State Party shall adopt such legislative';
+
+async function viewerOn(suite: ReturnType<typeof useExtensionBrowser>, url: string) {
+  const viewer = await suite.browser.openExtensionPage(
+    `viewer.html?file=${encodeURIComponent(url)}`,
+  );
+  await viewer.locator('.page[data-page="1"][data-rendered]').waitFor({ timeout: 20_000 });
+  return viewer;
+}
+
+async function ownTabId(page: Page): Promise<number> {
+  return page.evaluate(
+    async () =>
+      (
+        await (
+          globalThis as unknown as { chrome: typeof import('wxt/browser').browser }
+        ).chrome.tabs.getCurrent()
+      )?.id as number,
+  );
+}
+
+/** A colleague's copy of the draft with an Underline and its comment, written by pdf-lib. */
+async function colleaguePdf(made: UnPdf, items: readonly ReadItem[]): Promise<Uint8Array> {
+  const line = items.find((item) => item.str.includes(COLLEAGUE_LINE)) as ReadItem;
+  const doc = await PDFDocument.load(made.bytes);
+  const [left, bottom, right, top] = line.box;
+  const underline = doc.context.register(
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Underline',
+      Rect: line.box,
+      QuadPoints: [left, top, right, top, left, bottom, right, bottom],
+      Contents: PDFHexString.fromText(COLLEAGUE_NOTE),
+      T: PDFHexString.fromText('Lena Müller'),
+      M: PDFString.of("D:20261105120000+01'00'"),
+    } as never),
+  );
+  doc.getPage(line.page).node.addAnnot(underline);
+  return doc.save();
+}
+
+describe('PDF with comments, out of and into the workbench', () => {
+  let made: UnPdf;
+  let items: ReadItem[];
+  const suite = useExtensionBrowser(
+    async (server) => {
+      made = await makeUnPdf();
+      server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
+        body: made.bytes,
+        type: 'application/pdf',
+      });
+      server.routes.set(`www.unodc.org${new URL(CHINESE_PDF_URL).pathname}`, {
+        body: await chineseWithoutEmbeddedFont(),
+        type: 'application/pdf',
+      });
+    },
+    { downloads: true },
+  );
+  beforeAll(async () => {
+    items = (await readBackPdf(made.bytes)).items;
+  });
+
+  let viewer: Page;
+  let panel: Page;
+
+  it('exports the draft PDF with the comment made in the viewer, read back by pdf.js', async () => {
+    viewer = await viewerOn(suite, UNTOC_PDF_URL);
+    await viewer.locator('redline-ui[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
+    await boxOfText(viewer, PASSAGE, 'middle');
+    await selectText(viewer, PASSAGE);
+    await commentOnSelection(viewer, { comment: COMMENT });
+    await waitFor(
+      () => readExtensionStore<Annotation>(suite.browser.serviceWorker, 'annotations'),
+      (list) => list.length === 1,
+    );
+
+    panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${await ownTabId(viewer)}`);
+    await saveDownloadsAsUser(panel);
+    await panel.getByRole('tab', { name: 'Export' }).click();
+    await panel.getByLabel(/PDF with comments/).check();
+    await panel.getByText(`Redline downloads it from ${UNTOC_PDF_URL}`, { exact: false }).waitFor();
+    await panel.getByRole('button', { name: 'Export', exact: true }).click();
+    await panel.getByText(/Saved A_AC\.254_4_Rev\.11_E\.comments\.pdf .*1 comment marked/).waitFor({
+      timeout: 60_000,
+    });
+
+    const download = await finishedDownload(suite.browser.serviceWorker, /\.comments\.pdf$/);
+    const back = await readBackPdf(new Uint8Array(download.bytes));
+    expect(back.annotations).toHaveLength(1);
+    const [highlight] = back.annotations;
+    expect(highlight?.subtype).toBe('Highlight');
+    expect(highlight?.contents).toContain(COMMENT);
+    const line = back.items.find(
+      (item) => item.page === highlight?.page && item.str.includes(PASSAGE),
+    ) as ReadItem;
+    expect(line).toBeDefined();
+    expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
+  });
+
+  it('imports a colleague’s PDF annotated by another tool as a layer, painted in the viewer', async () => {
+    await panel.getByRole('tab', { name: 'Sets' }).click();
+    await panel.getByLabel(/Import a shared file/).setInputFiles({
+      name: 'A_AC.254_4_Rev.11_E.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await colleaguePdf(made, items)),
+    });
+    const preview = panel.getByRole('region', { name: 'Import preview' });
+    await preview.getByText('1 new', { exact: true }).waitFor({ timeout: 60_000 });
+    await preview.getByText('PDF with comments', { exact: false }).first().waitFor();
+    await preview.getByRole('button', { name: 'Apply import' }).click();
+    await panel.getByRole('tab', { name: 'Comments' }).click();
+    await panel.getByText(COLLEAGUE_NOTE).waitFor();
+    const line = items.find((item) => item.str.includes(COLLEAGUE_LINE)) as ReadItem;
+    await viewer.locator(`.page[data-page="${line.page + 1}"]`).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => paintedTexts(viewer), { timeout: 20_000 })
+      .toContain(line.str.trim().replace(/-$/, ''));
+    await Promise.all([panel.close(), viewer.close()]);
+  });
+
+  it('renders and reads a Chinese PDF whose font is not embedded', async () => {
+    const chinese = await viewerOn(suite, CHINESE_PDF_URL);
+    const layerText = () =>
+      chinese.locator('.page[data-page="1"] .textLayer').evaluate((layer) => layer.textContent);
+    await expect.poll(layerText).toContain('第五条');
+    expect((await layerText())?.replace(/\s+/g, '')).toBe(CHINESE.replace(/\s+/g, ''));
+    const ink = await inkIn(chinese, await boxOfText(chinese, '第五条'));
+    expect(ink.darkShare).toBeGreaterThan(0.05);
+    await chinese.close();
+  });
+});

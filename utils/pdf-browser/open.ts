@@ -1,0 +1,30 @@
+/**
+ * pdf.js in the extension's pages (viewer, workbench): its worker, and the character maps and
+ * standard fonts it needs for PDFs that do not embed theirs (Chinese drafts set in a system
+ * font, Times and Helvetica in old documents). All are files of the extension itself, copied
+ * from pdfjs-dist at build time (wxt.config.ts): extension pages may not load remote code.
+ */
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { browser } from 'wxt/browser';
+import { PDFJS_ASSETS } from './assets.ts';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+function assetUrl(folder: 'cmaps' | 'standard_fonts'): string {
+  // Public files added by a build hook are not in WXT's typed list of public paths.
+  return (browser.runtime.getURL as (path: string) => string)(`/${PDFJS_ASSETS}/${folder}/`);
+}
+
+/**
+ * Opens PDF bytes with pdf.js. The bytes are copied first: pdf.js hands its buffer to the worker,
+ * which leaves the caller's array empty.
+ */
+export function openPdfBytes(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  return getDocument({
+    data: bytes.slice(),
+    cMapUrl: assetUrl('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: assetUrl('standard_fonts'),
+  }).promise;
+}
