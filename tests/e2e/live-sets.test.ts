@@ -128,11 +128,7 @@ describe('live sets: two profiles and `redline serve`', () => {
       .toContain('has no set database "redline-set-missing"');
   }, 180_000);
 
-  // Held back: in Chromium the engine pushed and pulled (the server logged _bulk_docs 201 and
-  // _bulk_get) but its checkpoint write waited for the open 60 s long poll, so the sync sat at
-  // "Syncing" past the test's waits. Live sync now polls every second; these steps have not been
-  // run since. The first thing to check for issue 19.
-  it.skip('A shares her set, B joins it and sees her comment painted without a reload', async () => {
+  it('A shares her set, B joins it and sees her comment painted without a reload', async () => {
     await connect(amina, {
       set: 'Share My comments',
       address: sync.url,
@@ -162,6 +158,10 @@ describe('live sets: two profiles and `redline serve`', () => {
     expect(stored).not.toContain(MEMBERS.jonas);
   }, 180_000);
 
+  // Held back (this step and the next): a comment or edit made after the first sync does not
+  // reach the other profile. In the Node bench the member's later edit never lands in the
+  // server's database (its document stays at revision 1, update_seq unchanged) although the push
+  // ran; the cause is not found yet. The first sync runs since `redline serve` stopped looping.
   it.skip('a new comment and an edit each reach the other profile, live', async () => {
     const started = Date.now();
     await commentThroughUi(amina.draft, SECOND_PASSAGE, { comment: 'Counselling is too vague.' });
