@@ -71,11 +71,20 @@ export function editorSide(
 /** Caps the floating element to the room left on its side, so it cannot grow over the passage. */
 const fitRoom: Middleware = size({
   padding: EDGE,
-  apply({ availableWidth, availableHeight, elements }) {
+  apply({ availableWidth, availableHeight, elements, placement }) {
     elements.floating.style.maxWidth = `${Math.max(0, availableWidth)}px`;
-    elements.floating.style.maxHeight = `${Math.max(0, availableHeight)}px`;
+    // Beside the passage it may take the viewport's height (shift slides it up from the foot)
+    // without covering the passage; above or below it, only the room on that side.
+    const beside = placement.startsWith('left') || placement.startsWith('right');
+    const height = beside
+      ? elements.floating.ownerDocument.documentElement.clientHeight - 2 * EDGE
+      : availableHeight;
+    elements.floating.style.maxHeight = `${Math.max(0, height)}px`;
   },
 });
+
+const UNPLACED: CSSProperties = { top: 0, left: 0, visibility: 'hidden' };
+const UNPLACED_EDITOR: CSSProperties = { top: 0, left: 0, opacity: 0, pointerEvents: 'none' };
 
 interface FloatingOptions {
   strategy: Strategy;
@@ -133,13 +142,16 @@ export function useBesidePassage(
           top: `${y}px`,
           right: 'auto',
           visibility: 'visible',
+          opacity: '',
+          pointerEvents: '',
         });
       });
     });
   }, [floating, passage, options]);
   return {
     ref,
-    // Hidden until placed: a first frame at the corner would flash over the page.
-    style: passage && passage.length > 0 ? { top: 0, left: 0, visibility: 'hidden' } : {},
+    // Unseen until placed: a first frame at the corner would flash over the page. The editor is
+    // transparent rather than hidden, since `visibility: hidden` refuses the focus it takes.
+    style: !passage || passage.length === 0 ? {} : kind === 'editor' ? UNPLACED_EDITOR : UNPLACED,
   };
 }

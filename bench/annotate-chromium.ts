@@ -7,11 +7,13 @@
  *   npm run build && node --import tsx bench/annotate-chromium.ts
  */
 import { launchWithExtension, launchWithoutExtension } from '../tests/harness/browser.ts';
+import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { tabIdOf } from '../tests/harness/extension-db.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
+import { serveLargeDraft } from '../tests/harness/large-draft.ts';
+import { observeLongTasks } from '../tests/harness/long-tasks.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
-import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
-import { type Blocking, blockingOf, observeLongTasks, serveLargeDraft } from './lib/long-tasks.ts';
+import { type Blocking, blockingOf } from './lib/long-tasks.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 

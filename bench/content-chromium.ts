@@ -18,13 +18,9 @@ import {
 } from '../tests/harness/browser.ts';
 import { LISTING_URL, serveDraft, serveFixture } from '../tests/harness/draft-page.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
-import {
-  type Blocking,
-  blockingOf,
-  LARGE_DRAFT_URL,
-  observeLongTasks,
-  serveLargeDraft,
-} from './lib/long-tasks.ts';
+import { LARGE_DRAFT_URL, serveLargeDraft } from '../tests/harness/large-draft.ts';
+import { observeLongTasks } from '../tests/harness/long-tasks.ts';
+import { type Blocking, blockingOf } from './lib/long-tasks.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 

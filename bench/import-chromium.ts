@@ -9,62 +9,21 @@
  *   npm run build && node --import tsx bench/import-chromium.ts
  *   BENCH_PROFILE=/tmp/import.cpuprofile ... also profiles one run (DevTools CPU profiler)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/harness/browser.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
-import type { Annotation } from '../utils/formats/annotation.ts';
-import type { RedlineSetFile } from '../utils/formats/set-file.ts';
+import { largeSetFile } from '../tests/harness/large-set-file.ts';
 import { median } from './lib/stats.ts';
 
 /** The same per-annotation cost is expected at both sizes. */
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHUNK = 8 * 1024 * 1024;
 const TARGET_MS = 2_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SHARING = path.join(ROOT, 'tests/fixtures/sharing');
-const TEXT = readFileSync(path.join(ROOT, 'tests/fixtures/un/untoc.txt'), 'utf8');
-
-/**
- * A colleague's file of `count` real-sized annotations on one document (about 2.4 KB each, as a
- * Hypothesis export averages), quotes and rationales taken from the UNTOC text.
- */
-function largeSetFile(count: number): string {
-  const file: RedlineSetFile = JSON.parse(
-    readFileSync(path.join(SHARING, 'untoc-colleague.redline.json'), 'utf8'),
-  );
-  const template = file.annotations[0] as Annotation;
-  const sentences = [...TEXT.matchAll(/[A-Z][^.;\n]{40,300}[.;]/g)];
-  file.annotations = Array.from({ length: count }, (_, i) => {
-    const match = sentences[i % sentences.length] as RegExpMatchArray;
-    const start = match.index as number;
-    const exact = match[0];
-    return {
-      ...template,
-      id: `bench-${i}`,
-      target: {
-        ...template.target,
-        quote: {
-          type: 'TextQuoteSelector',
-          exact,
-          prefix: TEXT.slice(Math.max(0, start - 32), start),
-          suffix: TEXT.slice(start + exact.length, start + exact.length + 32),
-        },
-        position: { type: 'TextPositionSelector', start, end: start + exact.length },
-      },
-      comment: `Comment ${i}: ${exact.slice(0, 80)}`,
-      rationale: TEXT.slice(
-        (i * 997) % (TEXT.length - 1200),
-        ((i * 997) % (TEXT.length - 1200)) + 1200,
-      ),
-      tags: i % 3 === 0 ? ['criminalization', 'safeguards'] : ['criminalization'],
-    };
-  });
-  return JSON.stringify(file);
-}
 
 /** The import as the extension runs it, bundled for the page with its Dexie and zod. */
 async function bundleImport(): Promise<string> {
@@ -188,6 +147,9 @@ function runInPage(run: number, bytes: Uint8Array, phases: boolean): Promise<Run
     console.log(`run ${run}: reading ${bytes.length} bytes`);
     const [read, readMs] = await timed(() => readSharedFile(bytes));
     console.log(`run ${run}: read in ${Math.round(readMs)} ms`);
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    if (memory)
+      console.log(`run ${run}: JS heap ${Math.round(memory.usedJSHeapSize / 2 ** 20)} MB`);
     if (!read.ok) throw new Error(read.errors.join('\n'));
     const file = read.value.file;
     const records = file.annotations;
@@ -213,9 +175,11 @@ function runInPage(run: number, bytes: Uint8Array, phases: boolean): Promise<Run
     if (batches.at(-1) !== records.length) throw new Error(`progress ended at ${batches.at(-1)}`);
     const [repeat, again] = await timed(() => applyImport(ours, file));
     const [, againPlan] = await timed(() => previewImport(ours, file));
+    console.log(`run ${run}: re-imported unchanged in ${Math.round(again)} ms`);
     const [, floorMs] = await timed(() =>
       floor.transaction('rw', floor.annotations, () => floor.annotations.bulkPut(records)),
     );
+    console.log(`run ${run}: Dexie bulkPut in ${Math.round(floorMs)} ms`);
     const rawIdb = await rawPut(`bench-raw-${run}`, records);
 
     if (report.counts.new !== records.length || repeat.counts.unchanged !== records.length)
@@ -289,31 +253,27 @@ async function main(): Promise<void> {
     for (const [index, count] of SIZES.entries()) {
       const text = largeSetFile(count);
       const runs: RunTimes[] = [];
-      // 50,000 annotations are over 100 MB: one protocol message that size closes the page. The
-      // parts go over as text and are kept as bytes, the only copy the page holds (a File's).
-      await page.evaluate('globalThis.benchParts = []');
-      for (let at = 0; at < text.length; at += CHUNK) {
-        await page.evaluate(
-          (part) => {
-            (globalThis as unknown as { benchParts: Uint8Array[] }).benchParts.push(
-              new TextEncoder().encode(part),
-            );
-          },
-          text.slice(at, at + CHUNK),
-        );
-      }
+      // As a user gives it: a file on disk chosen in a file input. Playwright hands Chromium the
+      // path, so the bytes never cross the debugging protocol (110 MB over it never arrived).
+      const filePath = path.join(tmpdir(), `redline-bench-${count}.redline.json`);
+      writeFileSync(filePath, text);
       await page.evaluate(() => {
-        const scope = globalThis as unknown as { benchParts: Uint8Array[]; benchBytes: Uint8Array };
-        const parts = scope.benchParts;
-        const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-        let at = 0;
-        for (const part of parts) {
-          bytes.set(part, at);
-          at += part.length;
-        }
-        scope.benchBytes = bytes;
-        scope.benchParts = [];
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.id = 'bench-file';
+        document.body.append(input);
       });
+      await page.setInputFiles('#bench-file', filePath);
+      await page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('#bench-file');
+        const file = input?.files?.[0];
+        if (!file) throw new Error('no file chosen');
+        (globalThis as unknown as { benchBytes: Uint8Array }).benchBytes = new Uint8Array(
+          await file.arrayBuffer(),
+        );
+        input?.remove();
+      });
+      rmSync(filePath);
       const phases = count <= 10_000;
       for (let run = 0; run < RUNS; run++) {
         const id = index * RUNS + run;

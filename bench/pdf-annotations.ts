@@ -8,6 +8,7 @@
  *   node --import tsx bench/pdf-annotations.ts
  */
 import { PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
+import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { makeUnPdf } from '../tests/harness/make-un-pdf.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import type { PdfMarkup } from '../utils/pdf/annotated-pdf.ts';
@@ -15,7 +16,6 @@ import { annotatedPdf } from '../utils/pdf/annotated-pdf-flow.ts';
 import { boundsOf } from '../utils/pdf/glyph-geometry.ts';
 import { openPdfInNode } from '../utils/pdf/node.ts';
 import { readAnnotatedPdfInNode } from '../utils/pdf/read-file.ts';
-import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
 import { median } from './lib/stats.ts';
 
 const PAGES = 60;

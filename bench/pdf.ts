@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { launchWithExtension } from '../tests/harness/browser.ts';
+import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import { makeUnPdf, UNTOC_PDF_URL } from '../tests/harness/make-un-pdf.ts';
-import { passagesOnHtmlDraft } from './lib/draft-passages.ts';
 import { median } from './lib/stats.ts';
 
 const PAGES = 60;

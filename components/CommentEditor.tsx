@@ -47,7 +47,7 @@ export function CommentEditor(props: CommentEditorProps) {
   useEffect(() => {
     // Focus goes back where it was (a highlight, the toolbar, the page) when the editor closes.
     const before = deepActiveElement(document);
-    first.current?.focus();
+    first.current?.focus({ preventScroll: true });
     return () => {
       if (before?.isConnected) before.focus({ preventScroll: true });
     };
@@ -77,7 +77,14 @@ export function CommentEditor(props: CommentEditorProps) {
           </span>
         ) : null}
       </h2>
-      <blockquote className="rl-quote" aria-label={t('editor.quote')} dir="auto">
+      {/* A long quote scrolls inside its box: focusable, so a keyboard can scroll it too. */}
+      <blockquote
+        className="rl-quote"
+        aria-label={t('editor.quote')}
+        dir="auto"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region keyboards must reach (axe scrollable-region-focusable)
+        tabIndex={0}
+      >
         {props.quote}
       </blockquote>
 

@@ -5,6 +5,7 @@ import { getDb } from '../../utils/db/index.ts';
 import { annotationsOn, revisionText } from '../../utils/db/queries.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
 import { wordDiff } from '../../utils/formats/export/word-diff.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { sameProvision } from '../../utils/revisions/provision.ts';
 import { comparableEntries } from '../../utils/un/contents.ts';
@@ -23,6 +24,7 @@ export function CompareProvision(props: {
   outline: PageReport['outline'];
 }) {
   const { from, to } = props;
+  const { t } = useTranslator();
   const [address, setAddress] = useState('');
   const texts = useLiveQuery(async () => {
     const db = getDb();
@@ -44,12 +46,12 @@ export function CompareProvision(props: {
   const units = comparableEntries(props.outline);
 
   return (
-    <section aria-label="Compare a provision">
-      <h2 className="provision">Compare a provision</h2>
+    <section aria-label={t('compare.title')}>
+      <h2 className="provision">{t('compare.title')}</h2>
       <label>
-        Provision{' '}
+        {t('compare.provision')}{' '}
         <select value={address} onChange={(event) => setAddress(event.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('compare.choose')}</option>
           {units.map((entry) => (
             <option key={`${entry.start}`} value={entry.address}>
               {entry.label}
@@ -60,28 +62,35 @@ export function CompareProvision(props: {
       {address && texts ? (
         <>
           {!texts.old ? (
-            <p>Open {from.symbol ?? from.key} once so Redline keeps its text.</p>
+            <p>{t('compare.keepText', { document: from.symbol ?? from.key })}</p>
           ) : null}
           <div className="compare">
             <div>
-              <h3>{from.symbol ?? 'Earlier'}</h3>
-              <p>{before ?? `${address} is not in this revision.`}</p>
+              <h3>{from.symbol ?? t('compare.earlier')}</h3>
+              <p>{before ?? t('compare.notInRevision', { provision: address })}</p>
             </div>
             <div>
-              <h3>{to.symbol ?? 'This revision'}</h3>
-              <p>{after ?? `${address} is not in this revision.`}</p>
+              <h3>{to.symbol ?? t('compare.thisRevision')}</h3>
+              <p>{after ?? t('compare.notInRevision', { provision: address })}</p>
             </div>
           </div>
           {before !== undefined && after !== undefined ? (
-            <WordDiffView parts={wordDiff(before, after)} label={`Changes to ${address}`} />
+            <WordDiffView
+              parts={wordDiff(before, after)}
+              label={t('compare.changes', { provision: address })}
+            />
           ) : null}
-          <h3>Comments on {address}</h3>
+          <h3>{t('compare.comments', { provision: address })}</h3>
           <ul className="comments">
             {texts.comments.map((comment) => (
               <li key={comment.id} className="comment-card">
-                <q>{comment.target.quote.exact}</q> — {comment.comment || '(highlight)'}{' '}
+                <q>{comment.target.quote.exact}</q> — {comment.comment || t('compare.highlight')}{' '}
                 <span className="muted">
-                  ({comment.documentKey === to.key ? 'this revision' : (from.symbol ?? 'earlier')})
+                  (
+                  {comment.documentKey === to.key
+                    ? t('compare.inThisRevision')
+                    : (from.symbol ?? t('compare.inEarlier'))}
+                  )
                 </span>
               </li>
             ))}

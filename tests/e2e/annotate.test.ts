@@ -105,7 +105,7 @@ describe('annotating a draft in Chromium', () => {
     await group.getByText('Aiding and abetting is too broad for journalists.').waitFor();
     await expect(group.locator('.status').textContent()).resolves.toBe('Exact');
     await expect(panel.getByRole('status').first().textContent()).resolves.toContain(
-      '1 of 1 comments',
+      '1 of 1 comment ·',
     );
     await group.getByRole('button', { name: /Show the passage/ }).click();
     // The workbench's views are tabs a keyboard moves between with the arrow keys.

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passagesOnHtmlDraft } from '../../bench/lib/draft-passages.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { DocumentRecord } from '../../utils/formats/document.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
@@ -21,6 +20,7 @@ import {
   paintedTexts,
   selectText,
 } from '../harness/draft-page.ts';
+import { passagesOnHtmlDraft } from '../harness/draft-passages.ts';
 import { dumpExtensionDb, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
 import { makeUnPdf } from '../harness/make-un-pdf.ts';
@@ -198,7 +198,10 @@ describe('backup and restore of a real-sized profile through Options', () => {
     const tabId = await tabIdOf(worker, DRAFT_URL);
     const panel = await second.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel
-      .getByText(`${COMMENTS} of ${COMMENTS} comments · ${COMMENTS} exact`, { exact: false })
+      .getByText(
+        `${COMMENTS.toLocaleString('en')} of ${COMMENTS.toLocaleString('en')} comments · ${COMMENTS.toLocaleString('en')} exact`,
+        { exact: false },
+      )
       .waitFor({ timeout: 30_000 });
     await expect(panel.locator('.comment-card').count()).resolves.toBe(COMMENTS);
     // Restored data counts as backed up when the backup was made: no reminder.

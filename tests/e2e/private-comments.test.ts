@@ -99,7 +99,7 @@ describe('a private comment, marked in the editor, stays out of exports and shar
     const without = await finishedDownload(suite.browser.serviceWorker, /comments\.csv$/);
     expect(csvComments(without.bytes)).toEqual([SHARED]);
 
-    await form.getByRole('checkbox', { name: 'Include 1 private comment(s) or replies' }).check();
+    await form.getByRole('checkbox', { name: 'Include 1 private comment or reply' }).check();
     await form.getByRole('button', { name: 'Export' }).click();
     const withPrivate = await finishedDownload(suite.browser.serviceWorker, /comments \(1\)\.csv$/);
     expect(csvComments(withPrivate.bytes)).toEqual([PRIVATE, SHARED].sort());

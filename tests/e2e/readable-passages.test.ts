@@ -57,7 +57,12 @@ async function commentAndLook(page: Page, passage: string): Promise<{ before: In
     .getByRole('toolbar', { name: /Redline/ })
     .getByRole('button', { name: 'Comment' })
     .click();
-  expectBeside(await selectionAndControl(page, '.rl-editor'));
+  // The editor takes the focus, which empties the page's selection: the passage's boxes are the
+  // ones the toolbar was measured against.
+  expectBeside({
+    ...(await selectionAndControl(page, '.rl-editor')),
+    selection: toolbar.selection,
+  });
   const editor = page.getByRole('dialog', { name: /New comment/ });
   await editor.getByLabel('Comment').fill('Prevention needs civil society at the table.');
   await editor.getByRole('button', { name: 'Save comment' }).click();

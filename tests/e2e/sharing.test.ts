@@ -341,7 +341,7 @@ describe('backup, restore and the eviction warning in the options page', () => {
     );
     const options = await suite.browser.openExtensionPage('options.html');
     const warning = options.getByRole('alert', { name: 'Your data was deleted' });
-    await warning.getByText("The browser deleted Redline's data").waitFor();
+    await warning.getByText('The browser deleted Redline’s data').waitFor();
     const panel = await suite.browser.openExtensionPage('sidepanel.html');
     await panel.getByRole('alert', { name: 'Your data was deleted' }).waitFor();
     await warning.getByRole('button', { name: /hide this/ }).click();

@@ -8,9 +8,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
  * Files whose words still wait for the catalog, each with how many literals it holds: the
  * list may only shrink. A file that is done must leave it, and a new literal anywhere fails.
  */
-const NOT_YET_TRANSLATED: Record<string, number> = {
-  'entrypoints/sidepanel/CompareProvision.tsx': 15,
-};
+const NOT_YET_TRANSLATED: Record<string, number> = {};
 
 describe('no English outside the catalog', () => {
   const findings = literalText(ROOT, ['components', 'entrypoints', 'annotator']);

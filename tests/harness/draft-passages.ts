@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
-import { DRAFT_URL } from '../../tests/harness/draft-page.ts';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import { extractDraftText } from '../../utils/un/draft-page.ts';
 import { structuralUnits } from '../../utils/un/outline.ts';
+import { DRAFT_URL } from './draft-page.ts';
 
-const DRAFT_FILE = path.resolve(import.meta.dirname, '../../tests/fixtures/un/untoc-draft.html');
+const DRAFT_FILE = path.resolve(import.meta.dirname, '../fixtures/un/untoc-draft.html');
 
 /**
  * `count` passages of `words` words spread evenly over an HTML draft (the UNTOC draft fixture
