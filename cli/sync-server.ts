@@ -43,6 +43,41 @@ function setConfig(
   );
 }
 
+type BulkDocs = (docs: unknown, ...rest: unknown[]) => unknown;
+
+/**
+ * A replicated revision keeps its own history. pouchdb-validation 4.2 (express-pouchdb's
+ * validation) sets each incoming document's `_revisions` to the stored document's before writing
+ * it (pouchdb/pouchdb-server#419; the fix, #420, was never merged), so under `new_edits: false`
+ * — how replication writes — every revision after the first reads as one the server already
+ * has, and `_bulk_docs` answers 201 having written nothing. Here each such document reaches the
+ * validation as a copy whose history cannot be overwritten: the server stores the revision the
+ * member made, and the validation function sees the new history, as in CouchDB.
+ */
+function withReplicatedHistoryKept(doc: unknown): unknown {
+  if (typeof doc !== 'object' || doc === null || !('_revisions' in doc)) return doc;
+  const { _revisions, ...rest } = doc as Record<string, unknown>;
+  return Object.defineProperty(rest, '_revisions', {
+    enumerable: true,
+    get: () => _revisions,
+    set: () => {},
+  });
+}
+
+function keepReplicatedHistory(db: { bulkDocs: BulkDocs }): void {
+  const bulkDocs = db.bulkDocs;
+  db.bulkDocs = function (this: unknown, request: unknown, ...rest: unknown[]) {
+    const body = request as { docs?: unknown[]; new_edits?: boolean };
+    const options = rest[0] as { new_edits?: boolean } | undefined;
+    const replicated = (body.new_edits ?? options?.new_edits) === false;
+    if (!replicated) return bulkDocs.call(this, request, ...rest);
+    const kept = Array.isArray(request)
+      ? request.map(withReplicatedHistoryKept)
+      : { ...body, docs: body.docs?.map(withReplicatedHistoryKept) };
+    return bulkDocs.call(this, kept, ...rest);
+  };
+}
+
 const DATABASE_PATH = /^\/[a-z][^/?]*\/?(\?.*)?$/;
 
 function isServerAdmin(request: IncomingMessage, admin: SyncServerOptions['admin']): boolean {
@@ -79,6 +114,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     logPath: path.join(dataDir, 'log.txt'),
     mode: 'fullCouchDB',
     overrideMode: { exclude: ['routes/fauxton'] },
+  });
+  // Registered after express-pouchdb's own wrappers, so it runs before its validation.
+  app.dbWrapper.registerWrapper((_name, db, next) => {
+    keepReplicatedHistory(db);
+    next();
   });
   await setConfig(app, 'admins', options.admin.name, options.admin.password);
   // PouchDB announces 'created' for every instance it opens, not once per database, and the

@@ -3,8 +3,12 @@
 declare module 'pouchdb-node' {
   interface PouchDatabase {
     name: string;
-    get(id: string): Promise<{ _id: string; _rev: string } & Record<string, unknown>>;
+    get(
+      id: string,
+      options?: { rev?: string },
+    ): Promise<{ _id: string; _rev: string } & Record<string, unknown>>;
     put(doc: Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
+    remove(doc: { _id: string; _rev: string }): Promise<{ ok: boolean; id: string; rev: string }>;
     bulkDocs(docs: object[]): Promise<Array<{ ok?: boolean; id: string; error?: string }>>;
     allDocs(options: { include_docs: true; conflicts?: boolean }): Promise<{
       rows: Array<{ id: string; doc?: Record<string, unknown> & { _conflicts?: string[] } }>;
@@ -34,8 +38,19 @@ declare module 'express-pouchdb' {
   interface CouchConfig {
     set(section: string, key: string, value: string, callback: (error?: Error) => void): void;
   }
+  interface DatabaseWrapper {
+    /** Runs for each database the server opens, after the wrappers registered before it. */
+    registerWrapper(
+      wrapper: (
+        name: string,
+        db: { bulkDocs: (docs: unknown, ...rest: unknown[]) => unknown },
+        next: () => void,
+      ) => void,
+    ): void;
+  }
   interface ExpressPouchDBApp extends RequestListener {
     couchConfig: CouchConfig;
+    dbWrapper: DatabaseWrapper;
   }
   function expressPouchDB(
     pouchDB: typeof PouchDB,

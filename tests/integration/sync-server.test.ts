@@ -113,6 +113,59 @@ describe('redline serve: a live set on a server the coalition runs', () => {
     expect(received.file?.sets.map((set) => set.id)).toEqual([SET_ID]);
   });
 
+  it('carries an edit made after the first sync, a concurrent edit beside it, and a deletion', async () => {
+    const comment = (doc: Record<string, unknown>) => (doc.annotation as Annotation).comment;
+    const anaLocal = local('ana');
+    const boLocal = local('bo');
+    const first = setDocuments.find((doc) => doc.kind === 'annotation') as SyncDocument;
+    const stored = await anaLocal.get(first._id);
+    expect(stored._rev).toMatch(/^1-/);
+    const edited = {
+      ...stored,
+      annotation: { ...(stored.annotation as Annotation), comment: 'Edited after the first sync' },
+    };
+    await anaLocal.put(edited);
+    expect((await PouchDB.replicate(anaLocal, remote(member('ana')))).doc_write_failures).toBe(0);
+    const onServer = await request(server, 'GET', `/${DATABASE}/${first._id}`, member('bo'));
+    expect(onServer.json._rev).toMatch(/^2-/);
+    expect(comment(onServer.json)).toBe('Edited after the first sync');
+    await PouchDB.replicate(remote(member('bo')), boLocal);
+    const atBo = await boLocal.get(first._id);
+    expect(atBo._rev).toBe(onServer.json._rev);
+    expect(comment(atBo)).toBe('Edited after the first sync');
+
+    // Both edit revision 2 without seeing each other's: the server keeps both, one as a conflict.
+    await anaLocal.put({
+      ...atBo,
+      annotation: { ...(atBo.annotation as Annotation), comment: 'Ana' },
+    });
+    await boLocal.put({
+      ...atBo,
+      annotation: { ...(atBo.annotation as Annotation), comment: 'Bo' },
+    });
+    await PouchDB.replicate(anaLocal, remote(member('ana')));
+    await PouchDB.replicate(boLocal, remote(member('bo')));
+    await PouchDB.replicate(remote(member('ana')), anaLocal);
+    const { rows } = await anaLocal.allDocs({ include_docs: true, conflicts: true });
+    const both = rows.find((row) => row.id === first._id)?.doc;
+    expect(both?._conflicts).toHaveLength(1);
+    const losing = await anaLocal.get(first._id, { rev: both?._conflicts?.[0] as string });
+    expect([comment(both as Record<string, unknown>), comment(losing)].sort()).toEqual([
+      'Ana',
+      'Bo',
+    ]);
+
+    const second = setDocuments.filter((doc) => doc.kind === 'annotation')[1] as SyncDocument;
+    const doomed = await boLocal.get(second._id);
+    await boLocal.remove(doomed);
+    await PouchDB.replicate(boLocal, remote(member('bo')));
+    expect((await request(server, 'GET', `/${DATABASE}/${second._id}`, member('ana'))).status).toBe(
+      404,
+    );
+    await PouchDB.replicate(remote(member('ana')), anaLocal);
+    await expect(anaLocal.get(second._id)).rejects.toMatchObject({ status: 404 });
+  });
+
   it('refuses malformed, oversized and private documents from a member, and leaves the set intact', async () => {
     const ana = member('ana');
     const annotation = (
