@@ -1,15 +1,17 @@
 import { type FormEvent, useState } from 'react';
+import type { MessageKey } from '../locales/en.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { databaseNameForSet } from '../utils/sync/documents.ts';
 import { ConnectRequest, type SyncStatus } from '../utils/sync/link.ts';
 
-const STATE_LABELS: Record<SyncStatus['state'], string> = {
-  connecting: 'Connecting',
-  syncing: 'Syncing',
-  'in-sync': 'In sync',
-  offline: 'Offline',
-  error: 'Error',
+const STATE_LABELS: Record<SyncStatus['state'], MessageKey> = {
+  connecting: 'liveSets.state.connecting',
+  syncing: 'liveSets.state.syncing',
+  'in-sync': 'liveSets.state.inSync',
+  offline: 'liveSets.state.offline',
+  error: 'liveSets.state.error',
 };
 
 const JOIN = '';
@@ -24,22 +26,26 @@ function LiveSetStatus({
   label: string;
   onLeave: () => void;
 }) {
+  const { t } = useTranslator();
+  const state = t(STATE_LABELS[status.state]);
+  const reason =
+    status.state === 'offline'
+      ? t('liveSets.offlineReason', { server: status.server })
+      : status.reason;
   const conflicts =
-    status.conflicts > 0
-      ? ` · ${status.conflicts} ${status.conflicts === 1 ? 'comment has' : 'comments have'} two versions: choose in the Comments tab`
-      : '';
+    status.conflicts > 0 ? ` · ${t('liveSets.conflicts', { count: status.conflicts })}` : '';
   return (
-    <li className="live-set" aria-label={`Live set ${label}`}>
+    <li className="live-set" aria-label={t('liveSets.item', { set: label })}>
       <p>
-        <strong>{label}</strong> — {status.database} on {status.server}
+        <strong>{label}</strong> —{' '}
+        {t('liveSets.where', { database: status.database, server: status.server })}
       </p>
       <p role="status" className={`sync-state sync-${status.state}`}>
-        {STATE_LABELS[status.state]}
-        {status.reason ? `: ${status.reason}` : ''}
+        {reason ? t('liveSets.because', { state, reason }) : state}
         {conflicts}
       </p>
       <button type="button" onClick={onLeave}>
-        Leave (keep a copy here)
+        {t('liveSets.leave')}
       </button>
     </li>
   );
@@ -69,6 +75,7 @@ export function LiveSets({
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslator();
   const labels = new Map(sets.map((set) => [set.id, layerLabel(set)]));
 
   async function submit(event: FormEvent) {
@@ -83,18 +90,18 @@ export function LiveSets({
       return;
     }
     setBusy(true);
-    setMessage('Connecting…');
+    setMessage(t('liveSets.connecting'));
     const error = await onConnect(parsed.data);
     setBusy(false);
-    setMessage(error ?? 'Connected: the set now syncs with the server.');
+    setMessage(error ?? t('liveSets.connected'));
     if (!error) setPassword('');
   }
 
   return (
-    <section aria-label="Live sets">
-      <h2 className="provision">Live sets</h2>
+    <section aria-label={t('liveSets.heading')}>
+      <h2 className="provision">{t('liveSets.heading')}</h2>
       {statuses.length === 0 ? (
-        <p>No set syncs with a server yet.</p>
+        <p>{t('liveSets.none')}</p>
       ) : (
         <ul className="live-sets">
           {statuses.map((status) => (
@@ -107,44 +114,43 @@ export function LiveSets({
           ))}
         </ul>
       )}
-      <form aria-label="Connect a set to a server" onSubmit={(event) => void submit(event)}>
+      <form aria-label={t('liveSets.form')} onSubmit={(event) => void submit(event)}>
         <label>
-          Set{' '}
+          {t('liveSets.set')}{' '}
           <select value={setId} onChange={(event) => setSetId(event.target.value)}>
             {own.map((set) => (
               <option key={set.id} value={set.id}>
-                Share {layerLabel(set)}
+                {t('liveSets.share', { set: layerLabel(set) })}
               </option>
             ))}
-            <option value={JOIN}>Join a set a colleague shared</option>
+            <option value={JOIN}>{t('liveSets.join')}</option>
           </select>
         </label>
         {setId === JOIN ? (
           <label>
-            Set database{' '}
+            {t('liveSets.database')}{' '}
             <input
               value={database}
-              placeholder="redline-set-…"
+              placeholder={t('liveSets.databaseExample')}
               onChange={(event) => setDatabase(event.target.value)}
             />
           </label>
         ) : (
           <p className="muted">
-            Its database on the server: <code>{databaseNameForSet(setId)}</code> (your coordinator
-            creates it and adds you as a member).
+            {t('liveSets.databaseOf', { database: databaseNameForSet(setId) })}
           </p>
         )}
         <label>
-          Server address{' '}
+          {t('liveSets.address')}{' '}
           <input
             type="url"
             value={address}
-            placeholder="https://sync.example.org"
+            placeholder={t('liveSets.addressExample')}
             onChange={(event) => setAddress(event.target.value)}
           />
         </label>
         <label>
-          User name{' '}
+          {t('liveSets.user')}{' '}
           <input
             autoComplete="username"
             value={user}
@@ -152,7 +158,7 @@ export function LiveSets({
           />
         </label>
         <label>
-          Password{' '}
+          {t('liveSets.password')}{' '}
           <input
             type="password"
             autoComplete="current-password"
@@ -161,7 +167,7 @@ export function LiveSets({
           />
         </label>
         <button type="submit" disabled={busy}>
-          Connect
+          {t('liveSets.connect')}
         </button>
         <p role="status">{message}</p>
       </form>

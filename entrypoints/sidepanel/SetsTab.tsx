@@ -90,7 +90,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
 
   async function leave(setId: string) {
     const left = await request('leaveLiveSet', { setId });
-    setStatus(left.ok ? 'Left the live set; its comments stay here.' : left.error.message);
+    setStatus(left.ok ? t('liveSets.left') : left.error.message);
   }
 
   return (
