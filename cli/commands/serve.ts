@@ -52,5 +52,8 @@ export function addServeCommand(program: Command): void {
       process.stdout.write(`${JSON.stringify({ url: server.url, data: options.data })}\n`);
       await untilStopped();
       await server.close();
+      // The feeds express-pouchdb opened for members' long polls keep timers running for up to
+      // their timeout after the connections closed; a stopped server ends now, not a minute later.
+      process.exit(0);
     });
 }

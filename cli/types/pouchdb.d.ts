@@ -26,6 +26,11 @@ declare module 'pouchdb-node' {
     allDbs?: () => Promise<string[]>;
     on(event: 'created' | 'destroyed', listener: (name: string) => void): void;
     replicate(source: PouchDatabase, target: PouchDatabase): Promise<ReplicationResult>;
+    replicate(
+      source: PouchDatabase,
+      target: PouchDatabase,
+      options: { live: true; retry?: boolean; heartbeat?: false | number; timeout?: number },
+    ): { cancel(): void };
   }
   const PouchDB: PouchDBConstructor;
   export default PouchDB;

@@ -144,6 +144,7 @@ class LiveSet {
   private readonly feeds: Array<{ cancel(): void }> = [];
   private queue: Promise<void> = Promise.resolve();
   private waiting = new Set<'push' | 'pull'>();
+  private readonly unreachable = new Set<'push' | 'pull'>();
   status: SyncStatus;
 
   constructor(
@@ -170,36 +171,48 @@ class LiveSet {
   }
 
   start(): void {
+    const sync = this.local.sync(this.remote, {
+      live: true,
+      retry: true,
+      back_off_function: backOff,
+      // Short polls: with express-pouchdb's default 60 s long poll a member's checkpoint write
+      // was seen waiting for the poll to return.
+      heartbeat: false,
+      timeout: LONG_POLL_MS,
+    });
+    // The two-way sync says 'paused' without the error that paused it, so whether the server is
+    // reachable is read from each direction: a failed request, or a pause with no error after it.
+    for (const direction of ['push', 'pull'] as const) {
+      sync[direction]
+        .on('requestError', () => this.reachable(direction, false))
+        .on('paused', (error) => {
+          if (!error) this.reachable(direction, true);
+        })
+        .on('active', () => this.reachable(direction, true));
+    }
     this.feeds.push(
       this.local.changes({ since: 'now', live: true }).on('change', () => this.schedule('pull')),
-      this.local
-        .sync(this.remote, {
-          live: true,
-          retry: true,
-          back_off_function: backOff,
-          // Short polls: with express-pouchdb's default 60 s long poll a member's checkpoint write
-          // was seen waiting for the poll to return. Whether this is the whole cause of the slow
-          // first sync is not settled (see the report of issue 19).
-          heartbeat: false,
-          timeout: LONG_POLL_MS,
-        })
+      sync
         .on('active', () => this.set('syncing'))
         .on('change', (info) => {
           if (info.direction === 'push') this.status.pending = info.change.pending ?? 0;
         })
-        .on('paused', (error) =>
-          error
-            ? this.set(
-                'offline',
-                `${this.status.server} cannot be reached: your changes wait in this browser and go out when it is back.`,
-              )
-            : this.set('in-sync'),
-        )
+        .on('paused', () => this.set(this.unreachable.size > 0 ? 'offline' : 'in-sync'))
         .on('denied', (error) => this.set('error', reasonOf(error)))
         .on('error', (error) => this.set('error', reasonOf(error))),
     );
     this.schedule('push');
     this.schedule('pull');
+  }
+
+  /** Offline while either direction cannot reach the server; the Sets tab says what that means. */
+  private reachable(direction: 'push' | 'pull', reached: boolean): void {
+    const wasOffline = this.unreachable.size > 0;
+    if (reached) this.unreachable.delete(direction);
+    else this.unreachable.add(direction);
+    const offline = this.unreachable.size > 0;
+    if (offline && !wasOffline) this.set('offline');
+    if (!offline && wasOffline && this.status.state === 'offline') this.set('syncing');
   }
 
   private set(state: SyncState, reason?: string): void {

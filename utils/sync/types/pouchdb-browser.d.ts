@@ -23,7 +23,15 @@ declare module 'pouchdb-browser' {
     ): ChangesFeed;
     on(event: 'error', listener: (error: unknown) => void): ChangesFeed;
   }
+  /** One direction of a sync: it says when a request failed and the engine backs off. */
+  interface ReplicationFeed {
+    on(event: 'requestError', listener: (error: unknown) => void): ReplicationFeed;
+    on(event: 'paused', listener: (error?: unknown) => void): ReplicationFeed;
+    on(event: 'active', listener: () => void): ReplicationFeed;
+  }
   interface SyncFeed extends Cancellable {
+    push: ReplicationFeed;
+    pull: ReplicationFeed;
     on(event: 'active', listener: () => void): SyncFeed;
     on(event: 'paused', listener: (error?: unknown) => void): SyncFeed;
     on(
