@@ -32,7 +32,7 @@ async function installValidation(LocalPouchDB: typeof PouchDB, name: string): Pr
   await database.put({ _id, validate_doc_update, ...(stored ? { _rev: stored._rev } : {}) });
 }
 
-function setConfig(
+function setConfigOnce(
   app: ReturnType<typeof expressPouchDB>,
   section: string,
   key: string,
@@ -41,6 +41,26 @@ function setConfig(
   return new Promise((resolve, reject) =>
     app.couchConfig.set(section, key, value, (error) => (error ? reject(error) : resolve())),
   );
+}
+
+/**
+ * express-pouchdb saves an existing configuration again as it starts (to hash the admins'
+ * passwords) through the same temporary file, so on a restart a save of ours can find that file
+ * already renamed away. Each save writes the whole configuration: the next one completes it.
+ */
+async function setConfig(
+  app: ReturnType<typeof expressPouchDB>,
+  section: string,
+  key: string,
+  value: string,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await setConfigOnce(app, section, key, value);
+    } catch (error) {
+      if (attempt === 3 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 type BulkDocs = (docs: unknown, ...rest: unknown[]) => unknown;

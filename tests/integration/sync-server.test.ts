@@ -17,6 +17,7 @@ import {
 } from '../../utils/sync/documents.ts';
 import {
   ADMIN,
+  basic,
   createSetDatabase,
   type RunningServe,
   request,
@@ -165,6 +166,46 @@ describe('redline serve: a live set on a server the coalition runs', () => {
     await PouchDB.replicate(remote(member('ana')), anaLocal);
     await expect(anaLocal.get(second._id)).rejects.toMatchObject({ status: 404 });
   });
+
+  it('loses nothing when the server restarts in the middle of a sync', async () => {
+    const anaLocal = local('ana');
+    const model = (
+      setDocuments.find((doc) => doc.kind === 'annotation') as SyncDocument & {
+        kind: 'annotation';
+      }
+    ).annotation;
+    const many = Array.from({ length: 400 }, (_, index) => ({
+      _id: `${SYNC_ID.annotation}restart-${index}`,
+      kind: 'annotation',
+      annotation: { ...model, id: `restart-${index}`, comment: `${model.comment} (${index})` },
+    }));
+    await anaLocal.bulkDocs(many);
+    const onServer = async () => {
+      const response = await fetch(
+        `${server.url}/${DATABASE}/_all_docs?startkey="${SYNC_ID.annotation}restart-"&endkey="${SYNC_ID.annotation}restart-\uffff"`,
+        {
+          headers: basic(ADMIN.name, ADMIN.password),
+        },
+      ).catch(() => undefined);
+      if (!response?.ok) return -1;
+      return ((await response.json()) as { rows: unknown[] }).rows.length;
+    };
+    const live = { live: true, retry: true, batch_size: 20 } as const;
+    const push = PouchDB.replicate(anaLocal, remote(member('ana')), live);
+    await expect.poll(onServer, { timeout: 60_000, interval: 20 }).toBeGreaterThan(0);
+    const port = Number(new URL(server.url).port);
+    await stop(server);
+    server = await serve(path.join(folder, 'server'), port);
+    const before = await onServer();
+    expect(before).toBeLessThan(many.length);
+    await expect.poll(onServer, { timeout: 120_000, interval: 200 }).toBe(many.length);
+    push.cancel();
+    await PouchDB.replicate(remote(member('bo')), local('bo'));
+    const received = await synced('bo');
+    expect(received.skipped).toEqual([]);
+    const ids = new Set(received.file?.annotations.map((annotation) => annotation.id));
+    expect(many.every((doc) => ids.has(doc.annotation.id))).toBe(true);
+  }, 240_000);
 
   it('refuses malformed, oversized and private documents from a member, and leaves the set intact', async () => {
     const ana = member('ana');
