@@ -19,7 +19,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import PouchDB from 'pouchdb-node';
-import { createSetDatabase, serve, stop } from '../tests/harness/sync-server.ts';
+import { basic, createSetDatabase, serve, stop } from '../tests/harness/sync-server.ts';
 import { openRedlineDb, type RedlineDb } from '../utils/db/schema.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
@@ -106,7 +106,12 @@ async function main(): Promise<void> {
     });
     if (!shared.ok) throw new Error(shared.errors.join(' '));
     // B can join only once A's set document is on the server.
-    await until(async () => liveA.statuses()[DEFAULT_SET_ID]?.state === 'in-sync');
+    await until(async () => {
+      const response = await fetch(`${server.url}/${database}/set`, {
+        headers: basic('amina', MEMBERS.amina),
+      });
+      return response.ok;
+    });
     const liveB = await startLiveSync(b, host, engineIn('b'));
     const joining = performance.now();
     const joined = await liveB.connect({ mode: 'join', database, ...credentials('jonas') });
