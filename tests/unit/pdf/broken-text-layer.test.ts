@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The Arabic, Chinese and Russian PDFs of tests/fixtures/pdf-text: subset CID TrueType fonts,
  * Identity-H, no ToUnicode (pdffonts: `uni no`), as the UN's official PDFs often are.
