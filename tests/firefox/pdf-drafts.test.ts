@@ -1,0 +1,152 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import {
+  COLLEAGUE_LINE,
+  COLLEAGUE_NOTE,
+  colleaguePdf,
+  overlaps,
+  quadBounds,
+  type ReadItem,
+  readBackPdf,
+} from '../harness/annotated-pdf.ts';
+import { waitFor } from '../harness/extension-db.ts';
+import { useFirefoxExtension } from '../harness/firefox.ts';
+import {
+  boxOfTextIn,
+  clickButton,
+  finishedDownloadIn,
+  firefoxTabId,
+  inkInViewport,
+  inRedline,
+  pageSays,
+  paintedTextsIn,
+  readFirefoxStore,
+  selectionAndControlIn,
+  selectTextIn,
+} from '../harness/firefox-page.ts';
+import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import { type Box, expectBeside, expectReadable } from '../harness/passage-view.ts';
+
+/** Art. 6(1)(a)(i) of the convention, as readable-passages.test.ts comments on it in Chromium. */
+const PASSAGE = 'illicit origin of the property';
+const COMMENT = 'Name the predicate offences, or this reaches any property.';
+const VIEWER_PAGE = `viewer.html?file=${encodeURIComponent(UNTOC_PDF_URL)}`;
+
+describe('PDF drafts in Firefox: readable highlights, controls beside them, PDFs out and in', () => {
+  let made: UnPdf;
+  let items: ReadItem[];
+  const suite = useFirefoxExtension(
+    async (server) => {
+      made = await makeUnPdf();
+      server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
+        body: made.bytes,
+        type: 'application/pdf',
+      });
+    },
+    { downloads: true },
+  );
+  const opened: Page[] = [];
+  const openExtensionPage = async (page: string) => {
+    const tab = await suite.firefox.openExtensionPage(page);
+    opened.push(tab);
+    return tab;
+  };
+  beforeAll(async () => {
+    items = (await readBackPdf(made.bytes)).items;
+  });
+  afterAll(async () => {
+    for (const page of opened) await page.close().catch(() => undefined);
+  });
+
+  let viewer: Page;
+
+  it('opens the PDF in Redline’s viewer; the toolbar and editor stand beside the passage and the words stay dark under the highlight', async () => {
+    viewer = await openExtensionPage(VIEWER_PAGE);
+    await viewer.waitForSelector('redline-ui[data-ready]', { timeout: 30_000 });
+    await viewer.waitForSelector('.page[data-page="1"][data-rendered] .textLayer span');
+    const before = await inkInViewport(viewer, await boxOfTextIn(viewer, PASSAGE, 'middle'));
+
+    const atFoot = await boxOfTextIn(viewer, PASSAGE, 'foot');
+    const height = await viewer.evaluate(() => innerHeight);
+    expect(atFoot.bottom).toBeGreaterThan(height - 40);
+    await selectTextIn(viewer, PASSAGE);
+    const toolbar = await selectionAndControlIn(viewer, '.rl-toolbar');
+    expectBeside(toolbar);
+    const [first] = toolbar.selection as [Box];
+    expect(toolbar.control.bottom).toBeLessThanOrEqual(first.top);
+
+    await (await inRedline(viewer, '[role="toolbar"] button[title^="Comment"]')).click();
+    // The editor takes the focus, which empties Firefox's selection: the passage's boxes are the
+    // ones the toolbar was measured against.
+    expectBeside({
+      ...(await selectionAndControlIn(viewer, '.rl-editor')),
+      selection: toolbar.selection,
+    });
+    await (await inRedline(viewer, '[role="dialog"] textarea[id$="-comment"]')).type(COMMENT);
+    await (await inRedline(viewer, '[role="dialog"] button::-p-text(Save comment)')).click();
+    await expect.poll(() => paintedTextsIn(viewer)).toContain(PASSAGE);
+    const [saved] = await waitFor(
+      () => readFirefoxStore<Annotation>(suite.firefox.extension, 'annotations'),
+      (list) => list.length === 1,
+    );
+    expect(saved?.target.quote.exact).toBe(PASSAGE);
+    expect(saved?.documentKey).toBe('A/AC.254/4/Rev.11|en');
+
+    await viewer.evaluate(() => getSelection()?.removeAllRanges());
+    await (await inRedline(viewer, '.rl-toast button[aria-label="Dismiss"]')).click();
+    const after = await inkInViewport(viewer, await boxOfTextIn(viewer, PASSAGE, 'middle'));
+    expectReadable(before, after);
+  });
+
+  let panel: Page;
+
+  it('exports the draft as a PDF with comments, read back by pdf.js', async () => {
+    const viewerTab = await firefoxTabId(
+      suite.firefox.extension,
+      `${suite.firefox.origin}/${VIEWER_PAGE}`,
+    );
+    panel = await openExtensionPage(`sidepanel.html?tab=${viewerTab}`);
+    await clickButton(panel, 'Export', '[role="tablist"]');
+    await (await panel.waitForSelector('input[type="radio"][value="pdf"]'))?.click();
+    await pageSays(panel, /Redline downloads it from https:\/\/www\.unodc\.org\//);
+    await (await panel.waitForSelector('form button[type="submit"]:not([disabled])'))?.click();
+    await pageSays(panel, /Saved A_AC\.254_4_Rev\.11_E\.comments\.pdf .*1 comment marked/, 60_000);
+
+    const download = await finishedDownloadIn(suite.firefox.extension, /\.comments\.pdf$/);
+    const back = await readBackPdf(new Uint8Array(download.bytes));
+    expect(back.annotations).toHaveLength(1);
+    const [highlight] = back.annotations;
+    expect(highlight?.subtype).toBe('Highlight');
+    expect(highlight?.contents).toContain(COMMENT);
+    const line = back.items.find(
+      (item) => item.page === highlight?.page && item.str.includes(PASSAGE),
+    ) as ReadItem;
+    expect(line).toBeDefined();
+    expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
+  });
+
+  it('imports a colleague’s PDF annotated by another tool as a layer, painted in the viewer', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'redline-firefox-pdf-'));
+    const upload = path.join(folder, 'A_AC.254_4_Rev.11_E.pdf');
+    await writeFile(upload, await colleaguePdf(made, items));
+    await clickButton(panel, 'Sets', '[role="tablist"]');
+    const picker = await panel.waitForSelector('input[type="file"][aria-label^="Import a shared"]');
+    await (picker as NonNullable<typeof picker>).uploadFile(upload);
+    await pageSays(panel, /1 new/, 60_000);
+    await pageSays(panel, /PDF with comments/);
+    await clickButton(panel, 'Apply import', '[aria-label="Import preview"]');
+    await clickButton(panel, 'Comments', '[role="tablist"]');
+    await pageSays(panel, new RegExp(COLLEAGUE_NOTE));
+    await rm(folder, { recursive: true, force: true });
+
+    const line = items.find((item) => item.str.includes(COLLEAGUE_LINE)) as ReadItem;
+    await viewer.$eval(`.page[data-page="${line.page + 1}"]`, (page) => page.scrollIntoView());
+    await expect
+      .poll(() => paintedTextsIn(viewer), { timeout: 20_000 })
+      .toContain(line.str.trim().replace(/-$/, ''));
+  });
+});
