@@ -13,11 +13,13 @@ import {
   type ReadItem,
   readBackPdf,
 } from '../harness/annotated-pdf.ts';
+import { LISTING_URL } from '../harness/draft-page.ts';
 import { waitFor } from '../harness/extension-db.ts';
 import { useFirefoxExtension } from '../harness/firefox.ts';
 import {
   boxOfTextIn,
   clickButton,
+  type FirefoxApi,
   finishedDownloadIn,
   firefoxTabId,
   inkInViewport,
@@ -28,7 +30,13 @@ import {
   selectionAndControlIn,
   selectTextIn,
 } from '../harness/firefox-page.ts';
-import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import {
+  listingWithDraft,
+  makeUnPdf,
+  UNTOC_PDF_SYMBOL,
+  UNTOC_PDF_URL,
+  type UnPdf,
+} from '../harness/make-un-pdf.ts';
 import { type Box, expectBeside, expectReadable } from '../harness/passage-view.ts';
 
 /** Art. 6(1)(a)(i) of the convention, as readable-passages.test.ts comments on it in Chromium. */
@@ -45,6 +53,10 @@ describe('PDF drafts in Firefox: readable highlights, controls beside them, PDFs
       server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
         body: made.bytes,
         type: 'application/pdf',
+      });
+      server.routes.set(`www.unodc.org${new URL(LISTING_URL).pathname}`, {
+        body: listingWithDraft(),
+        type: 'text/html; charset=utf-8',
       });
     },
     { downloads: true },
@@ -64,9 +76,41 @@ describe('PDF drafts in Firefox: readable highlights, controls beside them, PDFs
 
   let viewer: Page;
 
-  it('opens the PDF in Redline’s viewer; the toolbar and editor stand beside the passage and the words stay dark under the highlight', async () => {
+  it('opens the English PDF from the listing’s popup in Redline’s viewer', async () => {
+    const listing = await suite.firefox.openPage(LISTING_URL);
+    opened.push(listing);
+    const listingTab = await firefoxTabId(suite.firefox.extension, LISTING_URL);
+    const popup = await openExtensionPage(`popup.html?tab=${listingTab}`);
+    const open = await popup.waitForSelector(
+      `button[aria-label="Open ${UNTOC_PDF_SYMBOL} in English in Redline"]`,
+      { timeout: 20_000 },
+    );
+    await open?.click();
+    // Puppeteer does not hand over tabs the extension opens on moz-extension:// pages: the
+    // extension reports the tab, its address and the title the viewer gives it once it has read
+    // the PDF; the test then drives a viewer of its own on the same address.
+    const viewerUrl = `${suite.firefox.origin}/${VIEWER_PAGE}`;
+    const shown = await waitFor(
+      () =>
+        suite.firefox.extension.evaluate(async (url) => {
+          const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+          return (await api.tabs.query({}))
+            .filter((tab) => tab.url === url)
+            .map((tab) => ({ id: tab.id as number, title: tab.title ?? '' }));
+        }, viewerUrl),
+      (tabs) => tabs.some((tab) => tab.title.includes(UNTOC_PDF_SYMBOL)),
+      30_000,
+    );
+    expect(shown).toHaveLength(1);
+    await suite.firefox.extension.evaluate(
+      (id) => (globalThis as unknown as { browser: FirefoxApi }).browser.tabs.remove(id),
+      shown[0]?.id as number,
+    );
     viewer = await openExtensionPage(VIEWER_PAGE);
     await viewer.waitForSelector('redline-ui[data-ready]', { timeout: 30_000 });
+  });
+
+  it('in the viewer, the toolbar and editor stand beside the passage and the words stay dark under the highlight', async () => {
     await viewer.waitForSelector('.page[data-page="1"][data-rendered] .textLayer span');
     const before = await inkInViewport(viewer, await boxOfTextIn(viewer, PASSAGE, 'middle'));
 
@@ -94,7 +138,7 @@ describe('PDF drafts in Firefox: readable highlights, controls beside them, PDFs
       (list) => list.length === 1,
     );
     expect(saved?.target.quote.exact).toBe(PASSAGE);
-    expect(saved?.documentKey).toBe('A/AC.254/4/Rev.11|en');
+    expect(saved?.documentKey).toBe(`${UNTOC_PDF_SYMBOL}|en`);
 
     await viewer.evaluate(() => getSelection()?.removeAllRanges());
     await (await inRedline(viewer, '.rl-toast button[aria-label="Dismiss"]')).click();
