@@ -5,10 +5,16 @@ import { t } from '../../utils/i18n/ui-language.ts';
 import { fetchPdf, PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
 import { openPdfBytes } from '../../utils/pdf-browser/open.ts';
 
-/** A problem opening a PDF, said in plain words (in the UI language) with what the user can do. */
+/**
+ * A problem opening a PDF, said in plain words with what the user can do. Said in the UI language
+ * when shown (`t(error.key, error.values)`): the download may fail before the language is known.
+ */
 export class OpenError extends Error {
   override name = 'OpenError';
-  constructor(key: MessageKey, values?: MessageValues) {
+  constructor(
+    readonly key: MessageKey,
+    readonly values?: MessageValues,
+  ) {
     super(t(key, values));
   }
 }
