@@ -5,8 +5,7 @@ import {
   COLLEAGUE_LINE,
   COLLEAGUE_NOTE,
   colleaguePdf,
-  overlaps,
-  quadBounds,
+  expectOneHighlightOver,
   type ReadItem,
   readBackPdf,
 } from '../harness/annotated-pdf.ts';
@@ -15,7 +14,7 @@ import { commentOnSelection } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
 import { paintedTexts, selectText } from '../harness/draft-page.ts';
 import { readExtensionStore, waitFor } from '../harness/extension-db.ts';
-import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
 import { boxOfText, inkIn } from '../harness/passage-view.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
@@ -48,10 +47,7 @@ describe('PDF with comments, out of and into the workbench', () => {
   const suite = useExtensionBrowser(
     async (server) => {
       made = await makeUnPdf();
-      server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-        body: made.bytes,
-        type: 'application/pdf',
-      });
+      serveUnPdf(server, made.bytes);
       server.routes.set(`www.unodc.org${new URL(CHINESE_PDF_URL).pathname}`, {
         body: await chineseWithoutEmbeddedFont(),
         type: 'application/pdf',
@@ -88,16 +84,7 @@ describe('PDF with comments, out of and into the workbench', () => {
     });
 
     const download = await finishedDownload(suite.browser.serviceWorker, /\.comments\.pdf$/);
-    const back = await readBackPdf(new Uint8Array(download.bytes));
-    expect(back.annotations).toHaveLength(1);
-    const [highlight] = back.annotations;
-    expect(highlight?.subtype).toBe('Highlight');
-    expect(highlight?.contents).toContain(COMMENT);
-    const line = back.items.find(
-      (item) => item.page === highlight?.page && item.str.includes(PASSAGE),
-    ) as ReadItem;
-    expect(line).toBeDefined();
-    expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
+    await expectOneHighlightOver(new Uint8Array(download.bytes), PASSAGE, COMMENT);
   });
 
   it('imports a colleague’s PDF annotated by another tool as a layer, painted in the viewer', async () => {

@@ -5,9 +5,10 @@ import { commentOnSelection } from '../harness/comment.ts';
 import { DRAFT_URL, LISTING_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import {
-  listingWithDraft,
   makeUnPdf,
   UNTOC_PDF_SYMBOL as SYMBOL,
+  serveListingWithDraft,
+  serveUnPdf,
   UNTOC_PDF_URL,
   type UnPdf,
 } from '../harness/make-un-pdf.ts';
@@ -48,14 +49,8 @@ describe('PDF drafts in Redline’s viewer', () => {
   let made: UnPdf;
   const suite = useExtensionBrowser(async (server) => {
     made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
-    server.routes.set(`www.unodc.org${new URL(LISTING_URL).pathname}`, {
-      body: listingWithDraft(),
-      type: 'text/html; charset=utf-8',
-    });
+    serveUnPdf(server, made.bytes);
+    serveListingWithDraft(server);
     serveDraft(server);
   });
 

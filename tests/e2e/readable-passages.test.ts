@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_URL, paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import {
   type Box,
   boxOfText,
@@ -59,10 +59,7 @@ async function commentAndLook(page: Page, passage: string): Promise<{ before: In
 describe('Passages stay readable: highlights over the words, controls beside them', () => {
   const suite = useExtensionBrowser(async (server) => {
     const made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, made.bytes);
     serveDraft(server);
   });
 

@@ -26,7 +26,7 @@ import {
   redlineSays,
   selectTextIn,
 } from '../harness/firefox-page.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
 const COMMENT = 'Aiding and abetting is too broad for journalists.';
@@ -42,10 +42,7 @@ describe('Redline in Firefox', () => {
     serveFixture(server, LISTING_URL, 'session-listing.html');
     serveDraft(server);
     serveDraft(server, OVERLONG_DRAFT_URL);
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: (await makeUnPdf()).bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, (await makeUnPdf()).bytes);
   });
   const annotations = () => readFirefoxStore<Annotation>(suite.firefox.extension, 'annotations');
   const tabId = (url: string) => firefoxTabId(suite.firefox.extension, url);

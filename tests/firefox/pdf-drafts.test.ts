@@ -8,8 +8,7 @@ import {
   COLLEAGUE_LINE,
   COLLEAGUE_NOTE,
   colleaguePdf,
-  overlaps,
-  quadBounds,
+  expectOneHighlightOver,
   type ReadItem,
   readBackPdf,
 } from '../harness/annotated-pdf.ts';
@@ -31,8 +30,9 @@ import {
   selectTextIn,
 } from '../harness/firefox-page.ts';
 import {
-  listingWithDraft,
   makeUnPdf,
+  serveListingWithDraft,
+  serveUnPdf,
   UNTOC_PDF_SYMBOL,
   UNTOC_PDF_URL,
   type UnPdf,
@@ -50,14 +50,8 @@ describe('PDF drafts in Firefox: readable highlights, controls beside them, PDFs
   const suite = useFirefoxExtension(
     async (server) => {
       made = await makeUnPdf();
-      server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-        body: made.bytes,
-        type: 'application/pdf',
-      });
-      server.routes.set(`www.unodc.org${new URL(LISTING_URL).pathname}`, {
-        body: listingWithDraft(),
-        type: 'text/html; charset=utf-8',
-      });
+      serveUnPdf(server, made.bytes);
+      serveListingWithDraft(server);
     },
     { downloads: true },
   );
@@ -161,16 +155,7 @@ describe('PDF drafts in Firefox: readable highlights, controls beside them, PDFs
     await pageSays(panel, /Saved A_AC\.254_4_Rev\.11_E\.comments\.pdf .*1 comment marked/, 60_000);
 
     const download = await finishedDownloadIn(suite.firefox.extension, /\.comments\.pdf$/);
-    const back = await readBackPdf(new Uint8Array(download.bytes));
-    expect(back.annotations).toHaveLength(1);
-    const [highlight] = back.annotations;
-    expect(highlight?.subtype).toBe('Highlight');
-    expect(highlight?.contents).toContain(COMMENT);
-    const line = back.items.find(
-      (item) => item.page === highlight?.page && item.str.includes(PASSAGE),
-    ) as ReadItem;
-    expect(line).toBeDefined();
-    expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
+    await expectOneHighlightOver(new Uint8Array(download.bytes), PASSAGE, COMMENT);
   });
 
   it('imports a colleague’s PDF annotated by another tool as a layer, painted in the viewer', async () => {

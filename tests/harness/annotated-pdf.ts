@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
+import { expect } from 'vitest';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import type { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { Annotation, Proposal } from '../../utils/formats/annotation.ts';
@@ -214,4 +215,25 @@ export async function colleaguePdf(made: UnPdf, items: readonly ReadItem[]): Pro
   );
   doc.getPage(line.page).node.addAnnot(underline);
   return doc.save();
+}
+
+/**
+ * A "PDF with comments" holding one comment, read back by pdf.js: one Highlight, holding the
+ * comment, whose quads lie over the passage's words.
+ */
+export async function expectOneHighlightOver(
+  bytes: Uint8Array,
+  passage: string,
+  comment: string,
+): Promise<void> {
+  const back = await readBackPdf(bytes);
+  expect(back.annotations).toHaveLength(1);
+  const [highlight] = back.annotations;
+  expect(highlight?.subtype).toBe('Highlight');
+  expect(highlight?.contents).toContain(comment);
+  const line = back.items.find(
+    (item) => item.page === highlight?.page && item.str.includes(passage),
+  ) as ReadItem;
+  expect(line).toBeDefined();
+  expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
 }
