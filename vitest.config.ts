@@ -9,8 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          // No test here starts a process: those are the integration project's.
-          environment: 'happy-dom',
+          // No test here starts a process: those are the integration project's. A DOM costs each
+          // file its set-up: the few tests that need one ask for happy-dom in their first line.
+          environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
           // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
           testTimeout: 30_000,

@@ -76,5 +76,9 @@ export default defineConfig({
   },
   // Without ASCII output the minifier writes a literal U+FFFF (from Dexie) and Chromium
   // refuses the whole extension as "not UTF-8 encoded".
-  vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }),
+  vite: () => ({
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    // The viewer's recovery worker loads pdf-lib and fontkit as chunks: module workers only.
+    worker: { format: 'es', rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
 });

@@ -245,7 +245,7 @@ export class CommentEditing extends AnnotationPainting {
       target: draft.target,
       provision: draft.provision,
       quote: draft.target.quote.exact,
-      ranges: base ? this.passageRanges(base.id) : [],
+      ranges: base ? this.passageRanges(base.id) : this.revealPassage(draft.target),
       key: draft.key,
       setId: base?.setId ?? this.store.get().currentSetId,
       fields: draft.fields,

@@ -1,6 +1,7 @@
 import type { StripLayer, StripNote } from '../components/PageStrip.tsx';
-import { type AnchorResult, anchorOnVersionsSteps } from '../utils/anchoring/anchor.ts';
+import { type AnchorResult, anchor, anchorOnVersionsSteps } from '../utils/anchoring/anchor.ts';
 import { SearchText } from '../utils/anchoring/search-text.ts';
+import type { PassageSelectors } from '../utils/anchoring/selectors.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
@@ -238,6 +239,17 @@ export class AnnotationPainting {
           ]
         : [];
     });
+  }
+
+  /**
+   * A passage with no comment yet (an unsent draft's), found on the page now, scrolled to and
+   * flashed: the editor reopens beside it rather than in a corner.
+   */
+  protected revealPassage(passage: PassageSelectors): Range[] {
+    const found = anchor(passage, this.page.search);
+    if (found.status === 'orphan') return [];
+    void this.reveal(found.start, found.end);
+    return this.page.rangesFromOffsets(found.start, found.end);
   }
 
   /** Scrolls to a comment's passage and flashes it; false if it is not placed on this page. */

@@ -3,7 +3,8 @@
  * for each way of reading them — poppler's pdftotext and raw pdf.js getTextContent (the peers),
  * Redline with the font's own tables, with the parallel text, with OCR — the articles the outline
  * finds, the character accuracy against the official text, 300 official quotes anchored, and the
- * time per page, with its ratio to raw pdf.js on the same file in the same run.
+ * time per page, with its ratio to raw pdf.js on the same file in the same run; for a recovered
+ * text short of 100 %, what kinds of differences remain.
  *   node --import tsx bench/pdf-text.ts          (add --no-ocr to skip OCR: about 15 s a page)
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import {
   characterAccuracy,
   EDITIONS,
   type Edition,
+  errorKinds,
   fixturePath,
   officialText,
 } from '../tests/unit/pdf/helpers/recovered-text.ts';
@@ -81,6 +83,13 @@ function print(rows: Row[], official: string, pages: number, peerMs: number): vo
         `× ${(row.ms / peerMs).toFixed(1)} raw pdf.js`,
       ].join('  '),
     );
+    // Where a recovered text still differs, and why, in characters of the official text.
+    if (accuracy > 0 && accuracy < 1) {
+      const kinds = Object.entries(errorKinds(row.text, official)).filter(([, count]) => count > 0);
+      console.log(
+        `${' '.repeat(42)}differences: ${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')}`,
+      );
+    }
   }
 }
 

@@ -1,5 +1,4 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { Window } from 'happy-dom';
 import { detectPage } from '../../utils/un/detect.ts';
 import { InputError } from '../errors.ts';
 import { printJson, readInput } from '../io.ts';
@@ -11,6 +10,8 @@ export async function withHtmlDocument<T>(
   use: (doc: Document) => T,
 ): Promise<T> {
   if (!/<[a-z!]/i.test(html)) throw new InputError('not an HTML page');
+  // Loaded here, not at the top: every other command would pay its start-up for nothing.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     url: url ?? 'about:blank',
     settings: {

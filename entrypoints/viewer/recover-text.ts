@@ -1,17 +1,18 @@
 /**
  * The viewer's side of text recovery (utils/pdf/recover.ts) for a PDF whose fonts hide their
- * letters: pdf.js reads each candidate, the parallel text is the same document published beside
- * the PDF (same address, .txt or .html), and the repaired bytes are opened as the document.
+ * letters: the parallel text is the same document published beside the PDF (same address, .txt
+ * or .html), the recovery itself runs in a worker (recovery-worker.ts) so the page stays
+ * answering, and the repaired bytes are opened as the document.
  */
-import { getDocument } from 'pdfjs-dist';
 import type { MessageKey } from '../../locales/en.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import { t } from '../../utils/i18n/ui-language.ts';
-import { extractPdfText } from '../../utils/pdf/extract.ts';
-import { type PdfRecovery, recoverPdfText, type TextSource } from '../../utils/pdf/recover.ts';
+import type { TextSource } from '../../utils/pdf/recover.ts';
+import { openPdfBytes, pdfjsAssets } from '../../utils/pdf-browser/open.ts';
 import { extractDraftText } from '../../utils/un/draft-page.ts';
 import type { UnLanguage } from '../../utils/un/languages.ts';
 import type { OpenedPdf } from './open-pdf.ts';
+import type { RecoveryReport, RecoveryRequest } from './recovery-worker.ts';
 import { viewerStore } from './state.ts';
 
 /** What the viewer says the text came from, once recovered. */
@@ -21,21 +22,46 @@ const SOURCE_NAMES = {
   ocr: 'viewer.recovery.source.ocr',
 } as const satisfies Record<TextSource, MessageKey>;
 
-let running: AbortController | undefined;
+let stopRunning: (() => void) | undefined;
 
 /** Stops a recovery under way; the PDF stays shown with the text it came with. */
 export function cancelRecovery(): void {
-  running?.abort();
+  stopRunning?.();
 }
 
-async function readPages(bytes: Uint8Array) {
-  // pdf.js hands its data to the worker: a copy keeps the caller's bytes whole.
-  const pdf = await getDocument({ data: bytes.slice() }).promise;
-  try {
-    return (await extractPdfText(pdf)).pages;
-  } finally {
-    await pdf.destroy();
-  }
+type Outcome = Exclude<RecoveryReport, { kind: 'progress' }>;
+
+/** Runs the recovery in its worker; undefined when cancelled (the worker is ended at once). */
+function recoverInWorker(
+  request: Omit<RecoveryRequest, 'reports'>,
+  onProgress: (step: string) => void,
+): Promise<Outcome | undefined> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./recovery-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    // A channel of its own: the worker's port also carries pdf.js's messages.
+    const reports = new MessageChannel();
+    const finish = (outcome: Outcome | undefined) => {
+      worker.terminate();
+      reports.port1.close();
+      stopRunning = undefined;
+      resolve(outcome);
+    };
+    stopRunning = () => finish(undefined);
+    reports.port1.onmessage = ({ data }: MessageEvent<RecoveryReport>) => {
+      if (data.kind === 'progress') onProgress(data.step);
+      else finish(data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish({ kind: 'failed', reason: event.message || 'the recovery worker did not start' });
+    };
+    worker.postMessage({ ...request, reports: reports.port2 }, [
+      reports.port2,
+      request.bytes.buffer,
+    ]);
+  });
 }
 
 function htmlText(html: string): string {
@@ -66,22 +92,19 @@ async function parallelTextBeside(url: string): Promise<string | undefined> {
 
 export interface RecoveredPdf {
   opened: OpenedPdf;
-  recovery: PdfRecovery;
   /** Plain words for the viewer: which pages were recovered, and from what. */
   notice: string;
 }
 
 /**
  * Recovers the text layer of a PDF whose text is glyph numbers: the font's own tables first,
- * then a parallel text when the server has one. Undefined when cancelled or when nothing worked
- * (then `notice` of the caller stays what the health check said, with what was tried).
+ * then a parallel text when the server has one. Undefined when cancelled; `failed` says what
+ * was tried when nothing worked.
  */
 export async function recoverText(
   opened: OpenedPdf,
   language: UnLanguage | undefined,
 ): Promise<RecoveredPdf | { failed: string } | undefined> {
-  running = new AbortController();
-  const { signal } = running;
   // The steps are recover.ts's own words, in English as the command line prints them.
   const say = (step: string) =>
     viewerStore.set({ recovering: t('viewer.recovery.step', { step }) });
@@ -89,36 +112,32 @@ export async function recoverText(
     say('looking for the same document’s text');
     const parallelText =
       'url' in opened.source ? await parallelTextBeside(opened.source.url) : undefined;
-    const bytes = await opened.pdf.getData();
-    const recovery = await recoverPdfText(bytes, readPages, {
-      ...(language ? { language } : {}),
-      sources: ['font', 'parallel'],
-      ...(parallelText === undefined ? {} : { parallelText }),
-      onProgress: say,
-      signal,
-    });
-    // A click on Cancel while the last step ran is still heeded.
-    if (signal.aborted) return undefined;
-    if (!recovery.source) {
-      const tried = recovery.tried.map((one) => `${one.source}: ${one.outcome}`).join('; ');
-      return { failed: tried };
+    const outcome = await recoverInWorker(
+      {
+        // pdf.js hands over a copy: moving it to the worker leaves the shown document whole.
+        bytes: await opened.pdf.getData(),
+        ...(language ? { language } : {}),
+        ...(parallelText === undefined ? {} : { parallelText }),
+        assets: pdfjsAssets(),
+      },
+      say,
+    );
+    if (!outcome) return undefined;
+    if (outcome.kind === 'failed') return { failed: outcome.reason };
+    if (!outcome.source) {
+      return { failed: outcome.tried.map((one) => `${one.source}: ${one.outcome}`).join('; ') };
     }
-    const pdf = await getDocument({ data: recovery.bytes.slice() }).promise;
-    const pages = recovery.before.pages.filter((page) => page.broken).length;
     return {
-      opened: { ...opened, pdf },
-      recovery,
+      opened: { ...opened, pdf: await openPdfBytes(outcome.bytes) },
       notice: t('viewer.recovery.done', {
-        source: t(SOURCE_NAMES[recovery.source]),
-        pages,
-        total: recovery.before.pages.length,
+        source: t(SOURCE_NAMES[outcome.source]),
+        pages: outcome.brokenPages,
+        total: outcome.pages,
       }),
     };
   } catch (error) {
-    if (signal.aborted) return undefined;
     return { failed: (error as Error).message };
   } finally {
-    running = undefined;
     viewerStore.set({ recovering: '' });
   }
 }

@@ -15,6 +15,7 @@ import {
   tabIdOf,
   waitFor,
 } from '../harness/extension-db.ts';
+import { boxOfText, overlaps } from '../harness/passage-view.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -287,6 +288,32 @@ describe('annotating a draft in Chromium', () => {
       'Inferring intent from circumstances',
     );
     await expect(restored.textContent()).resolves.toContain('Art. 5(2)');
+    // Reopened beside its passage, scrolled into view — not in a corner of the page.
+    const viewportHeight = again.viewportSize()?.height ?? 0;
+    await expect
+      .poll(async () => {
+        const passage = await boxOfText(again, 'The knowledge, intent, aim, purpose or agreement');
+        const box = await restored.boundingBox();
+        if (!box) return 'no editor';
+        const editor = {
+          left: box.x,
+          top: box.y,
+          right: box.x + box.width,
+          bottom: box.y + box.height,
+        };
+        const gap = Math.max(
+          editor.left - passage.right,
+          passage.left - editor.right,
+          editor.top - passage.bottom,
+          passage.top - editor.bottom,
+        );
+        return {
+          passageInView: passage.top >= 0 && passage.bottom <= viewportHeight,
+          covered: overlaps(passage, editor),
+          beside: gap <= 32,
+        };
+      })
+      .toEqual({ passageInView: true, covered: false, beside: true });
     await again.close();
   });
 });

@@ -27,6 +27,7 @@ import {
   selectTextIn,
 } from '../harness/firefox-page.ts';
 import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { fixturePath } from '../unit/pdf/helpers/recovered-text.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
 const COMMENT = 'Aiding and abetting is too broad for journalists.';
@@ -36,6 +37,7 @@ const THEIRS = [
   'which regime shall emphasize requirements for customer identification',
 ];
 const SHARING = path.resolve(import.meta.dirname, '../fixtures/sharing');
+const BROKEN_PDF_URL = 'https://www.unodc.org/documents/treaties/udhr-ru.pdf';
 
 describe('Redline in Firefox', () => {
   const suite = useFirefoxExtension(async (server) => {
@@ -43,6 +45,12 @@ describe('Redline in Firefox', () => {
     serveDraft(server);
     serveDraft(server, OVERLONG_DRAFT_URL);
     serveUnPdf(server, (await makeUnPdf()).bytes);
+    // A PDF whose fonts hide their letters, with its text beside it (tests/fixtures/pdf-text).
+    serveUnPdf(server, new Uint8Array(await readFile(fixturePath('udhr-ru.pdf'))), BROKEN_PDF_URL);
+    server.routes.set(`www.unodc.org${new URL(BROKEN_PDF_URL).pathname.replace(/pdf$/, 'txt')}`, {
+      body: await readFile(fixturePath('udhr-ru.txt'), 'utf8'),
+      type: 'text/plain; charset=utf-8',
+    });
   });
   const annotations = () => readFirefoxStore<Annotation>(suite.firefox.extension, 'annotations');
   const tabId = (url: string) => firefoxTabId(suite.firefox.extension, url);
@@ -199,6 +207,25 @@ describe('Redline in Firefox', () => {
     );
     await expect.poll(() => paintedTextsIn(viewer)).toContain(line);
   });
+
+  it('recovers the text of a PDF whose fonts hide their letters in its worker, and outlines every article', async () => {
+    const viewer = await openExtensionPage(
+      `viewer.html?file=${encodeURIComponent(BROKEN_PDF_URL)}`,
+    );
+    await viewer.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.message[role="status"]')].some((status) =>
+          status.textContent?.startsWith('Text recovered from the same document’s text'),
+        ),
+      { timeout: 120_000 },
+    );
+    await viewer.waitForSelector('redline-ui[data-ready]', { timeout: 30_000 });
+    // The outline reads the recovered text: the contents list the 30 articles.
+    const contents = await viewer.$$eval('nav[aria-label="Contents"] button', (buttons) =>
+      buttons.map((button) => button.textContent ?? ''),
+    );
+    expect(contents.length).toBeGreaterThanOrEqual(30);
+  }, 180_000);
 
   it('marks a UN PDF in Firefox’s own viewer on the badge, and opens UN PDFs in Redline always once asked', async () => {
     const plain = await suite.firefox.browser.newPage();

@@ -12,9 +12,24 @@ import { PDFJS_ASSETS } from './assets.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/** Where pdf.js finds its character maps and standard fonts; plain data, so a worker can take it. */
+export interface PdfjsAssets {
+  cMapUrl: string;
+  cMapPacked: true;
+  standardFontDataUrl: string;
+}
+
 function assetUrl(folder: 'cmaps' | 'standard_fonts'): string {
   // Public files added by a build hook are not in WXT's typed list of public paths.
   return (browser.runtime.getURL as (path: string) => string)(`/${PDFJS_ASSETS}/${folder}/`);
+}
+
+export function pdfjsAssets(): PdfjsAssets {
+  return {
+    cMapUrl: assetUrl('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: assetUrl('standard_fonts'),
+  };
 }
 
 /**
@@ -22,12 +37,7 @@ function assetUrl(folder: 'cmaps' | 'standard_fonts'): string {
  * which leaves the caller's array empty.
  */
 export function openPdfBytes(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  return getDocument({
-    data: bytes.slice(),
-    cMapUrl: assetUrl('cmaps'),
-    cMapPacked: true,
-    standardFontDataUrl: assetUrl('standard_fonts'),
-  }).promise;
+  return getDocument({ data: bytes.slice(), ...pdfjsAssets() }).promise;
 }
 
 /** Opens PDF bytes for reading in an extension page (export, import), and lets them go after. */

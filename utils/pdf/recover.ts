@@ -33,8 +33,6 @@ export interface RecoveryOptions {
   recognize?: RecognizePages;
   /** Reports each step: recovery of a long document takes seconds. */
   onProgress?: (step: string) => void;
-  /** Stops the recovery at its next step (the reader gave up waiting). */
-  signal?: AbortSignal;
 }
 
 export interface FontRecovery {
@@ -99,10 +97,7 @@ export async function recoverPdfText(
   readPages: ReadPages,
   options: RecoveryOptions = {},
 ): Promise<PdfRecovery> {
-  const progress = (step: string) => {
-    options.signal?.throwIfAborted();
-    options.onProgress?.(step);
-  };
+  const progress = (step: string) => options.onProgress?.(step);
   const pages = await readPages(bytes);
   const before = textHealth(pages, options.language);
   const tried: PdfRecovery['tried'] = [];

@@ -7,14 +7,21 @@ const LTR_CHARACTER = /[\p{Script=Latin}\p{Nd}]/u;
 const RTL_LETTERS = new RegExp(RTL_LETTER.source, 'g');
 const LTR_CHARACTERS = new RegExp(LTR_CHARACTER.source, 'gu');
 
+/** The space pdf.js puts before a mark drawn apart from its letter (`عقلا ً`): no text has it. */
+const SPACE_BEFORE_MARK = /\s+(?=\p{M})/gu;
+/** A mark drawn as an item of its own (pdf.js gives it no width): it sits on a letter. */
+const MARK_ALONE = /^\p{M}+$/u;
+
 /**
- * Arabic as typesetters leave it in PDFs: positional glyph forms (ﺎ, ﻤ, ﻷ) that pdf.js keeps.
- * Read as the letters they are, so the text matches the same draft's HTML and what users type.
+ * Arabic as typesetters leave it in PDFs: positional glyph forms (ﺎ, ﻤ, ﻷ) that pdf.js keeps, and
+ * marks set apart from their letters. Read as the letters they are, so the text matches the same
+ * draft's HTML and what users type.
  */
 export function withBaseLetters(item: PdfTextItem): PdfTextItem {
-  if (!PRESENTATION_FORMS.test(item.str)) return item;
-  PRESENTATION_FORMS.lastIndex = 0;
-  return { ...item, str: item.str.replace(PRESENTATION_FORMS, (form) => form.normalize('NFKC')) };
+  const str = item.str
+    .replace(PRESENTATION_FORMS, (form) => form.normalize('NFKC'))
+    .replace(SPACE_BEFORE_MARK, '');
+  return str === item.str ? item : { ...item, str };
 }
 
 const MIRROR: Record<string, string> = {
@@ -106,7 +113,8 @@ export function inReadingOrder(line: PdfLine, page: PdfPageItems, wordGap: numbe
   );
   const gaps = logical.map((index, i) => {
     const previous = logical[i - 1];
-    if (previous === undefined) return '';
+    // No word ends before a mark: `عقلاً`, not `عقلا ً`.
+    if (previous === undefined || MARK_ALONE.test(item(index).str)) return '';
     const [a, b] = left(previous) < left(index) ? [previous, index] : [index, previous];
     const gap = left(b) - (left(a) + item(a).width);
     const spaced = /\s$/.test(item(previous).str) || /^\s/.test(item(index).str);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnnotatorController } from '../../../annotator/controller.ts';
 import { htmlPageSource } from '../../../annotator/integrations/html.ts';
 import type { PageSource } from '../../../annotator/page-source.ts';

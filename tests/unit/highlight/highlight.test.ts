@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '../../../utils/anchoring/text-index.ts';
 import { createCustomHighlightPainter } from '../../../utils/highlight/custom-highlights.ts';

@@ -4,7 +4,7 @@
  * the fake browser, so messages really travel through the fake runtime in unit tests.
  */
 import { vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 type Listener = (message: unknown, sender: object, respond: (value: unknown) => void) => unknown;
 

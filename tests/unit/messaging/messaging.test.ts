@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { request, requestOrThrow } from '../../../utils/messaging/client.ts';
 import { handle } from '../../../utils/messaging/handle.ts';
 import { installCallbackChrome } from './chrome-callbacks.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The Arabic, Chinese and Russian PDFs of tests/fixtures/pdf-text: subset CID TrueType fonts,
  * Identity-H, no ToUnicode (pdffonts: `uni no`), as the UN's official PDFs often are.
@@ -22,7 +21,7 @@ import {
 const bytesOf = (name: string) => new Uint8Array(readFileSync(fixturePath(name)));
 const ALL_ARTICLES = Array.from({ length: 30 }, (_, i) => String(i + 1));
 /** Goals of issue 20 with a parallel text; Arabic is held to what it reaches (see the README). */
-const ACCURACY = { ru: 0.99, zh: 0.99, ar: 0.97 } as const;
+const ACCURACY = { ru: 0.99, zh: 0.99, ar: 0.98 } as const;
 /** Of 100 official quotes, how many anchor on the same words (Arabic: see the README). */
 const QUOTES_RIGHT = { ru: 99, zh: 99, ar: 90 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdfText } from '../../../utils/pdf/layout.ts';
 import { lineEndJoin } from '../../../utils/pdf/line-joins.ts';
-import { bracketsAsDrawn } from '../../../utils/pdf/right-to-left.ts';
+import { bracketsAsDrawn, withBaseLetters } from '../../../utils/pdf/right-to-left.ts';
 import type { PdfPageItems, PdfText, PdfTextItem } from '../../../utils/pdf/types.ts';
 
 const PAGE = { width: 600, height: 800 };
@@ -151,6 +151,19 @@ describe('right-to-left lines', () => {
       line('المادة', 700, { x: 289, width: 30 }),
     ].map((item, i, all) => ({ ...item, hasEOL: i === all.length - 1 }));
     expect(layoutPdfText([page(...heading)]).text).toBe('المادة 1');
+  });
+
+  it('reads a mark drawn as an item of its own with its letter, not as a word after a space', () => {
+    // As pdf.js reads the recovered UDHR: the tanween of `عقلاً` is an item of no width, set left
+    // of the alef it sits on, with a space pdf.js put before it.
+    const drawn = [
+      line('وض', 700, { x: 230, width: 12 }),
+      line(' ', 700, { x: 257.2, width: 4.3 }),
+      line(' \u064b', 700, { x: 258.1, width: 0 }),
+      line('ا', 700, { x: 260.4, width: 4.9 }),
+      line('عقل', 700, { x: 265.3, width: 15 }),
+    ].map((item, i, all) => withBaseLetters({ ...item, hasEOL: i === all.length - 1 }));
+    expect(layoutPdfText([page(...drawn)]).text).toBe('عقلاً وض');
   });
 
   it('mirrors the brackets of Arabic text as drawn, and keeps those between Latin letters', () => {

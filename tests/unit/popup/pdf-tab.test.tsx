@@ -1,6 +1,7 @@
+// @vitest-environment happy-dom
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../../entrypoints/popup/Popup.tsx';
 import { annotatorFailureKey } from '../../../utils/messaging/page-report.ts';
 import { reactRootPerTest } from '../react-root.ts';

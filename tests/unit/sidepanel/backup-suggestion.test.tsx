@@ -1,6 +1,7 @@
+// @vitest-environment happy-dom
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupSuggestion } from '../../../entrypoints/sidepanel/BackupSuggestion.tsx';
 import { LAST_BACKUP_FLAG, REMINDER_EVERY_FLAG } from '../../../utils/db/backup-reminder.ts';
 import { applyImport } from '../../../utils/db/import.ts';

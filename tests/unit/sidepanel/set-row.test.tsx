@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { expect, it } from 'vitest';
 import { SetRow } from '../../../components/SetRow.tsx';
 import type { AnnotationSetInfo } from '../../../utils/formats/annotation-set.ts';

@@ -31,6 +31,55 @@ export function characterAccuracy(recovered: string, official: string): number {
   return Math.max(0, 1 - distance / expected.length);
 }
 
+/** Where a recovered text differs from the official one, in characters of the official text. */
+export interface ErrorKinds {
+  /** Spaces the recovered text has and the official one not (pdf.js's gaps between glyphs). */
+  extraSpaces: number;
+  missingSpaces: number;
+  /** Characters the official text never uses: glyphs no source taught, read as glyph numbers. */
+  unlearnt: number;
+  /** One character read as another (a glyph learnt wrong). */
+  swapped: number;
+  /** A run read with another length or order (ligatures, marks, digits among Arabic). */
+  reshaped: number;
+  extra: number;
+  missing: number;
+}
+
+export function errorKinds(recovered: string, official: string): ErrorKinds {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  const diffs = dmp.diff_main(collapsed(recovered), collapsed(official));
+  dmp.diff_cleanupSemantic(diffs);
+  const known = new Set(collapsed(official));
+  const kinds: ErrorKinds = {
+    extraSpaces: 0,
+    missingSpaces: 0,
+    unlearnt: 0,
+    swapped: 0,
+    reshaped: 0,
+    extra: 0,
+    missing: 0,
+  };
+  for (let i = 0; i < diffs.length; i++) {
+    const [op, text] = diffs[i] as [number, string];
+    const next = diffs[i + 1];
+    if (op === 0) continue;
+    if (op === -1 && next?.[0] === 1) {
+      const cost = Math.max(text.length, next[1].length);
+      if ([...text].some((c) => !known.has(c))) kinds.unlearnt += cost;
+      else if (text.length === next[1].length) kinds.swapped += cost;
+      else kinds.reshaped += cost;
+      i++;
+    } else if (text.trim() === '') {
+      if (op === -1) kinds.extraSpaces += text.length;
+      else kinds.missingSpaces += text.length;
+    } else if (op === -1) kinds.extra += text.length;
+    else kinds.missing += text.length;
+  }
+  return kinds;
+}
+
 export function articleNumbers(text: string): string[] {
   return flattenUnits(outlineText(text).units)
     .filter((unit) => unit.kind === 'article')
