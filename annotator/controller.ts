@@ -10,17 +10,21 @@ import { CommentEditing } from './editing.ts';
 export class AnnotatorController extends CommentEditing {
   /** Records the document, loads its comments and any unsent draft, paints, reports. */
   async start(): Promise<void> {
-    await requestOrThrow('documentSeen', {
+    // The version's hash alone: the page's text (a few hundred KB to copy into a message) goes
+    // only to a background that does not keep it yet, on the first visit of this version.
+    const seen = {
       key: this.page.documentKey,
       url: this.page.url,
       kind: this.page.kind,
       version: this.page.search.version,
-      text: this.page.search.original,
       ...(this.page.symbol ? { symbol: this.page.symbol } : {}),
       ...(this.page.family ? { family: this.page.family } : {}),
       ...(this.page.language ? { language: this.page.language } : {}),
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
-    });
+    };
+    const { textKept } = await requestOrThrow('documentSeen', seen);
+    if (!textKept)
+      await requestOrThrow('documentSeen', { ...seen, text: this.page.search.original });
     await this.reload();
     const notes = await request('articleNotes', { documentKey: this.page.documentKey });
     if (notes.ok) this.store.set({ articleNotes: notes.value });

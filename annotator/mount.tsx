@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createPainter } from '../utils/highlight/index.ts';
-import { followLanguage, startLanguage } from '../utils/i18n/ui-language.ts';
+import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/ui-language.ts';
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
@@ -45,6 +45,8 @@ export async function mountAnnotator(
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
   await startLanguage();
+  // Apart from the tasks that render and anchor.
+  await loadLanguageData();
   followLanguage(mount);
   answerTabMessages(controller);
   const root = createRoot(mount);

@@ -10,7 +10,7 @@ import type { HighlightPainter } from '../utils/highlight/index.ts';
 import { failureReason } from '../utils/i18n/failure.ts';
 import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
-import { runInSlices } from '../utils/scheduling/steps.ts';
+import { runInSlices, yieldToPage } from '../utils/scheduling/steps.ts';
 import { entryInView, tableOfContents } from '../utils/un/contents.ts';
 import { labelLanguage } from '../utils/un/languages.ts';
 import { articleOf } from '../utils/un/notes-links.ts';
@@ -59,6 +59,9 @@ export class AnnotationPainting {
       documentKey: this.page.documentKey,
     });
     this.store.set({ annotations, sets });
+    // The view renders the list in this task (a microtask of the store's change); the
+    // anchoring starts in the next.
+    await yieldToPage();
     await this.anchorAndPaint();
   }
 
@@ -85,10 +88,13 @@ export class AnnotationPainting {
     const anchors = new Map(
       annotations.map((annotation, i) => [annotation.id, results[i] as AnchorResult]),
     );
-    this.store.set({ anchors });
-    this.repaint();
+    this.repaint(anchors);
     // For the page's own performance timeline: benchmarks read when highlights were painted.
     performance.mark('redline:painted', { detail: annotations.length });
+    // The highlights show first; the page strip renders on the store's change, in its own task.
+    await yieldToPage();
+    if (page !== this.page) return;
+    this.store.set({ anchors });
     await this.report();
   }
 
@@ -119,8 +125,8 @@ export class AnnotationPainting {
   }
 
   /** Paints the anchors again, as the page now renders them (a PDF page came into view). */
-  repaint(): void {
-    const { annotations, sets, anchors } = this.store.get();
+  repaint(anchors = this.store.get().anchors): void {
+    const { annotations, sets } = this.store.get();
     const colours = new Map(sets.map((set) => [set.id, set]));
     const visible = annotations.filter(
       (annotation) => colours.get(annotation.setId)?.visible !== false,

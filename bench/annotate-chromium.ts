@@ -1,43 +1,25 @@
 /**
  * A draft page of more than 150 KB with 500 comments, in Chromium with the built extension: how
  * long after the navigation starts the highlights are painted, the longest main-thread task and
- * the total blocking time until then (Long Tasks API) beside the same page without Redline, and
- * how long the side panel takes to list them. Beside it, in the same run and on the same 500 passages, a peer: @apache-annotator/dom's
+ * the total blocking time until then (Long Tasks API) beside the same page without Redline,
+ * Redline's own tasks in main-thread CPU time (a Chrome trace, which also costs the page a
+ * little), and how long the side panel takes to list them. Beside it, in the same run and on the same 500 passages, a peer: @apache-annotator/dom's
  * `highlightText`, which wraps each passage in <mark> elements, timed inside the same page.
  *   npm run build && node --import tsx bench/annotate-chromium.ts
  */
 import { launchWithExtension, launchWithoutExtension } from '../tests/harness/browser.ts';
-import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { tabIdOf } from '../tests/harness/extension-db.ts';
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
-import { serveLargeDraft } from '../tests/harness/large-draft.ts';
+import { serveLargeDraft, storeCommentsOnLargeDraft } from '../tests/harness/large-draft.ts';
 import { observeLongTasks } from '../tests/harness/long-tasks.ts';
-import type { Annotation } from '../utils/formats/annotation.ts';
-import { type Blocking, blockingOf } from './lib/long-tasks.ts';
+import { markTraceOrigin, startMainThreadTrace } from '../tests/harness/main-thread.ts';
+import { type Blocking, blockingOf, type RedlineTasks, redlineTasks } from './lib/long-tasks.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
 const COMMENTS = 500;
 const RUNS = 3;
-
-/** 500 passages spread over the draft, described as the annotator would describe them. */
-function annotationsOnDraft(html: string, url: string): Annotation[] {
-  return passagesOnHtmlDraft(COMMENTS, 5, html, url).map((target, i) => {
-    return {
-      id: `bench-${i}`,
-      setId: 'my-comments',
-      documentKey: 'A/AC.254/4/Rev.11|en',
-      target,
-      provision: target.structure?.address ?? '',
-      comment: `Benchmark comment ${i}`,
-      rationale: '',
-      tags: [],
-      author: { id: 'bench', name: 'Bench' },
-      createdAt: '2026-11-29T00:00:00.000Z',
-      updatedAt: '2026-11-29T00:00:00.000Z',
-    };
-  });
-}
+const SETTLE_MS = 1_000;
 
 interface PeerLibrary {
   createTextQuoteSelectorMatcher(selector: object): (scope: Range) => AsyncGenerator<Range>;
@@ -47,35 +29,12 @@ interface PeerLibrary {
 async function main(): Promise<void> {
   const server = await startFixtureServer();
   const { url, html, bytes } = serveLargeDraft(server);
-  const annotations = annotationsOnDraft(html, url);
   const peerBundle = await bundleForPage(
     "export { createTextQuoteSelectorMatcher, highlightText } from '@apache-annotator/dom';",
     'ApacheAnnotator',
   );
   const browser = await launchWithExtension(server);
-  // A first visit has the background create the database; the comments are stored after it.
-  const first = await browser.context.newPage();
-  await first.goto(url);
-  await first.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
-  await first.close();
-  await browser.serviceWorker.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('redline');
-        open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains('annotations')) {
-            reject(new Error('the extension database has no annotations store yet'));
-            return;
-          }
-          const tx = open.result.transaction('annotations', 'readwrite');
-          for (const record of records) tx.objectStore('annotations').put(record);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    annotations,
-  );
+  const annotations = await storeCommentsOnLargeDraft(browser, { url, html }, COMMENTS);
 
   const painted: number[] = [];
   const listed: number[] = [];
@@ -83,6 +42,7 @@ async function main(): Promise<void> {
   const afterLoad: number[] = [];
   const inAnnotator: number[] = [];
   const blocking: Blocking[] = [];
+  const ours: RedlineTasks[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.context.newPage();
     page.on('console', (message) => {
@@ -90,10 +50,15 @@ async function main(): Promise<void> {
         console.error(`page: ${message.text()}`);
     });
     await observeLongTasks(page);
+    const stopTrace = await startMainThreadTrace(page);
     await page.goto(url);
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     await page.waitForFunction(() => performance.getEntriesByName('redline:painted').length > 0);
     blocking.push(await blockingOf(page));
+    // The page strip and the side panel's report come just after the paint.
+    await page.waitForTimeout(SETTLE_MS);
+    await markTraceOrigin(page);
+    ours.push(redlineTasks(await stopTrace()));
     const phases = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType(
         'navigation',
@@ -178,6 +143,10 @@ async function main(): Promise<void> {
   );
   console.log(`  main thread until painted, with Redline:       ${cell(blocking)}`);
   console.log(`  the same page without Redline, as long:        ${cell(without)}`);
+  const cpu = (pick: (tasks: RedlineTasks) => number) => median(ours.map(pick)).toFixed(1);
+  console.log(
+    `  Redline's own tasks (Chrome trace, main-thread CPU time): longest ${cpu((t) => t.longestCpu)} ms (${cpu((t) => t.longestWall)} ms wall), blocking beyond 50 ms ${cpu((t) => t.blockingCpu)} ms, all ${cpu((t) => t.totalCpu)} ms; compiling and starting annotator.js ${cpu((t) => t.annotatorScriptCpu)} ms`,
+  );
   console.log(`  side panel listing all 500, ms after its load starts: ${l.toFixed(0)}`);
   console.log(
     `  peer @apache-annotator/dom, match + highlight the same 500 in the loaded page, ms: ${w.toFixed(0)}`,

@@ -5,7 +5,8 @@
  * same run and pages: @mozilla/readability's `parse()` on a clone of the same document, the
  * usual first step of reader-style detection. Then the longest main-thread task and the total
  * blocking time (Long Tasks API) from navigation until the page settled (the annotator ready on
- * a draft), beside the same page in the same browser without Redline.
+ * a draft), beside the same page in the same browser without Redline; and Redline's own tasks
+ * in main-thread CPU time (a Chrome trace), which the machine's load does not stretch.
  *   npm run build && node --import tsx bench/content-chromium.ts
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -20,7 +21,8 @@ import { LISTING_URL, serveDraft, serveFixture } from '../tests/harness/draft-pa
 import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import { LARGE_DRAFT_URL, serveLargeDraft } from '../tests/harness/large-draft.ts';
 import { observeLongTasks } from '../tests/harness/long-tasks.ts';
-import { type Blocking, blockingOf } from './lib/long-tasks.ts';
+import { markTraceOrigin, startMainThreadTrace } from '../tests/harness/main-thread.ts';
+import { type Blocking, blockingOf, type RedlineTasks, redlineTasks } from './lib/long-tasks.ts';
 import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
   console.log(`large draft page: ${(large.bytes / 1024).toFixed(0)} KB of HTML`);
   const browser = await launchWithExtension(server);
   const blocking: Record<string, Blocking[]> = {};
+  const traced: Record<string, RedlineTasks[]> = {};
+  const detectCpu: Record<string, number[]> = {};
   console.log('page                               detect ms   Readability.parse ms   ratio');
   for (const [label, url] of Object.entries(PAGES)) {
     const ours: number[] = [];
@@ -62,17 +66,36 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.context.newPage();
       await observeLongTasks(page);
+      const stopTrace = await startMainThreadTrace(page);
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName('redline:detect').length > 0);
       if (isDraft(label)) {
         await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
       } else await page.waitForTimeout(SETTLE_MS);
       blocking[label] = [...(blocking[label] ?? []), await blockingOf(page)];
-      ours.push(
-        await page.evaluate(
-          () => performance.getEntriesByName('redline:detect')[0]?.duration ?? Number.NaN,
-        ),
-      );
+      await markTraceOrigin(page);
+      const tasks = await stopTrace();
+      traced[label] = [...(traced[label] ?? []), redlineTasks(tasks)];
+      const detect = await page.evaluate(() => {
+        const measure = performance.getEntriesByName('redline:detect')[0];
+        return {
+          start: measure?.startTime ?? Number.NaN,
+          duration: measure?.duration ?? Number.NaN,
+        };
+      });
+      // Detection's own CPU time: Redline's tasks inside its measure (its pauses are not).
+      detectCpu[label] = [
+        ...(detectCpu[label] ?? []),
+        tasks
+          .filter(
+            (task) =>
+              task.redline &&
+              task.start + task.wall > detect.start &&
+              task.start < detect.start + detect.duration,
+          )
+          .reduce((sum, task) => sum + task.cpu, 0),
+      ];
+      ours.push(detect.duration);
       await page.addScriptTag({ content: peer });
       theirs.push(
         await page.evaluate(() => {
@@ -94,6 +117,21 @@ async function main(): Promise<void> {
     );
   }
   await browser.close();
+
+  console.log(
+    `\nRedline's own tasks (Chrome trace, main-thread CPU time, ms)   detection CPU   all Redline CPU   longest task CPU (wall)   annotator.js start`,
+  );
+  for (const label of Object.keys(PAGES)) {
+    const runs = traced[label] ?? [];
+    const cpu = (pick: (tasks: RedlineTasks) => number) => median(runs.map(pick)).toFixed(1);
+    console.log(
+      `${label.padEnd(62)} ${median(detectCpu[label] ?? [])
+        .toFixed(1)
+        .padStart(
+          13,
+        )}   ${cpu((t) => t.totalCpu).padStart(15)}   ${`${cpu((t) => t.longestCpu)} (${cpu((t) => t.longestWall)})`.padStart(23)}   ${cpu((t) => t.annotatorScriptCpu).padStart(18)}`,
+    );
+  }
 
   const plain = await launchWithoutExtension(server);
   console.log(

@@ -1,11 +1,44 @@
 import { useTranslator } from '../utils/i18n/use-translator.ts';
-import { useSharedImport } from '../utils/sharing/use-shared-import.ts';
+import { type ReadingProgress, useSharedImport } from '../utils/sharing/use-shared-import.ts';
 import { ConflictChoice } from './ConflictChoice.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportPreview, ReportCounts } from './ImportPreview.tsx';
 
 const ACCEPT = '.json,.jsonld,.pdf,application/json,application/ld+json,application/pdf';
+
+/** What the reader is doing, with a bar: filled as far as it has come, moving when it cannot tell. */
+function ReadingStatus({
+  fileName: file,
+  progress,
+}: {
+  fileName: string;
+  progress: ReadingProgress | undefined;
+}) {
+  const { t } = useTranslator();
+  let text = t('import.reading', { file });
+  if (progress?.phase === 'scanning') {
+    text = t('import.scanning', { file, share: progress.done / progress.total });
+  } else if (progress?.phase === 'parsing') {
+    text = t('import.parsing', { file });
+  } else if (progress?.phase === 'checking') {
+    text = t('import.checking', { file, done: progress.done, total: progress.total });
+  } else if (progress?.phase === 'comparing') {
+    text = t('import.comparing', { total: progress.total });
+  }
+  const counted = progress && 'done' in progress;
+  return (
+    <p role="status">
+      <label>
+        {text}{' '}
+        <progress
+          max={counted ? progress.total : undefined}
+          value={counted ? progress.done : undefined}
+        />
+      </label>
+    </p>
+  );
+}
 
 /**
  * Import of a colleague's set, a W3C or a Hypothesis file, or a PDF annotated in any PDF tool, the same in the side panel and the
@@ -21,7 +54,7 @@ export function SharedImport({ documentKey }: { documentKey?: string }) {
         <FileDrop label={t('import.shared')} accept={ACCEPT} onFile={(file) => void read(file)} />
       ) : null}
       {state.step === 'reading' ? (
-        <p role="status">{t('import.reading', { file: state.fileName })}</p>
+        <ReadingStatus fileName={state.fileName} progress={state.progress} />
       ) : null}
       {state.step === 'writing' ? (
         <p role="status">

@@ -448,6 +448,10 @@ export const es: Catalog = {
   'import.shared':
     'Importar un archivo compartido (conjunto de Redline, W3C, Hypothesis o un PDF con comentarios)',
   'import.reading': 'Leyendo {file}…',
+  'import.scanning': 'Leyendo {file}: {share, number, percent} recorrido',
+  'import.parsing': 'Leyendo {file}: construyendo las anotaciones…',
+  'import.checking': 'Comprobando {file}: {done, number} de {total, number} anotaciones',
+  'import.comparing': 'Comparando {total, number} anotaciones con las suyas…',
   'import.done': 'Importación terminada',
   'import.imported': 'Se importó {file}.',
   'import.chooseVersion': 'Editados al mismo tiempo: elija qué versión conservar',

@@ -451,6 +451,10 @@ export const fr: Catalog = {
   'import.shared':
     'Importer un fichier partagé (ensemble Redline, W3C, Hypothesis ou PDF avec commentaires)',
   'import.reading': 'Lecture de {file}…',
+  'import.scanning': 'Lecture de {file} : {share, number, percent} parcouru',
+  'import.parsing': 'Lecture de {file} : construction des annotations…',
+  'import.checking': 'Vérification de {file} : {done, number} annotations sur {total, number}',
+  'import.comparing': 'Comparaison de {total, number} annotations avec les vôtres…',
   'import.done': 'Import terminé',
   'import.imported': '{file} importé.',
   'import.chooseVersion': 'Modifiés en même temps : choisissez la version à conserver',

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
-import { runInSlices } from '../../utils/scheduling/steps.ts';
+import { runInSlices, yieldToPage } from '../../utils/scheduling/steps.ts';
 import { detectPageSteps } from '../../utils/un/detect.ts';
 
 /**
@@ -14,6 +14,8 @@ export default defineContentScript({
   async main() {
     // Marks on the page's own timeline, so the cost on every UN page can be measured. A draft
     // is read in slices (runInSlices): the page stays responsive while its text is indexed.
+    // The first slice gets a task of its own, apart from this script's compile and start.
+    await yieldToPage();
     performance.mark('redline:detect-start');
     const detected = await runInSlices(detectPageSteps(document, location.href));
     performance.measure('redline:detect', 'redline:detect-start');

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../utils/formats/annotation.ts';
-import { passagesOnHtmlDraft } from '../harness/draft-passages.ts';
-import { serveLargeDraft } from '../harness/large-draft.ts';
+import { serveLargeDraft, storeCommentsOnLargeDraft } from '../harness/large-draft.ts';
 import { longTasksOf, observeLongTasks } from '../harness/long-tasks.ts';
+import { markTraceOrigin, startMainThreadTrace } from '../harness/main-thread.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const COMMENTS = 300;
-/** The issue's goal: detection, text index, outline, anchoring and painting in tasks under this. */
+/**
+ * The issue's bound: detection, text index, outline, anchoring and painting hold the main
+ * thread at most this long at a time. It is asserted on the CPU time of each task in which
+ * Redline's code ran (a Chrome trace: thread time, attributed by CPU samples), not on wall
+ * time: on this shared two-core machine at load 15-25 a 30 ms slice of Redline's work lasts
+ * 140-270 ms of wall time while other processes hold the core, and the page's own layout of
+ * 170 KB runs 450-1,000 ms. The trace tells which tasks are Redline's and what they cost; on
+ * a quiet machine wall and CPU time agree (the bench prints both).
+ */
 const LONG_TASK_MS = 50;
 /**
- * What a ~30 ms slice of the annotator (fetch, anchoring, React mount, painting) may stretch to
- * on a loaded two-core machine. At load 14-26 no annotator task reached 50 ms in four runs; the
- * same work forced into one piece was a 273 ms task in one run of two.
+ * The one piece not yet cut: compiling and starting annotator.js (660 KB, React and six
+ * catalogs) is a single task, 64-78 ms of compile in 100-115 ms of CPU on this machine. It has
+ * its own bound until the annotator loads in parts.
  */
-const ANNOTATOR_BOUND_MS = 150;
-/**
- * Detection shares its window with the page's own first style and layout of 170 KB (a CPU
- * profile there is mostly native work; the page alone has tasks of 52-81 ms), so its bound is
- * looser: at load 14-26 its longest task was 86-209 ms in four runs; the same work forced into
- * one piece, 955 and 1,042 ms.
- */
-const DETECTION_BOUND_MS = 250;
+const ANNOTATOR_SCRIPT_MS = 200;
 
 describe('opening a long draft with hundreds of comments, in Chromium', () => {
   let draft: ReturnType<typeof serveLargeDraft>;
@@ -28,45 +28,13 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
     draft = serveLargeDraft(server);
   });
 
-  it('reads, anchors and paints without holding the main thread in one long task', async () => {
+  it('reads, anchors and paints in tasks of at most 50 ms of main-thread time', async () => {
     expect(draft.bytes).toBeGreaterThan(150_000);
-    const annotations: Annotation[] = passagesOnHtmlDraft(COMMENTS, 5, draft.html, draft.url).map(
-      (target, i) => ({
-        id: `long-${i}`,
-        setId: 'my-comments',
-        documentKey: 'A/AC.254/4/Rev.11|en',
-        target,
-        provision: target.structure?.address ?? '',
-        comment: `Comment ${i}`,
-        rationale: '',
-        tags: [],
-        author: { id: 'tester', name: 'Tester' },
-        createdAt: '2026-11-30T00:00:00.000Z',
-        updatedAt: '2026-11-30T00:00:00.000Z',
-      }),
-    );
-    // A first visit has the background create the database; the comments are stored after it.
-    const first = await suite.browser.context.newPage();
-    await first.goto(draft.url);
-    await first.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
-    await first.close();
-    await suite.browser.serviceWorker.evaluate(
-      (records) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('redline');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('annotations', 'readwrite');
-            for (const record of records) tx.objectStore('annotations').put(record);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-      annotations,
-    );
+    await storeCommentsOnLargeDraft(suite.browser, draft, COMMENTS);
 
     const page = await suite.browser.context.newPage();
     await observeLongTasks(page);
+    const stopTrace = await startMainThreadTrace(page);
     await page.goto(draft.url);
     await page.waitForFunction(
       (count) =>
@@ -76,44 +44,47 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
       COMMENTS,
       { timeout: 120_000 },
     );
-    const tasks = await longTasksOf(page);
-    const { opened, annotatorStart, painted, shown } = await page.evaluate(() => {
+    // The side panel's report, the page strip and the outline render after the paint.
+    await page.waitForTimeout(2_000);
+    await markTraceOrigin(page);
+    const tasks = await stopTrace();
+    const wallLong = await longTasksOf(page);
+    const { opened, painted, shown } = await page.evaluate(() => {
       let highlighted = 0;
       for (const [name, highlight] of CSS.highlights) {
         if (name.startsWith('redline-')) highlighted += highlight.size;
       }
       return {
         opened: performance.getEntriesByName('redline:detect-start')[0]?.startTime ?? Number.NaN,
-        annotatorStart:
-          performance.getEntriesByName('redline:annotator-start')[0]?.startTime ?? Number.NaN,
         painted: performance.getEntriesByName('redline:painted')[0]?.startTime ?? Number.NaN,
         shown: highlighted,
       };
     });
     expect(shown).toBe(COMMENTS);
-    expect(opened).toBeLessThan(annotatorStart);
-    expect(annotatorStart).toBeLessThan(painted);
-    // From the content script's first look at the page to the highlights painted.
-    const during = tasks.filter(
-      ({ start, duration }) => start + duration > opened && start < painted,
-    );
-    const longest = Math.max(0, ...during.map(({ duration }) => duration));
-    const phase = (start: number) => (start < annotatorStart ? 'detection' : 'annotator');
-    console.log(
-      during
+
+    // Redline's tasks from the content script's start (its evaluation comes just before the
+    // detect-start mark) to the end of the trace.
+    const ours = tasks.filter((task) => task.redline && task.start + task.wall > opened - 500);
+    const script = ours.filter((task) => task.evaluates === 'annotator.js');
+    const rest = ours.filter((task) => task.evaluates !== 'annotator.js');
+    const describe = (list: typeof tasks) =>
+      list
+        .filter((task) => task.cpu > 20 || task.wall > LONG_TASK_MS)
         .map(
-          ({ start, duration }) =>
-            `${phase(start)} +${(start - opened).toFixed(0)} ms: ${duration.toFixed(0)} ms`,
+          (task) =>
+            `+${(task.start - opened).toFixed(0)} ms: ${task.cpu.toFixed(1)} ms CPU, ${task.wall.toFixed(0)} ms wall${task.evaluates ? ` (evaluates ${task.evaluates})` : ''}`,
         )
-        .join('\n'),
-    );
+        .join('\n');
+    console.log(`Redline's tasks over 20 ms CPU or 50 ms wall:\n${describe(ours)}`);
+    const longestCpu = Math.max(0, ...rest.map((task) => task.cpu));
     console.log(
-      `${COMMENTS} comments on ${(draft.bytes / 1024).toFixed(0)} KB: opened to painted ${(painted - opened).toFixed(0)} ms; ${during.length} tasks over ${LONG_TASK_MS} ms, longest ${longest.toFixed(0)} ms`,
+      `${COMMENTS} comments on ${(draft.bytes / 1024).toFixed(0)} KB: opened to painted ${(painted - opened).toFixed(0)} ms; ${ours.length} Redline tasks, longest ${longestCpu.toFixed(1)} ms CPU besides annotator.js (${script.map((task) => task.cpu.toFixed(1)).join(', ')} ms); long tasks by the Long Tasks API, all of the page: ${wallLong.length}, longest ${Math.max(0, ...wallLong.map((task) => task.duration)).toFixed(0)} ms wall`,
     );
-    const over = (from: number, to: number, bound: number) =>
-      during.filter(({ start, duration }) => start >= from && start < to && duration > bound);
-    expect(over(Number.NEGATIVE_INFINITY, annotatorStart, DETECTION_BOUND_MS)).toEqual([]);
-    expect(over(annotatorStart, painted, ANNOTATOR_BOUND_MS)).toEqual([]);
+    // The trace saw Redline at work: the content script, the annotator script, the anchoring.
+    expect(ours.length).toBeGreaterThan(5);
+    expect(script).toHaveLength(1);
+    expect(rest.filter((task) => task.cpu > LONG_TASK_MS)).toEqual([]);
+    expect(script.filter((task) => task.cpu > ANNOTATOR_SCRIPT_MS)).toEqual([]);
     await page.close();
   });
 });

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Annotation } from '../../utils/formats/annotation.ts';
+import type { ExtensionBrowser } from './browser.ts';
+import { passagesOnHtmlDraft } from './draft-passages.ts';
 import type { FixtureServer } from './fixture-server.ts';
 
 export const LARGE_DRAFT_URL =
@@ -30,4 +33,54 @@ export function serveLargeDraft(server: FixtureServer): {
   const url = new URL(LARGE_DRAFT_URL);
   server.routes.set(`${url.host}${url.pathname}`, { body, type: 'text/html; charset=utf-8' });
   return { url: LARGE_DRAFT_URL, html: large, bytes: body.length };
+}
+
+/**
+ * `count` comments spread over the large draft, stored in the extension's database as the
+ * annotator would have saved them. A first visit has the background create the database; the
+ * comments are stored after it.
+ */
+export async function storeCommentsOnLargeDraft(
+  browser: ExtensionBrowser,
+  draft: { url: string; html: string },
+  count: number,
+): Promise<Annotation[]> {
+  const annotations: Annotation[] = passagesOnHtmlDraft(count, 5, draft.html, draft.url).map(
+    (target, i) => ({
+      id: `comment-${i}`,
+      setId: 'my-comments',
+      documentKey: 'A/AC.254/4/Rev.11|en',
+      target,
+      provision: target.structure?.address ?? '',
+      comment: `Comment ${i}`,
+      rationale: '',
+      tags: [],
+      author: { id: 'tester', name: 'Tester' },
+      createdAt: '2026-11-30T00:00:00.000Z',
+      updatedAt: '2026-11-30T00:00:00.000Z',
+    }),
+  );
+  const first = await browser.context.newPage();
+  await first.goto(draft.url);
+  await first.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+  await first.close();
+  await browser.serviceWorker.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('redline');
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('annotations')) {
+            reject(new Error('the extension database has no annotations store yet'));
+            return;
+          }
+          const tx = open.result.transaction('annotations', 'readwrite');
+          for (const record of records) tx.objectStore('annotations').put(record);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    annotations,
+  );
+  return annotations;
 }

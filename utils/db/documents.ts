@@ -14,18 +14,24 @@ export interface DocumentSighting {
   text?: string;
 }
 
-/** Records that a document was opened, adding its text version if it is new. */
+/**
+ * Records that a document was opened, adding its text version if it is new. `textKept` says
+ * whether Redline holds this version's text now: a sighting without text (the usual visit,
+ * which sends only the version's hash) learns whether the text still has to be sent.
+ */
 export async function recordDocument(
   db: RedlineDb,
   seen: DocumentSighting,
   now = new Date(),
-): Promise<DocumentRecord> {
+): Promise<DocumentRecord & { textKept: boolean }> {
   return db.transaction('rw', db.documents, db.texts, async () => {
     const existing = await db.documents.get(seen.key);
     const versions = existing?.versions ?? [];
     const { version, text, ...identity } = seen;
-    if (text !== undefined && !(await db.texts.get([seen.key, version]))) {
+    let textKept = (await db.texts.get([seen.key, version])) !== undefined;
+    if (text !== undefined && !textKept) {
       await db.texts.put({ documentKey: seen.key, version, text, savedAt: now.toISOString() });
+      textKept = true;
     }
     const record: DocumentRecord = {
       ...existing,
@@ -36,6 +42,6 @@ export async function recordDocument(
       lastSeenAt: now.toISOString(),
     };
     await db.documents.put(record);
-    return record;
+    return { ...record, textKept };
   });
 }

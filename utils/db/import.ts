@@ -1,6 +1,7 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import type { DocumentRecord } from '../formats/document.ts';
+import { contentFingerprint } from '../formats/fingerprint.ts';
 import { canonicalJson } from '../formats/import/canonical-json.ts';
 import { type ReadSharedFileOptions, readSharedFile } from '../formats/import/parse-file.ts';
 import { type ParseResult, succeed } from '../formats/import/result.ts';
@@ -15,6 +16,7 @@ import {
 } from '../formats/merge.ts';
 import { setForFile } from '../formats/set-export.ts';
 import type { RedlineSetFile, SetFileDocument } from '../formats/set-file.ts';
+import { idBounds, storedFingerprints } from './fingerprints.ts';
 import type { RedlineDb, SupersededVersion } from './schema.ts';
 
 /** What an import does (or would do): counts, and the annotations a person should look at. */
@@ -114,12 +116,9 @@ function describedBetter(
  */
 async function storedVersions(db: RedlineDb, ids: string[]): Promise<Map<string, Annotation>> {
   const current = new Map<string, Annotation>();
-  if (ids.length === 0) return current;
-  let [lowest, highest] = [ids[0] as string, ids[0] as string];
-  for (const id of ids) {
-    if (id < lowest) lowest = id;
-    if (id > highest) highest = id;
-  }
+  const bounds = idBounds(ids);
+  if (!bounds) return current;
+  const [lowest, highest] = bounds;
   const range = db.annotations.where('id').between(lowest, highest, true, true);
   const rows =
     (await range.count()) <= 2 * ids.length
@@ -130,12 +129,35 @@ async function storedVersions(db: RedlineDb, ids: string[]): Promise<Map<string,
   return current;
 }
 
+/**
+ * The file's annotations split by whether IndexedDB already holds each exactly as it is: those
+ * are counted unchanged by comparing fingerprints (index keys), and only the others' stored
+ * versions are read and merged.
+ */
+async function notYetStored(
+  db: RedlineDb,
+  annotations: readonly Annotation[],
+): Promise<{ changing: Annotation[]; unchanged: number }> {
+  const ids = [...new Set(annotations.map((a) => a.id))];
+  const stored = await storedFingerprints(db, ids);
+  if (stored.size === 0) return { changing: [...annotations], unchanged: 0 };
+  // An id is settled only if every copy of it in the file is the stored version.
+  const unsettled = new Set<string>();
+  for (const annotation of annotations) {
+    if (stored.get(annotation.id) !== contentFingerprint(annotation)) unsettled.add(annotation.id);
+  }
+  const changing = annotations.filter((a) => unsettled.has(a.id));
+  return { changing, unchanged: annotations.length - changing.length };
+}
+
 async function planImport(db: RedlineDb, incoming: RedlineSetFile, now: Date): Promise<ImportPlan> {
   const localSets = new Map((await db.sets.toArray()).map((set) => [set.id, set]));
   const file = separateFromOwnSets(incoming, localSets);
-  const ids = [...new Set(file.annotations.map((a) => a.id))];
+  const { changing, unchanged } = await notYetStored(db, file.annotations);
+  const ids = [...new Set(changing.map((a) => a.id))];
   const current = await storedVersions(db, ids);
-  const merged = mergeAnnotations(current, file.annotations);
+  const merged = mergeAnnotations(current, changing);
+  merged.counts.unchanged += unchanged;
 
   const alreadyKept = new Set(
     (await db.superseded.where('annotationId').anyOf(ids).toArray()).map((row) =>

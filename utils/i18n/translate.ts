@@ -72,6 +72,14 @@ export function uiLanguageFor(browserLanguage: string | undefined): UnLanguage {
 
 const cache = new Map<UiLanguage, Translator>();
 
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
+
 /**
  * A translator over one catalog. Messages are ICU MessageFormat (plurals by CLDR categories:
  * Arabic's six, Russian's three); string arguments are isolated where needed, so an English
@@ -93,12 +101,16 @@ export function translator(language: UiLanguage): Translator {
     }
     return format;
   };
-  const numbers = new Intl.NumberFormat(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // Made on first use: each Intl formatter loads its locale's data, tens of milliseconds that a
+  // page opening with highlights alone need not spend.
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const dates = {
-    date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
-    dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-    time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }),
+    date: once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })),
+    dateTime: once(
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    ),
+    time: once(() => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' })),
   };
   const made: Translator = {
     language,
@@ -122,10 +134,10 @@ export function translator(language: UiLanguage): Translator {
         typeof part === 'string' ? { text: part } : (part as RichRun),
       );
     },
-    formatNumber: (value) => numbers.format(value),
-    formatDate: (value, style = 'date') => dates[style].format(new Date(value)),
-    formatTime: (value) => dates.time.format(new Date(value)),
-    formatList: (items) => lists.format(items),
+    formatNumber: (value) => numbers().format(value),
+    formatDate: (value, style = 'date') => dates[style]().format(new Date(value)),
+    formatTime: (value) => dates.time().format(new Date(value)),
+    formatList: (items) => lists().format(items),
   };
   cache.set(language, made);
   return made;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { yieldToPage } from '../scheduling/steps.ts';
 import {
   isUiLanguage,
   type Translator,
@@ -46,6 +47,25 @@ export const t: Translator['t'] = (key, values) => currentTranslator().t(key, va
 export function subscribeToLanguage(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Makes the browser load the current language's number and plural data now (tens of ms, once
+ * per page), each part in a task of its own, rather than all inside the first render that
+ * formats a count.
+ */
+export async function loadLanguageData(): Promise<void> {
+  const { locale } = currentTranslator();
+  const parts = [
+    () => Intl.NumberFormat.supportedLocalesOf(locale),
+    () => new Intl.PluralRules(locale).select(1),
+    () => new Intl.NumberFormat(locale).format(1),
+  ];
+  for (const load of parts) {
+    await yieldToPage();
+    load();
+  }
+  await yieldToPage();
 }
 
 let started: Promise<Translator> | undefined;

@@ -85,7 +85,11 @@ export type AnnotatorFailure = z.infer<typeof AnnotatorFailure>;
 /** Each message: the schema its request must pass, and the shape of its answer. */
 export const protocol = {
   pageSeen: { request: PageSeen, response: Done },
-  documentSeen: { request: DocumentSeen, response: DocumentRecord },
+  /** Sent with the version's hash alone; with its text only when the answer says none is kept. */
+  documentSeen: {
+    request: DocumentSeen,
+    response: DocumentRecord.extend({ textKept: z.boolean() }),
+  },
   ping: { request: Done, response: z.object({ version: z.string() }) },
   whoAmI: { request: Done, response: Author },
   listAnnotations: {

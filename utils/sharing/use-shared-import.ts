@@ -5,15 +5,19 @@ import { importSetFile, keepCommentVersion } from '../db/page-writes.ts';
 import { findDocument } from '../db/queries.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import { documentKey } from '../formats/document-key.ts';
-import { documentKeyForUrl, type OpenDocument } from '../formats/document-key-for-url.ts';
+import type { OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
-import { readSharedFile, type SharedFile } from '../formats/import/parse-file.ts';
-import type { ParseResult } from '../formats/import/result.ts';
+import type { SharedFile } from '../formats/import/parse-file.ts';
+import type { ParseResult, ReadProgress } from '../formats/import/result.ts';
 import { isPdfBytes } from '../pdf/pdf-url.ts';
+import { readSharedFileInWorker } from './read-in-worker.ts';
+
+/** How far a file's reading has come; last, its annotations compared with the stored ones. */
+export type ReadingProgress = ReadProgress | { phase: 'comparing'; total: number };
 
 export type ImportStep =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
+  | { step: 'reading'; fileName: string; progress?: ReadingProgress }
   | { step: 'refused'; fileName: string; errors: string[] }
   | { step: 'preview'; fileName: string; shared: SharedFile; report: ImportReport }
   | { step: 'writing'; fileName: string; progress: ImportProgress }
@@ -77,11 +81,15 @@ export function useSharedImport(openDocumentKey?: string) {
       const open = await openDocument(openDocumentKey);
       const read = isPdfBytes(bytes)
         ? await readPdf(bytes, fileName, open)
-        : readSharedFile(bytes, { documentKeyFor: (url) => documentKeyForUrl(url, open) });
+        : await readSharedFileInWorker(bytes, open, (progress) =>
+            setState({ step: 'reading', fileName, progress }),
+          );
       if (!read.ok) {
         setState({ step: 'refused', fileName, errors: read.errors });
         return;
       }
+      const total = read.value.file.annotations.length;
+      setState({ step: 'reading', fileName, progress: { phase: 'comparing', total } });
       const report = await previewImport(getDb(), read.value.file);
       setState({ step: 'preview', fileName, shared: read.value, report });
     } catch (error) {

@@ -3,7 +3,7 @@ import { type DraftText, extractDraftTextSteps } from './draft-page.ts';
 import { listedDocumentsSteps } from './listing.ts';
 import { flattenUnits } from './outline.ts';
 import type { DetectResult, Outline } from './schemas.ts';
-import { findSymbols } from './symbol-grammar.ts';
+import { findSymbols, SYMBOL_HINT } from './symbol-grammar.ts';
 import { symbolFromUrl } from './symbol-link.ts';
 
 const UN_HOSTS = /(?:^|\.)(?:un\.org|unodc\.org|undocs\.org|ohchr\.org|unog\.ch|unov\.org)$/i;
@@ -41,6 +41,24 @@ export function looksLikeUnPage(doc: Document, url: string = doc.URL): boolean {
   const links = doc.querySelectorAll('a[href]');
   for (let index = 0; index < Math.min(links.length, MAX_LINKS_CHECKED); index++) {
     if (SYMBOL_LINK_HINT.test(links[index]?.getAttribute('href') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a UN page may name or hold a document at all: a symbol in its address, title, text
+ * or links, or an article heading. Everything detection finds needs one of these, and most
+ * pages of UN sites have none: they stop here, before any link or text is parsed.
+ */
+export function mayNameDocument(
+  doc: Document,
+  url: string = doc.URL,
+  text: string = doc.body?.textContent ?? '',
+): boolean {
+  if (SYMBOL_HINT.test(url) || SYMBOL_HINT.test(doc.title)) return true;
+  if (ARTICLE_HINT.test(text) || SYMBOL_HINT.test(text)) return true;
+  for (const link of doc.querySelectorAll('a[href]')) {
+    if (SYMBOL_HINT.test(link.getAttribute('href') ?? '')) return true;
   }
   return false;
 }
@@ -96,11 +114,14 @@ export function* detectPageSteps(
   doc: Document,
   url: string = doc.URL,
 ): Steps<{ found: DetectResult; draft?: DraftText }> {
-  if (!looksLikeUnPage(doc, url)) return { found: { kind: 'other', documents: [] } };
+  const nothing = { found: { kind: 'other' as const, documents: [] } };
+  if (!looksLikeUnPage(doc, url)) return nothing;
+  const text = doc.body?.textContent ?? '';
+  if (!mayNameDocument(doc, url, text)) return nothing;
   yield;
   const documents = yield* listedDocumentsSteps(doc, /^https?:/.test(url) ? url : undefined);
   yield;
-  if (mayHoldDocument(doc, doc.body?.textContent ?? '')) {
+  if (mayHoldDocument(doc, text)) {
     yield;
     const draft = yield* extractDraftTextSteps(doc);
     if (isDraft(draft.outline)) {

@@ -79,6 +79,19 @@ const SYMBOL_IN_TEXT = new RegExp(
 );
 
 /**
+ * Where a symbol may be written, in text or an address: a series, then components after a
+ * slash, an underscore (file names) or an encoded slash (query parameters), one of them with
+ * a digit (every symbol's last component has one), in any case (lower-cased URLs), so that
+ * `/unodc/en/cybercrime/` is not one. Plain ASCII, without the Unicode tables of
+ * `SYMBOL_IN_TEXT`, so a page can be ruled out in a fraction of a millisecond; whatever it
+ * lets through is parsed for real.
+ */
+export const SYMBOL_HINT = new RegExp(
+  String.raw`(?:^|[^A-Za-z0-9.\-])(?:${SERIES.join('|')})(?:(?:/|_|%2F)[A-Za-z.]*)*?(?:/|_|%2F)[A-Za-z.]*\d`,
+  'i',
+);
+
+/**
  * A document symbol has a series and at least two more components (`A/AC.291` is a body, not a
  * document), except records and drafts numbered straight under a series: `S/PV.9500`.
  */

@@ -85,7 +85,12 @@ describe('the annotator controller on the UNTOC draft page', () => {
   it('records the document and paints nothing on a page without comments', async () => {
     const { controller, painter } = await openTab(doc);
     expect(controller.documentKey).toBe('A/AC.254/4/Rev.11|en');
-    expect(await db.documents.get(controller.documentKey)).toMatchObject({ kind: 'html' });
+    const record = await db.documents.get(controller.documentKey);
+    expect(record).toMatchObject({ kind: 'html' });
+    // Sent by hash first, then the text, which the background did not have yet.
+    const [version] = record?.versions ?? [];
+    const kept = await db.texts.get([controller.documentKey, version as string]);
+    expect(kept?.text).toBe(htmlPageSource(doc).search.original);
     expect(painter.paints).toEqual([[]]);
     expect(controller.store.get().editor).toBeUndefined();
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveAnnotation } from '../../../utils/db/annotations.ts';
 import { importSharedFile } from '../../../utils/db/import.ts';
@@ -73,5 +75,27 @@ describe('layers that say who they are', () => {
     expect(
       (await exportSets(db, ['my-comments'], new Date(), true)).annotations.map((a) => a.id),
     ).toEqual(['open', 'secret']);
+  });
+
+  it('gives third-party files layers of their own, named after who wrote them, each in a distinct colour', async () => {
+    const fixtures = path.resolve(__dirname, '../../fixtures/sharing');
+    const db = freshDb();
+    await profileOf(db, 'Amina Diallo', 'Civil Liberties Forum');
+    await saveAnnotation(db, annotationOn('a1'));
+    // A real Hypothesis search response and the W3C Recommendation's collection, byte for byte.
+    for (const file of [
+      'hypothesis-client/wikipedia-regression-testing.json',
+      'w3c-model-examples/collection1.json',
+    ]) {
+      const read = await importSharedFile(db, readFileSync(path.join(fixtures, file)));
+      expect(read.ok).toBe(true);
+    }
+    const sets = await db.sets.toArray();
+    const imported = sets.filter((set) => set.origin === 'imported');
+    // The collection's own label; the Hypothesis user (acct:mark@localhost) as the owner.
+    expect(imported.map(layerLabel).sort()).toEqual(['Annotation Examples', 'Hypothesis — mark']);
+    const colours = sets.map((set) => set.colour);
+    expect(new Set(colours).size).toBe(sets.length);
+    for (const set of imported) expect(LAYER_PALETTE).toContain(set.colour);
   });
 });

@@ -98,6 +98,23 @@ describe('the database', () => {
     expect(await db.documents.count()).toBe(1);
   });
 
+  it('says whether a version’s text is kept, so a visit sends the text only once', async () => {
+    const db = freshDb();
+    const seen = {
+      key: 'A/AC.291/22|en',
+      url: 'https://www.unodc.org/documents/treaties/draft.html',
+      kind: 'html' as const,
+      version: 'v1',
+    };
+    expect((await recordDocument(db, seen)).textKept).toBe(false);
+    expect(await db.texts.count()).toBe(0);
+    expect((await recordDocument(db, { ...seen, text: 'Article 1. Purpose' })).textKept).toBe(true);
+    expect((await recordDocument(db, seen)).textKept).toBe(true);
+    expect((await db.documents.get(seen.key))?.versions).toEqual(['v1']);
+    expect(await db.documents.get(seen.key)).not.toHaveProperty('textKept');
+    expect((await recordDocument(db, { ...seen, version: 'v2' })).textKept).toBe(false);
+  });
+
   it('creates the profile with a stable author id and refuses an invalid e-mail', async () => {
     const db = freshDb();
     const first = await loadProfile(db);

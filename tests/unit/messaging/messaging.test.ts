@@ -35,6 +35,7 @@ describe('typed messaging', () => {
           kind: data.kind,
           versions: [data.version],
           lastSeenAt: '2026-11-29T12:00:00.000Z',
+          textKept: false,
         };
       }),
     );
@@ -47,6 +48,7 @@ describe('typed messaging', () => {
         kind: 'pdf',
         versions: ['abc123'],
         lastSeenAt: '2026-11-29T12:00:00.000Z',
+        textKept: false,
       },
     });
     expect(received).toEqual([seen]);

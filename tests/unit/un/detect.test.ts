@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage, looksLikeUnPage } from '../../../utils/un/detect.ts';
+import { detectPage, looksLikeUnPage, mayNameDocument } from '../../../utils/un/detect.ts';
 import { DetectResult } from '../../../utils/un/schemas.ts';
-import { DRAFT_URL, fixturePage, htmlPage, LISTING_URL } from './fixtures.ts';
+import { findSymbols, SYMBOL_HINT } from '../../../utils/un/symbol-grammar.ts';
+import { symbolFromUrl } from '../../../utils/un/symbol-link.ts';
+import { DRAFT_URL, fixturePage, htmlPage, LISTING_URL, sitePage } from './fixtures.ts';
 
 const SESSION_DOCUMENTS =
   'https://www.unodc.org/documents/Cybercrime/AdHocCommittee/Fourth_session/Documents/';
@@ -153,5 +155,52 @@ describe('detectPage elsewhere', () => {
       symbol: 'A/AC.291/22',
       documents: [],
     });
+  });
+});
+
+describe('the first look that rules a UN page out before parsing anything', () => {
+  const pages = [
+    'session-listing.html',
+    'untoc-draft.html',
+    'uncac-draft.html',
+    'unodc-session-documents.html',
+  ];
+
+  it('lets through every symbol the parsers find, in text and in links, on the real pages', () => {
+    let symbols = 0;
+    for (const name of pages) {
+      const doc = fixturePage(name, LISTING_URL);
+      const text = doc.body.textContent ?? '';
+      for (const found of findSymbols(text)) {
+        symbols += 1;
+        expect(SYMBOL_HINT.test(text.slice(Math.max(0, found.start - 1), found.end))).toBe(true);
+      }
+      for (const link of doc.querySelectorAll('a[href]')) {
+        const href = link.getAttribute('href') ?? '';
+        if (symbolFromUrl(href, LISTING_URL) === undefined) continue;
+        symbols += 1;
+        expect(SYMBOL_HINT.test(href), href).toBe(true);
+      }
+    }
+    expect(symbols).toBeGreaterThan(20);
+    for (const address of [
+      'https://undocs.org/en/A/AC.291/22',
+      'https://documents.un.org/api/symbol/access?s=A%2FAC.291%2F22&l=en',
+      'https://www.unodc.org/documents/Cybercrime/A_AC.291_22_Rev.1_E.pdf',
+      'https://daccess-ods.un.org/access.nsf/Get?OpenAgent&DS=a/ac.291/22&Lang=E',
+    ]) {
+      expect(symbolFromUrl(address)).toBeDefined();
+      expect(SYMBOL_HINT.test(address), address).toBe(true);
+    }
+  });
+
+  it('stops on the UNODC committee home page, which names resolutions but no document symbol', () => {
+    const url = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
+    const doc = sitePage(url);
+    expect(doc.body.textContent).toContain('resolution 74/247');
+    // Its address and links run through /unodc/en/…: a series, but no symbol.
+    expect(mayNameDocument(doc, url)).toBe(false);
+    expect(detectPage(doc, url)).toEqual({ kind: 'other', documents: [] });
+    for (const page of pages) expect(mayNameDocument(fixturePage(page, LISTING_URL))).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ import {
   type SetFileDocument,
 } from '../set-file.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
-import { fail, type ParseResult, succeed } from './result.ts';
+import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 import { stableHash } from './stable-id.ts';
 
 /** Other tools write offsets and fractions of seconds; Redline stores plain UTC instants. */
@@ -190,6 +190,8 @@ export interface ForeignReadOptions {
   documentKeyFor?: (url: string, title?: string) => string;
   /** Which item of a W3C Choice body to read, best first; English when absent. */
   languages?: readonly string[];
+  /** Told as the file's annotations are checked, one by one. */
+  onProgress?: OnReadProgress;
 }
 
 /** Links are kept only when they are links (http, https, urn, doi, mailto) Redline shows as text. */

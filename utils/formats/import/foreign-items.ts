@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { Reply } from '../annotation.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
 import { type ForeignAnnotation, parseAt, skippedAt } from './external-annotation.ts';
-import { fail, type ParseResult, succeed } from './result.ts';
+import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
 const ForeignList = z.array(z.unknown()).max(200_000);
+/** Items checked between two progress reports. */
+const CHECK_REPORT_EVERY = 500;
 
 export interface ReadItem<T> {
   value: T;
@@ -21,12 +23,15 @@ export function readItemList<T extends z.ZodType>(
   path: PropertyKey[],
   root: unknown,
   schema: T,
+  onProgress?: OnReadProgress,
 ): ParseResult<{ read: Array<ReadItem<z.output<T>>>; skipped: string[] }> {
   const list = parseAt(ForeignList, items, path, root);
   if (!list.ok) return list;
   const read: Array<ReadItem<z.output<T>>> = [];
   const skipped: string[] = [];
+  const total = list.value.length;
   list.value.forEach((raw, index) => {
+    if (index % CHECK_REPORT_EVERY === 0) onProgress?.({ phase: 'checking', done: index, total });
     const itemPath = [...path, index];
     const parsed = schema.safeParse(raw);
     if (parsed.success) {
@@ -39,6 +44,7 @@ export function readItemList<T extends z.ZodType>(
     );
     skipped.push(`${describePath(itemPath, root)}: not imported (${reasons.join('; ')})`);
   });
+  onProgress?.({ phase: 'checking', done: total, total });
   return succeed({ read, skipped });
 }
 

@@ -150,7 +150,7 @@ export function readHypothesis(
   const located = locate(root);
   if (!located.ok) return located;
   const { items, path, exporter } = located.value;
-  const list = readItemList(items, path, root, HypothesisAnnotation);
+  const list = readItemList(items, path, root, HypothesisAnnotation, options.onProgress);
   if (!list.ok) return list;
   const skipped = [...list.value.skipped];
   const byId = new Map<string, ForeignAnnotation>();

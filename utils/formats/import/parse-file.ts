@@ -71,7 +71,7 @@ export function readSharedValue(
   const kind = detectKind(root);
   if (!kind.ok) return kind;
   if (kind.value === 'redline') {
-    const set = readRedlineSet(root as Record<string, unknown>);
+    const set = readRedlineSet(root as Record<string, unknown>, options.onProgress);
     return set.ok ? succeed({ kind: 'redline', ...set.value }) : set;
   }
   const read = kind.value === 'w3c' ? readW3c(root, options) : readHypothesis(root, options);
@@ -86,6 +86,10 @@ export function readSharedFile(
   input: string | Uint8Array,
   options: ReadSharedFileOptions = {},
 ): ParseResult<SharedFile> {
-  const parsed = parseUntrustedJson(input, options.limits ?? SHARED_FILE_LIMITS);
+  const parsed = parseUntrustedJson(
+    input,
+    options.limits ?? SHARED_FILE_LIMITS,
+    options.onProgress,
+  );
   return parsed.ok ? readSharedValue(parsed.value, options) : parsed;
 }

@@ -1,5 +1,6 @@
 import { forbiddenKey, forbiddenKeyMessage } from './forbidden-keys.ts';
 import type { ParseLimits } from './limits.ts';
+import type { OnReadProgress } from './result.ts';
 
 interface Frame {
   kind: 'array' | 'object';
@@ -24,6 +25,8 @@ const OPEN_OBJECT = 123;
 const CLOSE_ARRAY = 93;
 const CLOSE_OBJECT = 125;
 const COMMA = 44;
+/** Characters scanned between two progress reports: a few per second on a large file. */
+const SCAN_REPORT_EVERY = 4 * 1024 * 1024;
 
 function describePlace(stack: Frame[]): string {
   let place = '';
@@ -51,14 +54,23 @@ function limitBroken(message: string): Prescan {
  * keys are found here too rather than in a second walk over the parsed value. It does not check
  * the grammar; JSON.parse does, and its errors come before forbidden keys.
  */
-export function prescanJson(text: string, limits: ParseLimits): Prescan {
+export function prescanJson(
+  text: string,
+  limits: ParseLimits,
+  onProgress?: OnReadProgress,
+): Prescan {
   const stack: Frame[] = [];
+  let nextReport = SCAN_REPORT_EVERY;
   const forbidden = new Set<string>();
   // Depth of the object holding the forbidden key last found: what its value holds is not
   // reported, as that value is refused whole.
   let refusedAt = -1;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
+    if (i >= nextReport) {
+      onProgress?.({ phase: 'scanning', done: i, total: text.length });
+      nextReport += SCAN_REPORT_EVERY;
+    }
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
       const start = i + 1;

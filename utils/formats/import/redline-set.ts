@@ -3,7 +3,7 @@ import { Annotation } from '../annotation.ts';
 import { RedlineSetFile, SET_FILE_FORMAT, SET_FILE_VERSION } from '../set-file.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
 import { readItemList } from './foreign-items.ts';
-import { fail, type ParseResult, succeed } from './result.ts';
+import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
 /** The format and version are checked first: a newer file gets "update Redline", not 50 errors. */
 function versionProblem(value: Record<string, unknown>): string | undefined {
@@ -49,12 +49,19 @@ function checkHead(value: Record<string, unknown>): string | undefined {
  */
 export function readRedlineSet(
   value: Record<string, unknown>,
+  onProgress?: OnReadProgress,
 ): ParseResult<{ file: RedlineSetFile; skipped: string[] }> {
   const headError = checkHead(value);
   if (headError) return fail(headError);
   const envelope = Envelope.safeParse(value);
   if (!envelope.success) return fail(...describeIssues(envelope.error.issues, value));
-  const items = readItemList(envelope.data.annotations, ['annotations'], value, Annotation);
+  const items = readItemList(
+    envelope.data.annotations,
+    ['annotations'],
+    value,
+    Annotation,
+    onProgress,
+  );
   if (!items.ok) return items;
   const skipped = [...items.value.skipped];
   const sets = new Set(envelope.data.sets.map((set) => set.id));

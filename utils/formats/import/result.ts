@@ -8,3 +8,14 @@ export function succeed<T>(value: T): ParseResult<T> {
 export function fail<T = never>(...errors: string[]): ParseResult<T> {
   return { ok: false, errors };
 }
+
+/**
+ * How far the reading of a large file has come: the pre-scan by characters, JSON.parse as one
+ * step, then the annotations checked one by one.
+ */
+export type ReadProgress =
+  | { phase: 'scanning'; done: number; total: number }
+  | { phase: 'parsing' }
+  | { phase: 'checking'; done: number; total: number };
+
+export type OnReadProgress = (progress: ReadProgress) => void;

@@ -1,6 +1,6 @@
 import type { ParseLimits } from './limits.ts';
 import { prescanJson } from './prescan.ts';
-import { fail, type ParseResult, succeed } from './result.ts';
+import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -26,6 +26,7 @@ function decodeUtf8(bytes: Uint8Array): ParseResult<string> {
 export function parseUntrustedJson(
   input: string | Uint8Array,
   limits: ParseLimits,
+  onProgress?: OnReadProgress,
 ): ParseResult<unknown> {
   // A string's UTF-16 length never exceeds its UTF-8 size, so one bound serves both.
   const size = typeof input === 'string' ? input.length : input.byteLength;
@@ -37,8 +38,9 @@ export function parseUntrustedJson(
   const decoded = typeof input === 'string' ? succeed(input) : decodeUtf8(input);
   if (!decoded.ok) return decoded;
   const text = decoded.value.replace(/^\uFEFF/, '');
-  const scan = prescanJson(text, limits);
+  const scan = prescanJson(text, limits, onProgress);
   if (scan.limitError) return fail(scan.limitError);
+  onProgress?.({ phase: 'parsing' });
   let value: unknown;
   try {
     value = JSON.parse(text);

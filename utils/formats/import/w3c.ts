@@ -361,7 +361,7 @@ export function readW3c(
   const located = locate(root);
   if (!located.ok) return located;
   const { items, path, notes, native } = located.value;
-  const list = readItemList(items, path, root, W3cAnnotation);
+  const list = readItemList(items, path, root, W3cAnnotation, options.onProgress);
   if (!list.ok) return list;
   const languages = [...(options.languages ?? []), 'en'];
   const skipped = [...notes, ...list.value.skipped];
