@@ -267,6 +267,8 @@ export const ar: Catalog = {
   'export.formatPdf': 'PDF بتعليقات (.pdf): المشروع مع تظليل لكل تعليق',
   'export.pdfDownloading': 'جارٍ تنزيل {url}…',
   'export.pdfPickFirst': 'اختر ملف PDF للمشروع أولًا',
+  'export.pdfNoDownload':
+    'تعذّر على Redline تنزيل {url}؛ تحقّق من اتصالك، أو نزِّل ملف PDF بنفسك واختره هنا',
   'export.pdfHttpError': 'أجاب الخادم بالرمز {status} على {url}؛ نزِّل ملف PDF بنفسك واختره هنا',
   'export.pdfMarking':
     'جارٍ قراءة ملف PDF وتعليم {count, plural, zero {لا مقاطع} one {مقطع واحد} two {مقطعين} few {# مقاطع} many {# مقطعًا} other {# مقطع}}…',

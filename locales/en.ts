@@ -268,6 +268,8 @@ export const en = {
   'export.formatPdf': 'PDF with comments (.pdf): the draft with a highlight per comment',
   'export.pdfDownloading': 'Downloading {url}…',
   'export.pdfPickFirst': 'pick the PDF of the draft first',
+  'export.pdfNoDownload':
+    'Redline could not download {url}; check your connection, or download the PDF yourself and pick it here',
   'export.pdfHttpError':
     'the server answered {status} for {url}; download the PDF yourself and pick it here',
   'export.pdfMarking':

@@ -270,6 +270,8 @@ export const es: Catalog = {
   'export.formatPdf': 'PDF con comentarios (.pdf): el proyecto con un resaltado por comentario',
   'export.pdfDownloading': 'Descargando {url}…',
   'export.pdfPickFirst': 'elija primero el PDF del proyecto',
+  'export.pdfNoDownload':
+    'Redline no pudo descargar {url}; compruebe su conexión, o descargue el PDF usted mismo y elíjalo aquí',
   'export.pdfHttpError':
     'el servidor respondió {status} para {url}; descargue el PDF usted mismo y elíjalo aquí',
   'export.pdfMarking':

@@ -269,6 +269,8 @@ export const fr: Catalog = {
   'export.formatPdf': 'PDF avec commentaires (.pdf) : le projet avec un surlignage par commentaire',
   'export.pdfDownloading': 'Téléchargement de {url}…',
   'export.pdfPickFirst': 'choisissez d’abord le PDF du projet',
+  'export.pdfNoDownload':
+    'Redline n’a pas pu télécharger {url} ; vérifiez votre connexion, ou téléchargez le PDF vous-même et choisissez-le ici',
   'export.pdfHttpError':
     'le serveur a répondu {status} pour {url} ; téléchargez le PDF vous-même et choisissez-le ici',
   'export.pdfMarking':

@@ -270,6 +270,8 @@ export const ru: Catalog = {
   'export.formatPdf': 'PDF с комментариями (.pdf): проект с выделением для каждого комментария',
   'export.pdfDownloading': 'Загрузка {url}…',
   'export.pdfPickFirst': 'сначала выберите PDF проекта',
+  'export.pdfNoDownload':
+    'Redline не удалось скачать {url}; проверьте подключение или скачайте PDF сами и выберите его здесь',
   'export.pdfHttpError':
     'сервер ответил {status} на запрос {url}; скачайте PDF сами и выберите его здесь',
   'export.pdfMarking':

@@ -260,6 +260,7 @@ export const zh: Catalog = {
   'export.formatPdf': '带批注的 PDF（.pdf）：每条意见对应一处高亮的草案',
   'export.pdfDownloading': '正在下载 {url}…',
   'export.pdfPickFirst': '请先选择草案的 PDF',
+  'export.pdfNoDownload': 'Redline 无法下载 {url}；请检查网络连接，或自行下载 PDF 并在此选择',
   'export.pdfHttpError': '服务器对 {url} 返回 {status}；请自行下载 PDF 并在此选择',
   'export.pdfMarking': '正在读取 PDF 并标记 {count, plural, other {# 处段落}}…',
   'export.pdfSaved':
