@@ -5,6 +5,7 @@ import { PDFJS_ASSETS } from './utils/pdf-browser/assets.ts';
 
 // Host access is limited to UN hosts; any other page is annotated only through activeTab.
 const UN_HOSTS = ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'];
+const LOCAL_SYNC_SERVERS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -26,8 +27,13 @@ export default defineConfig({
       'downloads',
       // "Always open UN PDFs in Redline": a redirect rule limited to the hosts above.
       'declarativeNetRequestWithHostAccess',
+      // Live sets: wakes the background so sync goes on while the browser runs.
+      'alarms',
     ],
-    host_permissions: UN_HOSTS,
+    // Live sets: a sync server on this machine needs no prompt; any other is asked for when
+    // the user connects to it (https only, see utils/sync/server-address.ts).
+    host_permissions: [...UN_HOSTS, ...LOCAL_SYNC_SERVERS],
+    optional_host_permissions: ['https://*/*'],
     // The redirect rule may only send a tab to a page that is web accessible.
     web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_HOSTS }],
     action: { default_title: 'Redline' },

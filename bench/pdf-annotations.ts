@@ -12,10 +12,10 @@ import { passagesOnHtmlDraft } from '../tests/harness/draft-passages.ts';
 import { makeUnPdf } from '../tests/harness/make-un-pdf.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import type { PdfMarkup } from '../utils/pdf/annotated-pdf.ts';
-import { annotatedPdf } from '../utils/pdf/annotated-pdf-flow.ts';
+import { annotatedPdf, readAnnotatedPdf } from '../utils/pdf/annotated-pdf-flow.ts';
 import { boundsOf } from '../utils/pdf/glyph-geometry.ts';
 import { openPdfInNode } from '../utils/pdf/node.ts';
-import { readAnnotatedPdfInNode } from '../utils/pdf/read-file.ts';
+import { annotatedPdfFile } from '../utils/pdf/read-file.ts';
 import { median } from './lib/stats.ts';
 
 const PAGES = 60;
@@ -47,13 +47,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - start, value };
 }
 
-async function redlineExport(bytes: Uint8Array, annotations: Annotation[]) {
-  const opened = await openPdfInNode(bytes);
-  try {
-    return await annotatedPdf(bytes, opened.pdf, annotations, COLOURS);
-  } finally {
-    await opened.close();
-  }
+function redlineExport(bytes: Uint8Array, annotations: Annotation[]) {
+  return annotatedPdf(bytes, openPdfInNode, annotations, COLOURS);
 }
 
 /** The peer: pdf-lib adds the same dictionaries, quads already known, and saves. */
@@ -128,7 +123,9 @@ async function main(): Promise<void> {
   let imported = 0;
   let read = 0;
   for (let run = 0; run < RUNS; run++) {
-    const ours = await timed(() => readAnnotatedPdfInNode(annotated, 'A_AC.254_4_Rev.11_E.pdf'));
+    const ours = await timed(() =>
+      readAnnotatedPdf(annotated, openPdfInNode, annotatedPdfFile('A_AC.254_4_Rev.11_E.pdf')),
+    );
     importRuns.push(ours.ms);
     imported = ours.value.ok ? ours.value.value.file.annotations.length : 0;
     const peer = await timed(() => pdfjsRead(annotated));

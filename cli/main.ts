@@ -5,6 +5,7 @@ import { addExportCommand } from './commands/export.ts';
 import { addMergeCommand } from './commands/merge.ts';
 import { addOutlineCommand } from './commands/outline.ts';
 import { addReanchorCommand } from './commands/reanchor.ts';
+import { addServeCommand } from './commands/serve.ts';
 import { addValidateCommand } from './commands/validate.ts';
 import { EXIT_BAD_INPUT, EXIT_BAD_USAGE, InputError } from './errors.ts';
 
@@ -16,6 +17,7 @@ const commandModules: Array<(program: Command) => void> = [
   addDetectCommand,
   addOutlineCommand,
   addExportCommand,
+  addServeCommand,
 ];
 
 export function buildProgram(): Command {

@@ -212,19 +212,15 @@ async function annotatedPdfInNode(
   annotations: RedlineSetFile['annotations'],
   set: RedlineSetFile,
 ) {
-  let opened: Awaited<ReturnType<typeof openPdfInNode>>;
-  try {
-    opened = await openPdfInNode(bytes);
-  } catch (error) {
-    throw new InputError(`${name} is not a readable PDF (${(error as Error).message})`);
-  }
+  const open = (pdf: Uint8Array) =>
+    openPdfInNode(pdf).catch((error: Error) => {
+      throw new InputError(`${name} is not a readable PDF (${error.message})`);
+    });
   try {
     const colours = new Map(set.sets.map((info) => [info.id, info.colour]));
-    return await annotatedPdf(bytes, opened.pdf, annotations, colours);
+    return await annotatedPdf(bytes, open, annotations, colours);
   } catch (error) {
     if (error instanceof DraftPdfError) throw new InputError(`${name}: ${error.message}`);
     throw error;
-  } finally {
-    await opened.close();
   }
 }

@@ -3,8 +3,10 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import { EMPTY_STATE, mergeStates, type SharedState } from '../../utils/formats/merge.ts';
 import { buildSetFile } from '../../utils/formats/set-export.ts';
+import { readAnnotatedPdf } from '../../utils/pdf/annotated-pdf-flow.ts';
+import { openPdfInNode } from '../../utils/pdf/node.ts';
 import { isPdfBytes } from '../../utils/pdf/pdf-url.ts';
-import { readAnnotatedPdfInNode } from '../../utils/pdf/read-file.ts';
+import { annotatedPdfFile } from '../../utils/pdf/read-file.ts';
 import { InputError } from '../errors.ts';
 import { readInputBytes, writeOutput } from '../io.ts';
 
@@ -32,7 +34,7 @@ async function readAll(files: string[], strict: boolean) {
   for (const file of files) {
     const bytes = await readInputBytes(file);
     const result = isPdfBytes(bytes)
-      ? await readAnnotatedPdfInNode(bytes, file)
+      ? await readAnnotatedPdf(bytes, openPdfInNode, annotatedPdfFile(file))
       : readSharedFile(bytes);
     if (!result.ok) {
       errors.push(...result.errors.map((error) => `${file}: ${error}`));

@@ -6,6 +6,7 @@ import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { handleDataRequests, recordAnnotatorFailure } from './data-handlers.ts';
+import { syncLiveSets } from './live-sets.ts';
 import { offerUnPdfs } from './pdf-offer.ts';
 import { keepPdfRedirectInStep } from './pdf-redirect.ts';
 import { handleSelectionActions } from './selection-actions.ts';
@@ -13,6 +14,7 @@ import { handleSelectionActions } from './selection-actions.ts';
 export default defineBackground(() => {
   void startLanguage(loadCatalog);
   handleDataRequests(getDb());
+  syncLiveSets(getDb());
   handleSelectionActions();
   offerUnPdfs();
   keepPdfRedirectInStep();

@@ -33,6 +33,7 @@ import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
+import { fetchPdf, PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 
 /** The submission formats, and the draft PDF itself with the comments in it. */
@@ -61,11 +62,16 @@ async function downloadDraft(
 ): Promise<Uint8Array> {
   if (!url) throw new Error(t('export.pdfPickFirst'));
   say(t('export.pdfDownloading', { url }));
-  const response = await fetch(url, { credentials: 'include' });
-  if (!response.ok) {
-    throw new Error(t('export.pdfHttpError', { status: String(response.status), url }));
+  try {
+    return await fetchPdf(url);
+  } catch (error) {
+    if (!(error instanceof PdfDownloadError)) throw error;
+    throw new Error(
+      error.status === undefined
+        ? t('export.pdfNoDownload', { url })
+        : t('export.pdfHttpError', { status: String(error.status), url }),
+    );
   }
-  return new Uint8Array(await response.arrayBuffer());
 }
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
@@ -106,8 +112,11 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     setStatus(t('export.pdfMarking', { count: comments.length }));
     const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
     // pdf.js loads only when a PDF is made: the workbench opens without it.
-    const { annotatedPdfInPage } = await import('../../utils/pdf-browser/annotated.ts');
-    const { bytes, plan } = await annotatedPdfInPage(original, comments, colours);
+    const [{ annotatedPdf }, { openPdfInPage }] = await Promise.all([
+      import('../../utils/pdf/annotated-pdf-flow.ts'),
+      import('../../utils/pdf-browser/open.ts'),
+    ]);
+    const { bytes, plan } = await annotatedPdf(original, openPdfInPage, comments, colours);
     const fileName = `${(draftPdf?.name ?? lastPathPart(pdfUrl ?? 'draft.pdf')).replace(/\.pdf$/i, '')}.comments.pdf`;
     await saveFile({ fileName, mimeType: 'application/pdf', data: bytes });
     const missing = plan.unplaced.map(

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
+import { LiveSets } from '../../components/LiveSets.tsx';
 import { SetRow } from '../../components/SetRow.tsx';
 import { SharedImport } from '../../components/SharedImport.tsx';
 import { getDb } from '../../utils/db/index.ts';
@@ -8,10 +9,13 @@ import { loadProfile } from '../../utils/db/profile.ts';
 import { allSets } from '../../utils/db/queries.ts';
 import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
-import { errorMessage } from '../../utils/messaging/client.ts';
-import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { errorMessage, request } from '../../utils/messaging/client.ts';
+import { LIVE_SYNC_STATUS_KEY, type PageReport } from '../../utils/messaging/protocol.ts';
+import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 import { setFileName } from '../../utils/sharing/set-file-name.ts';
+import type { ConnectRequest, SyncStatuses } from '../../utils/sync/link.ts';
+import { askForServerAccess } from '../../utils/sync/server-access.ts';
 
 const NEW_SET_COLOUR = '#81c784';
 
@@ -26,6 +30,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [status, setStatus] = useState('');
   const [includePrivate, setIncludePrivate] = useState(false);
 
+  const liveStatuses = useSessionValue<SyncStatuses>(LIVE_SYNC_STATUS_KEY);
   const { t } = useTranslator();
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
@@ -74,6 +79,18 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     } catch (error) {
       setStatus(t('sets.notCopied', { reason: errorMessage(error) }));
     }
+  }
+
+  async function connect(connection: ConnectRequest): Promise<string | undefined> {
+    const access = await askForServerAccess(connection.address);
+    if (access) return access;
+    const connected = await request('connectLiveSet', connection);
+    return connected.ok ? undefined : connected.error.message;
+  }
+
+  async function leave(setId: string) {
+    const left = await request('leaveLiveSet', { setId });
+    setStatus(left.ok ? t('liveSets.left') : left.error.message);
   }
 
   return (
@@ -139,6 +156,14 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
           {t('sets.new')}
         </button>
       </form>
+      {sets ? (
+        <LiveSets
+          sets={sets}
+          statuses={Object.values(liveStatuses ?? {})}
+          onConnect={connect}
+          onLeave={(setId) => void leave(setId)}
+        />
+      ) : null}
       <section aria-label={t('sets.import')}>
         <h2 className="provision">{t('sets.import')}</h2>
         <SharedImport documentKey={report.documentKey} />

@@ -6,7 +6,6 @@ import { errorMessage } from '../../utils/messaging/client.ts';
 import { findAll } from './find.ts';
 import { type LoadedDocument, loadDocument } from './load-document.ts';
 import { OpenError, type OpenedPdf, openPdfFile, openPdfUrl } from './open-pdf.ts';
-import { cancelRecovery } from './recover-text.ts';
 import { viewerStore } from './state.ts';
 import { ViewerChrome } from './ViewerChrome.tsx';
 
@@ -17,7 +16,7 @@ let loaded: LoadedDocument | undefined;
 function fail(error: unknown): void {
   const message =
     error instanceof OpenError
-      ? error.message
+      ? t(error.key, error.values)
       : t('viewer.cannotShow', { reason: errorMessage(error) });
   viewerStore.set({ phase: 'error', message });
 }
@@ -56,7 +55,10 @@ const actions = {
   goToOffset(start: number) {
     loaded?.controller.scrollToOffset(start);
   },
-  cancelRecovery,
+  cancelRecovery() {
+    // Recovery runs only once its module has loaded: this import then resolves at once.
+    void import('./recover-text.ts').then((recovery) => recovery.cancelRecovery());
+  },
   find(query: string, step: 1 | -1) {
     if (!loaded) return;
     const matches = findAll(loaded.source.search, query);
@@ -80,6 +82,12 @@ const actions = {
   },
 };
 
+const file = new URLSearchParams(location.search).get('file');
+const framed = window.top !== window;
+// The download and pdf.js's worker start before anything else: page 1 waits on them most.
+const opening = file && !framed ? openPdfUrl(file) : undefined;
+opening?.catch(() => undefined);
+
 // The viewer speaks the chosen language from its first paint, and follows a change at once.
 await startLanguage(loadCatalog);
 followLanguage(document.documentElement);
@@ -102,10 +110,9 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-const file = new URLSearchParams(location.search).get('file');
-if (window.top !== window) {
+if (framed) {
   // Another site framing the viewer could steer the user's clicks: open only in a tab of its own.
   fail(new OpenError('viewer.ownTab'));
-} else if (file) {
-  void show(openPdfUrl(file));
+} else if (opening) {
+  void show(opening);
 }

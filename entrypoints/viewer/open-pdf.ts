@@ -2,12 +2,19 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { MessageKey } from '../../locales/en.ts';
 import type { MessageValues } from '../../utils/i18n/translate.ts';
 import { t } from '../../utils/i18n/ui-language.ts';
+import { fetchPdf, PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
 import { openPdfBytes } from '../../utils/pdf-browser/open.ts';
 
-/** A problem opening a PDF, said in plain words (in the UI language) with what the user can do. */
+/**
+ * A problem opening a PDF, said in plain words with what the user can do. Said in the UI language
+ * when shown (`t(error.key, error.values)`): the download may fail before the language is known.
+ */
 export class OpenError extends Error {
   override name = 'OpenError';
-  constructor(key: MessageKey, values?: MessageValues) {
+  constructor(
+    readonly key: MessageKey,
+    readonly values?: MessageValues,
+  ) {
     super(t(key, values));
   }
 }
@@ -18,18 +25,15 @@ export interface OpenedPdf {
   source: { url: string } | { fileName: string };
 }
 
-/** Fetches with the extension's host access, so UN servers' missing CORS headers do not matter. */
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  let response: Response;
+async function download(url: string): Promise<Uint8Array> {
   try {
-    response = await fetch(url, { credentials: 'include' });
-  } catch {
-    throw new OpenError('viewer.noDownload', { url });
+    return await fetchPdf(url);
+  } catch (error) {
+    if (!(error instanceof PdfDownloadError)) throw error;
+    throw error.status === undefined
+      ? new OpenError('viewer.noDownload', { url })
+      : new OpenError('viewer.httpError', { status: String(error.status), url });
   }
-  if (!response.ok) {
-    throw new OpenError('viewer.httpError', { status: String(response.status), url });
-  }
-  return new Uint8Array(await response.arrayBuffer());
 }
 
 async function parse(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> {
@@ -45,7 +49,7 @@ async function parse(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy>
 }
 
 export async function openPdfUrl(url: string): Promise<OpenedPdf> {
-  return { pdf: await parse(await fetchBytes(url), url), source: { url } };
+  return { pdf: await parse(await download(url), url), source: { url } };
 }
 
 export async function openPdfFile(file: File): Promise<OpenedPdf> {

@@ -5,7 +5,7 @@ import { seriousViolations } from '../harness/axe.ts';
 import { commentOnSelection } from '../harness/comment.ts';
 import { DRAFT_URL, LISTING_URL, selectText, serveDraft } from '../harness/draft-page.ts';
 import { tabIdOf, waitFor } from '../harness/extension-db.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -19,10 +19,7 @@ describe('accessibility (axe-core)', () => {
       type: 'text/html; charset=utf-8',
     });
     const made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, made.bytes);
   });
 
   it('the popup on a session listing and the options page', async () => {

@@ -8,7 +8,7 @@ import { commentOnSelection } from '../harness/comment.ts';
 import { DRAFT_URL, LISTING_URL, selectText, serveDraft } from '../harness/draft-page.ts';
 import { tabIdOf } from '../harness/extension-db.ts';
 import { focusedLabel } from '../harness/keyboard.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -99,10 +99,7 @@ describe('dark and high-contrast (forced colours) modes', () => {
       type: 'text/html; charset=utf-8',
     });
     const made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, made.bytes);
   });
 
   async function extensionPage(name: string, media: Parameters<Page['emulateMedia']>[0]) {

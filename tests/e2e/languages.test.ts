@@ -5,7 +5,7 @@ import type { MessageKey } from '../../locales/en.ts';
 import { translator } from '../../utils/i18n/translate.ts';
 import { DRAFT_URL, selectText, serveDraft } from '../harness/draft-page.ts';
 import { type ChromeApi, tabIdOf } from '../harness/extension-db.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -84,10 +84,7 @@ const direction = (page: Page, selector: string) =>
 describe('Redline in Arabic, Chinese and the pseudo-locale', () => {
   const suite = useExtensionBrowser(async (server) => {
     serveDraft(server);
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: (await makeUnPdf()).bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, (await makeUnPdf()).bytes);
   });
 
   it('Options switches to Arabic at once: right to left, Arabic labels', async () => {

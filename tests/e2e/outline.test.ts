@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serveFixture } from '../harness/draft-page.ts';
 import { tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { focusedLabel } from '../harness/keyboard.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 /** UNCAC as a UNODC draft page: 71 articles in 8 chapters (tests/fixtures/un/README.md). */
@@ -34,10 +34,7 @@ describe('the workbench outline of a long treaty', () => {
   const suite = useExtensionBrowser(async (server) => {
     serveFixture(server, UNCAC_URL, 'uncac-draft.html');
     const made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, made.bytes);
   });
 
   async function openUncac(): Promise<{ page: Page; panel: Page }> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commentOnSelection } from '../harness/comment.ts';
 import { DRAFT_URL, paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
 import { waitFor } from '../harness/extension-db.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -53,10 +53,7 @@ describe('small defects of the page, each fixed and held by a test', () => {
   const suite = useExtensionBrowser(async (server) => {
     serveDraft(server);
     const made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, made.bytes);
   });
 
   it('after Highlight the selection is gone, so the new highlight shows', async () => {

@@ -1,23 +1,26 @@
-import { PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { overlaps, quadBounds, type ReadItem, readBackPdf } from '../harness/annotated-pdf.ts';
+import {
+  COLLEAGUE_LINE,
+  COLLEAGUE_NOTE,
+  colleaguePdf,
+  expectOneHighlightOver,
+  type ReadItem,
+  readBackPdf,
+} from '../harness/annotated-pdf.ts';
 import { CHINESE, chineseWithoutEmbeddedFont } from '../harness/chinese-pdf.ts';
 import { commentOnSelection } from '../harness/comment.ts';
 import { finishedDownload, saveDownloadsAsUser } from '../harness/downloads.ts';
 import { paintedTexts, selectText } from '../harness/draft-page.ts';
 import { readExtensionStore, waitFor } from '../harness/extension-db.ts';
-import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
 import { boxOfText, inkIn } from '../harness/passage-view.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const CHINESE_PDF_URL = UNTOC_PDF_URL.replace('_E.pdf', '_C.pdf');
 const PASSAGE = 'illicit origin of the property';
 const COMMENT = 'Name the predicate offences, or this reaches any property.';
-/** The colleague's note, in a PDF written by pdf-lib as another PDF tool would write it. */
-const COLLEAGUE_NOTE = 'Add “and regulatory”.';
-const COLLEAGUE_LINE = 'Each State Party shall adopt such legislative';
 
 async function viewerOn(suite: ReturnType<typeof useExtensionBrowser>, url: string) {
   const viewer = await suite.browser.openExtensionPage(
@@ -38,36 +41,13 @@ async function ownTabId(page: Page): Promise<number> {
   );
 }
 
-/** A colleague's copy of the draft with an Underline and its comment, written by pdf-lib. */
-async function colleaguePdf(made: UnPdf, items: readonly ReadItem[]): Promise<Uint8Array> {
-  const line = items.find((item) => item.str.includes(COLLEAGUE_LINE)) as ReadItem;
-  const doc = await PDFDocument.load(made.bytes);
-  const [left, bottom, right, top] = line.box;
-  const underline = doc.context.register(
-    doc.context.obj({
-      Type: 'Annot',
-      Subtype: 'Underline',
-      Rect: line.box,
-      QuadPoints: [left, top, right, top, left, bottom, right, bottom],
-      Contents: PDFHexString.fromText(COLLEAGUE_NOTE),
-      T: PDFHexString.fromText('Lena Müller'),
-      M: PDFString.of("D:20261105120000+01'00'"),
-    } as never),
-  );
-  doc.getPage(line.page).node.addAnnot(underline);
-  return doc.save();
-}
-
 describe('PDF with comments, out of and into the workbench', () => {
   let made: UnPdf;
   let items: ReadItem[];
   const suite = useExtensionBrowser(
     async (server) => {
       made = await makeUnPdf();
-      server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-        body: made.bytes,
-        type: 'application/pdf',
-      });
+      serveUnPdf(server, made.bytes);
       server.routes.set(`www.unodc.org${new URL(CHINESE_PDF_URL).pathname}`, {
         body: await chineseWithoutEmbeddedFont(),
         type: 'application/pdf',
@@ -104,16 +84,7 @@ describe('PDF with comments, out of and into the workbench', () => {
     });
 
     const download = await finishedDownload(suite.browser.serviceWorker, /\.comments\.pdf$/);
-    const back = await readBackPdf(new Uint8Array(download.bytes));
-    expect(back.annotations).toHaveLength(1);
-    const [highlight] = back.annotations;
-    expect(highlight?.subtype).toBe('Highlight');
-    expect(highlight?.contents).toContain(COMMENT);
-    const line = back.items.find(
-      (item) => item.page === highlight?.page && item.str.includes(PASSAGE),
-    ) as ReadItem;
-    expect(line).toBeDefined();
-    expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
+    await expectOneHighlightOver(new Uint8Array(download.bytes), PASSAGE, COMMENT);
   });
 
   it('imports a colleague’s PDF annotated by another tool as a layer, painted in the viewer', async () => {

@@ -1,27 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { commentOnSelection } from '../harness/comment.ts';
 import { DRAFT_URL, LISTING_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
-import { makeUnPdf, UNTOC_PDF_URL, type UnPdf } from '../harness/make-un-pdf.ts';
+import {
+  makeUnPdf,
+  UNTOC_PDF_SYMBOL as SYMBOL,
+  serveListingWithDraft,
+  serveUnPdf,
+  UNTOC_PDF_URL,
+  type UnPdf,
+} from '../harness/make-un-pdf.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
-const SYMBOL = 'A/AC.254/4/Rev.11';
 const COMMENT = 'Bank secrecy must never shield the proceeds of corruption.';
-
-/** The session listing with one more row: the draft whose PDF the test serves. */
-function listingWithDraft(): string {
-  const listing = readFileSync(
-    path.resolve(import.meta.dirname, '../fixtures/un/session-listing.html'),
-    'utf8',
-  );
-  const href = new URL(UNTOC_PDF_URL).pathname;
-  const row = `<tr><td><a href="${href}">${SYMBOL}</a></td><td>Revised draft convention</td><td class="languages"><a href="${href}" hreflang="en">English</a> <a href="${href.replace('_E.pdf', '_F.pdf')}" hreflang="fr">Français</a></td><td>19 July 2000</td></tr>`;
-  return listing.replace('<tbody>', `<tbody>\n${row}`);
-}
 
 /** Selects from `tail` at the foot of one page to `head` at the top of the next, as a drag would. */
 async function selectAcrossPages(viewer: Page, tail: string, head: string, page: number) {
@@ -56,14 +49,8 @@ describe('PDF drafts in Redline’s viewer', () => {
   let made: UnPdf;
   const suite = useExtensionBrowser(async (server) => {
     made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
-    server.routes.set(`www.unodc.org${new URL(LISTING_URL).pathname}`, {
-      body: listingWithDraft(),
-      type: 'text/html; charset=utf-8',
-    });
+    serveUnPdf(server, made.bytes);
+    serveListingWithDraft(server);
     serveDraft(server);
   });
 

@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_URL, paintedTexts, selectText, serveDraft } from '../harness/draft-page.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import {
   type Box,
   boxOfText,
+  expectBeside,
+  expectReadable,
   type Ink,
   inkIn,
-  overlaps,
   selectionAndControl,
 } from '../harness/passage-view.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
@@ -18,25 +19,6 @@ import { useExtensionBrowser } from '../harness/suite.ts';
  */
 const HTML_PASSAGE = 'conversion or transfer of property';
 const PDF_PASSAGE = 'illicit origin of the property';
-
-/** No box of the selection under the control. */
-function expectBeside(seen: Awaited<ReturnType<typeof selectionAndControl>>) {
-  expect(seen.selection.length).toBeGreaterThan(0);
-  for (const rect of seen.selection) expect(overlaps(rect, seen.control)).toBe(false);
-  // And the control is on screen.
-  expect(seen.control.top).toBeGreaterThanOrEqual(0);
-  expect(seen.control.bottom).toBeLessThanOrEqual(seen.viewport.height);
-}
-
-/** The words under a highlight stay as dark as before it; the paper under them takes its tint. */
-function expectReadable(before: Ink, after: Ink) {
-  expect(after.darkShare).toBeGreaterThan(0.04);
-  expect(after.darkShare).toBeGreaterThanOrEqual(before.darkShare * 0.8);
-  expect(after.darkest).toBeLessThan(90);
-  // Yellow (#ffd54f) over white: blue falls well below red; the plain paper has none of that.
-  expect(before.paper[0] - before.paper[2]).toBeLessThan(15);
-  expect(after.paper[0] - after.paper[2]).toBeGreaterThan(40);
-}
 
 /**
  * The user's path over one passage: select it at the foot of the viewport (toolbar flips above
@@ -77,10 +59,7 @@ async function commentAndLook(page: Page, passage: string): Promise<{ before: In
 describe('Passages stay readable: highlights over the words, controls beside them', () => {
   const suite = useExtensionBrowser(async (server) => {
     const made = await makeUnPdf();
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: made.bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, made.bytes);
     serveDraft(server);
   });
 

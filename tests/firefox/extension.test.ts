@@ -26,7 +26,7 @@ import {
   redlineSays,
   selectTextIn,
 } from '../harness/firefox-page.ts';
-import { makeUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
+import { makeUnPdf, serveUnPdf, UNTOC_PDF_URL } from '../harness/make-un-pdf.ts';
 import { fixturePath } from '../unit/pdf/helpers/recovered-text.ts';
 
 const PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
@@ -44,15 +44,9 @@ describe('Redline in Firefox', () => {
     serveFixture(server, LISTING_URL, 'session-listing.html');
     serveDraft(server);
     serveDraft(server, OVERLONG_DRAFT_URL);
-    server.routes.set(`www.unodc.org${new URL(UNTOC_PDF_URL).pathname}`, {
-      body: (await makeUnPdf()).bytes,
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, (await makeUnPdf()).bytes);
     // A PDF whose fonts hide their letters, with its text beside it (tests/fixtures/pdf-text).
-    server.routes.set(`www.unodc.org${new URL(BROKEN_PDF_URL).pathname}`, {
-      body: new Uint8Array(await readFile(fixturePath('udhr-ru.pdf'))),
-      type: 'application/pdf',
-    });
+    serveUnPdf(server, new Uint8Array(await readFile(fixturePath('udhr-ru.pdf'))), BROKEN_PDF_URL);
     server.routes.set(`www.unodc.org${new URL(BROKEN_PDF_URL).pathname.replace(/pdf$/, 'txt')}`, {
       body: await readFile(fixturePath('udhr-ru.txt'), 'utf8'),
       type: 'text/plain; charset=utf-8',

@@ -6,11 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
+import { expect } from 'vitest';
 import { describePassage } from '../../utils/anchoring/describe.ts';
 import type { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { Annotation, Proposal } from '../../utils/formats/annotation.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { openPdfInNode } from '../../utils/pdf/node.ts';
+import type { UnPdf } from './make-un-pdf.ts';
 
 export interface PassageSpec {
   id: string;
@@ -188,4 +191,49 @@ export function hasPoppler(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The colleague's note, in a PDF written by pdf-lib as another PDF tool would write it. */
+export const COLLEAGUE_NOTE = 'Add “and regulatory”.';
+export const COLLEAGUE_LINE = 'Each State Party shall adopt such legislative';
+
+/** A colleague's copy of the draft with an Underline and its comment, written by pdf-lib. */
+export async function colleaguePdf(made: UnPdf, items: readonly ReadItem[]): Promise<Uint8Array> {
+  const line = items.find((item) => item.str.includes(COLLEAGUE_LINE)) as ReadItem;
+  const doc = await PDFDocument.load(made.bytes);
+  const [left, bottom, right, top] = line.box;
+  const underline = doc.context.register(
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Underline',
+      Rect: line.box,
+      QuadPoints: [left, top, right, top, left, bottom, right, bottom],
+      Contents: PDFHexString.fromText(COLLEAGUE_NOTE),
+      T: PDFHexString.fromText('Lena Müller'),
+      M: PDFString.of("D:20261105120000+01'00'"),
+    } as never),
+  );
+  doc.getPage(line.page).node.addAnnot(underline);
+  return doc.save();
+}
+
+/**
+ * A "PDF with comments" holding one comment, read back by pdf.js: one Highlight, holding the
+ * comment, whose quads lie over the passage's words.
+ */
+export async function expectOneHighlightOver(
+  bytes: Uint8Array,
+  passage: string,
+  comment: string,
+): Promise<void> {
+  const back = await readBackPdf(bytes);
+  expect(back.annotations).toHaveLength(1);
+  const [highlight] = back.annotations;
+  expect(highlight?.subtype).toBe('Highlight');
+  expect(highlight?.contents).toContain(comment);
+  const line = back.items.find(
+    (item) => item.page === highlight?.page && item.str.includes(passage),
+  ) as ReadItem;
+  expect(line).toBeDefined();
+  expect(highlight?.quads.some((quad) => overlaps(quadBounds(quad), line.box))).toBe(true);
 }

@@ -20,21 +20,34 @@ export interface FinishedDownload {
   bytes: Buffer;
 }
 
+/**
+ * Waits until `completedFiles` (the paths of the browser's completed downloads) names one that
+ * matches, and reads it from disk.
+ */
+export async function downloadedFile(
+  completedFiles: () => Promise<string[]>,
+  namePattern: RegExp,
+): Promise<FinishedDownload> {
+  const nameOf = (file: string) => file.split(/[\\/]/).pop() as string;
+  const files = await waitFor(completedFiles, (found) =>
+    found.some((file) => namePattern.test(nameOf(file))),
+  );
+  const file = files.find((found) => namePattern.test(nameOf(found))) as string;
+  return { name: nameOf(file), bytes: await readFile(file) };
+}
+
 /** Waits for a completed download whose file name matches, and reads it from disk. */
 export async function finishedDownload(
   worker: Worker,
   namePattern: RegExp,
 ): Promise<FinishedDownload> {
-  const nameOf = (file: string) => file.split(/[\\/]/).pop() as string;
-  const files = await waitFor(
+  return downloadedFile(
     () =>
       worker.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
         const found = await api.downloads.search({ state: 'complete' });
         return found.map((item) => item.filename);
       }),
-    (found) => found.some((file) => namePattern.test(nameOf(file))),
+    namePattern,
   );
-  const file = files.find((found) => namePattern.test(nameOf(found))) as string;
-  return { name: nameOf(file), bytes: await readFile(file) };
 }

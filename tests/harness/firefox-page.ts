@@ -5,8 +5,18 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { CommentFields } from './comment.ts';
+import { downloadedFile, type FinishedDownload } from './downloads.ts';
 import { paintedTextsInPage, selectTextInPage } from './draft-page.ts';
 import { type ChromeApi, readStoreInExtension, waitFor } from './extension-db.ts';
+import {
+  type Box,
+  boxOfTextInPage,
+  controlShownInPage,
+  type Ink,
+  inkOfImage,
+  type SelectionAndControl,
+  selectionAndControlInPage,
+} from './passage-view.ts';
 
 /** Firefox's `browser` in an extension page, for code passed to `evaluate`. */
 export type FirefoxApi = ChromeApi & {
@@ -67,10 +77,11 @@ export async function redlineSays(page: Page, pattern: RegExp): Promise<void> {
 }
 
 /** Waits until the text of a whole page (an extension page) matches `pattern`, and returns it. */
-export async function pageSays(page: Page, pattern: RegExp): Promise<string> {
+export async function pageSays(page: Page, pattern: RegExp, timeoutMs?: number): Promise<string> {
   return waitFor(
     () => page.evaluate(() => document.body.textContent ?? ''),
     (text) => pattern.test(text),
+    timeoutMs,
   );
 }
 
@@ -96,4 +107,47 @@ export async function commentOnSelectionIn(page: Page, fields: CommentFields): P
     await (await inRedline(page, `${editor} textarea[id$="-rationale"]`)).type(fields.rationale);
   }
   await (await inRedline(page, `${editor} button::-p-text(Save comment)`)).click();
+}
+
+/** The viewport box of `text` in the page, scrolled to the middle or the foot when asked. */
+export async function boxOfTextIn(
+  page: Page,
+  text: string,
+  scrollTo?: 'middle' | 'foot',
+): Promise<Box> {
+  return page.evaluate(boxOfTextInPage, { text, scrollTo });
+}
+
+/** The ink and paper in a box of the viewport, from a screenshot of the viewport. */
+export async function inkInViewport(page: Page, box: Box): Promise<Ink> {
+  const png = await page.screenshot({ captureBeyondViewport: false });
+  const viewportWidth = await page.evaluate(() => innerWidth);
+  return inkOfImage(png, { box, viewportWidth });
+}
+
+/** The selection's boxes and a Redline control's box, once the control is placed. */
+export async function selectionAndControlIn(
+  page: Page,
+  control: '.rl-toolbar' | '.rl-editor',
+): Promise<SelectionAndControl> {
+  await page.waitForFunction(controlShownInPage, {}, control);
+  // One more frame: the place is computed asynchronously after the element shows.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  return page.evaluate(selectionAndControlInPage, control);
+}
+
+/** A download the extension finished, found through `browser.downloads`, read from disk. */
+export async function finishedDownloadIn(
+  extension: Page,
+  namePattern: RegExp,
+): Promise<FinishedDownload> {
+  return downloadedFile(
+    () =>
+      extension.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const found = await api.downloads.search({ state: 'complete' });
+        return found.map((item) => item.filename);
+      }),
+    namePattern,
+  );
 }

@@ -5,6 +5,8 @@
  * port, so the extension's real match patterns fire on real URLs such as https://www.unodc.org/.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -67,7 +69,7 @@ async function loaded(page: Page, url: string, navigation: Promise<unknown>): Pr
 
 export async function launchFirefoxWithExtension(
   server: FixtureServer,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; downloadsDir?: string } = {},
 ): Promise<FirefoxExtensionBrowser> {
   const manifestFile = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestFile)) {
@@ -98,6 +100,15 @@ export async function launchFirefoxWithExtension(
       // The page's and the extension's console in the test's output, for failures.
       'devtools.console.stdout.content': Boolean(process.env.REDLINE_FIREFOX_CONSOLE),
       'devtools.console.stdout.chrome': Boolean(process.env.REDLINE_FIREFOX_CONSOLE),
+      // The extension's downloads land in a folder the test reads, with no dialog.
+      ...(options.downloadsDir
+        ? {
+            'browser.download.dir': options.downloadsDir,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+          }
+        : {}),
     },
   });
   try {
@@ -129,6 +140,8 @@ export async function launchFirefoxWithExtension(
 export interface FirefoxSuite {
   server: FixtureServer;
   firefox: FirefoxExtensionBrowser;
+  /** The download folder, when asked for. */
+  downloads?: string;
 }
 
 /**
@@ -137,16 +150,24 @@ export interface FirefoxSuite {
  */
 export function useFirefoxExtension(
   serve?: (server: FixtureServer) => void | Promise<void>,
+  options: { downloads?: boolean } = {},
 ): FirefoxSuite {
   const suite = {} as FirefoxSuite;
   beforeAll(async () => {
     suite.server = await startFixtureServer();
     await serve?.(suite.server);
-    suite.firefox = await launchFirefoxWithExtension(suite.server);
+    if (options.downloads) {
+      suite.downloads = await mkdtemp(path.join(tmpdir(), 'redline-firefox-downloads-'));
+    }
+    suite.firefox = await launchFirefoxWithExtension(
+      suite.server,
+      suite.downloads ? { downloadsDir: suite.downloads } : {},
+    );
   });
   afterAll(async () => {
     await suite.firefox?.close();
     await suite.server?.close();
+    if (suite.downloads) await rm(suite.downloads, { recursive: true, force: true });
   });
   return suite;
 }

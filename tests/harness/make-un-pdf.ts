@@ -9,12 +9,45 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { LISTING_URL } from './draft-page.ts';
+import type { FixtureServer } from './fixture-server.ts';
 
 export const ATTRIBUTION =
   'Text: United Nations Convention against Transnational Organized Crime, UN General Assembly resolution 55/25';
 export const UNTOC_TEXT = path.resolve(import.meta.dirname, '../fixtures/un/untoc.txt');
 export const UNTOC_PDF_URL =
   'https://www.unodc.org/documents/treaties/UNTOC/A_AC.254_4_Rev.11_E.pdf';
+export const UNTOC_PDF_SYMBOL = 'A/AC.254/4/Rev.11';
+
+/** Serves PDF bytes at a UNODC address (the made draft's, unless told). */
+export function serveUnPdf(server: FixtureServer, bytes: Uint8Array, url = UNTOC_PDF_URL): void {
+  server.routes.set(`www.unodc.org${new URL(url).pathname}`, {
+    body: bytes,
+    type: 'application/pdf',
+  });
+}
+
+/** Serves the session listing with the made draft's row (listingWithDraft) at its address. */
+export function serveListingWithDraft(server: FixtureServer): void {
+  server.routes.set(`www.unodc.org${new URL(LISTING_URL).pathname}`, {
+    body: listingWithDraft(),
+    type: 'text/html; charset=utf-8',
+  });
+}
+
+/**
+ * The UNODC session listing (a real page) with one more row: the draft whose PDF the tests serve,
+ * its symbol linked to the English file and each language's file linked beside it.
+ */
+export function listingWithDraft(): string {
+  const listing = readFileSync(
+    path.resolve(import.meta.dirname, '../fixtures/un/session-listing.html'),
+    'utf8',
+  );
+  const href = new URL(UNTOC_PDF_URL).pathname;
+  const row = `<tr><td><a href="${href}">${UNTOC_PDF_SYMBOL}</a></td><td>Revised draft convention</td><td class="languages"><a href="${href}" hreflang="en">English</a> <a href="${href.replace('_E.pdf', '_F.pdf')}" hreflang="fr">Français</a></td><td>19 July 2000</td></tr>`;
+  return listing.replace('<tbody>', `<tbody>\n${row}`);
+}
 
 const PAGE = { width: 595, height: 842 };
 const MARGIN = { left: 72, right: 72, top: 90, bottom: 80 };

@@ -15,7 +15,12 @@ import {
   type SetFileSet,
 } from '../formats/merge.ts';
 import { setForFile } from '../formats/set-export.ts';
-import type { RedlineSetFile, SetFileDocument } from '../formats/set-file.ts';
+import {
+  type RedlineSetFile,
+  SET_FILE_FORMAT,
+  SET_FILE_VERSION,
+  type SetFileDocument,
+} from '../formats/set-file.ts';
 import { idBounds, storedFingerprints } from './fingerprints.ts';
 import type { RedlineDb, SupersededVersion } from './schema.ts';
 
@@ -64,6 +69,19 @@ function separateFromOwnSets(
     sets: file.sets.map((set) => ({ ...set, id: rename(set.id) })),
     annotations: file.annotations.map((a) => ({ ...a, setId: rename(a.setId) })),
   };
+}
+
+/** The id a colleague's set takes here when it is imported (or read in from a live set). */
+export async function idOnImport(db: RedlineDb, set: SetFileSet): Promise<string> {
+  const localSets = new Map((await db.sets.toArray()).map((local) => [local.id, local]));
+  const file: RedlineSetFile = {
+    format: SET_FILE_FORMAT,
+    version: SET_FILE_VERSION,
+    sets: [set],
+    documents: [],
+    annotations: [],
+  };
+  return separateFromOwnSets(file, localSets).sets[0]?.id ?? set.id;
 }
 
 function guessKind(document: SetFileDocument): DocumentRecord['kind'] {

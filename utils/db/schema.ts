@@ -4,6 +4,7 @@ import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import type { CommentDraft } from '../formats/comment-draft.ts';
 import type { DocumentRecord } from '../formats/document.ts';
 import type { Profile } from '../formats/profile.ts';
+import type { SyncLink } from '../sync/link.ts';
 import { FINGERPRINT, fingerprintMiddleware } from './fingerprints.ts';
 
 /** A version of an annotation that lost to a later edit: kept so nothing is lost silently. */
@@ -54,8 +55,17 @@ export const STORES_V3 = {
   annotations: `${STORES_V2.annotations}, [id+${FINGERPRINT}]`,
 } as const;
 
-export const CURRENT_VERSION = 3;
-export const CURRENT_STORES = STORES_V3;
+/**
+ * Version 4 keeps the live sets: server, database and credentials per set. Backups leave it
+ * out on purpose: a backup file must not carry passwords.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  syncLinks: 'setId',
+} as const;
+
+export const CURRENT_VERSION = 4;
+export const CURRENT_STORES = STORES_V4;
 
 /** One version of a document's text as Redline extracted it. */
 export interface DocumentText {
@@ -76,6 +86,7 @@ export type RedlineDb = Dexie & {
   superseded: EntityTable<SupersededVersion, 'seq'>;
   meta: EntityTable<SentinelRecord, 'id'>;
   texts: Dexie.Table<DocumentText, [string, string]>;
+  syncLinks: EntityTable<SyncLink, 'setId'>;
 };
 
 export function openRedlineDb(name: string = DB_NAME): RedlineDb {
@@ -83,6 +94,7 @@ export function openRedlineDb(name: string = DB_NAME): RedlineDb {
   db.version(1).stores(STORES_V1);
   db.version(2).stores(STORES_V2);
   db.version(3).stores(STORES_V3);
+  db.version(4).stores(STORES_V4);
   db.use(fingerprintMiddleware);
   return db;
 }

@@ -25,3 +25,10 @@ export function onChangeSignal(documentKey: string, react: () => void): void {
     if (signal.documentKey === documentKey || signal.documentKey === EVERY_DOCUMENT) react();
   });
 }
+
+/** Any change to any document: the background's live sets send this browser's edits on it. */
+export function onAnyChangeSignal(react: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[KEY]?.newValue) react();
+  });
+}

@@ -7,6 +7,7 @@ import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
+import { ConnectRequest, SyncStatus } from '../sync/link.ts';
 import { UN_LANGUAGES } from '../un/languages.ts';
 import { UnitKind } from '../un/schemas.ts';
 
@@ -151,6 +152,13 @@ export const protocol = {
         .optional(),
     }),
   },
+  /** Connects a set to a sync server (from the Sets tab); the credentials stay in the background. */
+  connectLiveSet: { request: ConnectRequest, response: SyncStatus },
+  /** Stops syncing a set; its comments stay here. */
+  leaveLiveSet: {
+    request: z.object({ setId: z.string().min(1).max(LIMITS.shortText) }),
+    response: Done,
+  },
   /** Interpretative notes kept in this browser on the articles of this document. */
   articleNotes: {
     request: DocumentRef,
@@ -166,6 +174,9 @@ export const protocol = {
       .max(5_000),
   },
 } as const;
+
+/** Where the background keeps each live set's status (storage.session: not for content scripts). */
+export const LIVE_SYNC_STATUS_KEY = 'liveSync';
 
 type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

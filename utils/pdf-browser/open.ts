@@ -7,6 +7,7 @@
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
+import type { OpenPdf } from '../pdf/annotated-pdf-flow.ts';
 import { PDFJS_ASSETS } from './assets.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -38,3 +39,9 @@ export function pdfjsAssets(): PdfjsAssets {
 export function openPdfBytes(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: bytes.slice(), ...pdfjsAssets() }).promise;
 }
+
+/** Opens PDF bytes for reading in an extension page (export, import), and lets them go after. */
+export const openPdfInPage: OpenPdf = async (bytes) => {
+  const pdf = await openPdfBytes(bytes);
+  return { pdf, close: () => pdf.destroy() };
+};

@@ -1,6 +1,6 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { ForeignImport } from '../formats/import/external-annotation.ts';
-import type { ParseResult } from '../formats/import/result.ts';
+import { fail, type ParseResult } from '../formats/import/result.ts';
 import { addMarkupsToPdf } from './annotated-pdf.ts';
 import { timesWeights } from './char-weights.ts';
 import { pdfDraftSearch } from './draft-search.ts';
@@ -9,6 +9,13 @@ import { type PdfIdentity, pdfIdentity } from './identity.ts';
 import { pdfNotesToSet } from './markup-import.ts';
 import { type MarkupPlan, planMarkups } from './markup-plan.ts';
 import { readPdfNotes } from './read-markups.ts';
+
+/** A PDF opened by pdf.js where the caller runs (an extension page, Node), and how to let it go. */
+export interface OpenedPdfDocument {
+  pdf: PdfDocumentLike;
+  close(): Promise<void>;
+}
+export type OpenPdf = (bytes: Uint8Array) => Promise<OpenedPdfDocument>;
 
 export interface AnnotatedPdf {
   bytes: Uint8Array;
@@ -21,21 +28,26 @@ export interface AnnotatedPdf {
  */
 export async function annotatedPdf(
   original: Uint8Array,
-  pdf: PdfDocumentLike,
+  open: OpenPdf,
   annotations: readonly Annotation[],
   colours: ReadonlyMap<string, string>,
 ): Promise<AnnotatedPdf> {
-  const { pages, text } = await extractPdfText(pdf);
-  const { search } = pdfDraftSearch(text.text);
-  const plan = planMarkups({
-    pages,
-    text,
-    search,
-    annotations,
-    colours,
-    weight: timesWeights(),
-  });
-  return { bytes: await addMarkupsToPdf(original, plan.markups), plan };
+  const opened = await open(original);
+  try {
+    const { pages, text } = await extractPdfText(opened.pdf);
+    const { search } = pdfDraftSearch(text.text);
+    const plan = planMarkups({
+      pages,
+      text,
+      search,
+      annotations,
+      colours,
+      weight: timesWeights(),
+    });
+    return { bytes: await addMarkupsToPdf(original, plan.markups), plan };
+  } finally {
+    await opened.close();
+  }
 }
 
 export interface AnnotatedPdfSource {
@@ -45,30 +57,41 @@ export interface AnnotatedPdfSource {
   documentKeyFor: (identity: PdfIdentity, text: string) => string;
 }
 
-/** A colleague's annotated PDF, read as a set file: the same preview and import as any set. */
+/**
+ * A colleague's annotated PDF, read as a set file: the same preview and import as any set.
+ * Refused whole, with nothing read into Redline, when it is no readable PDF.
+ */
 export async function readAnnotatedPdf(
   bytes: Uint8Array,
-  openPdf: (bytes: Uint8Array) => Promise<PdfDocumentLike>,
+  open: OpenPdf,
   source: AnnotatedPdfSource,
 ): Promise<ParseResult<ForeignImport>> {
-  const notes = await readPdfNotes(bytes, source.fileName);
-  if (!notes.ok) return notes;
-  const { pages, text } = await extractPdfText(await openPdf(bytes));
-  const { search, outline } = pdfDraftSearch(text.text);
-  const identity = pdfIdentity(
-    { ...(source.url ? { url: source.url } : {}), fileName: source.fileName },
-    text.text,
-    outline.language,
-  );
-  return pdfNotesToSet({
-    notes: notes.value,
-    pages,
-    text,
-    search,
-    fileName: source.fileName,
-    source: source.url ?? source.fileName,
-    documentKey: source.documentKeyFor(identity, text.text),
-    ...(outline.title ? { title: outline.title } : {}),
-    weight: timesWeights(),
-  });
+  let opened: OpenedPdfDocument | undefined;
+  try {
+    const notes = await readPdfNotes(bytes, source.fileName);
+    if (!notes.ok) return notes;
+    opened = await open(bytes);
+    const { pages, text } = await extractPdfText(opened.pdf);
+    const { search, outline } = pdfDraftSearch(text.text);
+    const identity = pdfIdentity(
+      { ...(source.url ? { url: source.url } : {}), fileName: source.fileName },
+      text.text,
+      outline.language,
+    );
+    return pdfNotesToSet({
+      notes: notes.value,
+      pages,
+      text,
+      search,
+      fileName: source.fileName,
+      source: source.url ?? source.fileName,
+      documentKey: source.documentKeyFor(identity, text.text),
+      ...(outline.title ? { title: outline.title } : {}),
+      weight: timesWeights(),
+    });
+  } catch (error) {
+    return fail(`${source.fileName} is not a readable PDF (${(error as Error).message})`);
+  } finally {
+    await opened?.close();
+  }
 }

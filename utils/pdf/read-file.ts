@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { documentKey } from '../formats/document-key.ts';
-import type { ForeignImport } from '../formats/import/external-annotation.ts';
-import { fail, type ParseResult } from '../formats/import/result.ts';
-import { readAnnotatedPdf } from './annotated-pdf-flow.ts';
+import type { AnnotatedPdfSource } from './annotated-pdf-flow.ts';
 import { extractPdfText } from './extract.ts';
-import { type NodePdf, openPdfInNode } from './node.ts';
+import { openPdfInNode } from './node.ts';
 import { type PdfRecovery, type RecoveryOptions, recoverPdfText } from './recover.ts';
 import type { PdfPageItems, PdfText } from './types.ts';
 
@@ -56,31 +54,13 @@ export async function recoverPdfTextInNode(
 }
 
 /**
- * A colleague's annotated PDF under Node, as a set file. The document is named as the viewer
- * names it: symbol and language from the file name or masthead, else the file's address.
+ * A colleague's annotated PDF file read under Node: the document is named as the viewer names
+ * it, symbol and language from the file name or masthead, else the file's address.
  */
-export async function readAnnotatedPdfInNode(
-  bytes: Uint8Array,
-  fileName: string,
-): Promise<ParseResult<ForeignImport>> {
-  const opened: NodePdf[] = [];
-  try {
-    return await readAnnotatedPdf(
-      bytes,
-      async (data) => {
-        const pdf = await openPdfInNode(data);
-        opened.push(pdf);
-        return pdf.pdf;
-      },
-      {
-        fileName,
-        documentKeyFor: (identity) =>
-          documentKey({ ...identity, url: pathToFileURL(path.resolve(fileName)).toString() }),
-      },
-    );
-  } catch (error) {
-    return fail(`${fileName} is not a readable PDF (${(error as Error).message})`);
-  } finally {
-    for (const pdf of opened) await pdf.close();
-  }
+export function annotatedPdfFile(fileName: string): AnnotatedPdfSource {
+  return {
+    fileName,
+    documentKeyFor: (identity) =>
+      documentKey({ ...identity, url: pathToFileURL(path.resolve(fileName)).toString() }),
+  };
 }

@@ -47,12 +47,17 @@ async function readPdf(
   open: OpenDocument | undefined,
 ): Promise<ParseResult<SharedFile>> {
   // pdf.js loads only when a PDF comes: the workbench and options open without it.
-  const { readAnnotatedPdfInPage } = await import('../pdf-browser/annotated.ts');
-  const read = await readAnnotatedPdfInPage(bytes, fileName, (identity) =>
-    identity.symbol || !open
-      ? documentKey({ ...identity, url: open?.url ?? `urn:redline:pdf:${fileName}` })
-      : open.key,
-  );
+  const [{ readAnnotatedPdf }, { openPdfInPage }] = await Promise.all([
+    import('../pdf/annotated-pdf-flow.ts'),
+    import('../pdf-browser/open.ts'),
+  ]);
+  const read = await readAnnotatedPdf(bytes, openPdfInPage, {
+    fileName,
+    documentKeyFor: (identity) =>
+      identity.symbol || !open
+        ? documentKey({ ...identity, url: open?.url ?? `urn:redline:pdf:${fileName}` })
+        : open.key,
+  });
   return read.ok ? { ok: true, value: { kind: 'pdf', ...read.value } } : read;
 }
 

@@ -11,7 +11,15 @@ import { UN_LANGUAGES } from '../../../utils/un/languages.ts';
  * as English does. Anything else equal to English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
-  all: ['app.name', 'strip.layer', 'export.formatMd', 'import.fileKind'],
+  all: [
+    'app.name',
+    'strip.layer',
+    'export.formatMd',
+    'import.fileKind',
+    'liveSets.because',
+    'liveSets.addressExample',
+    'liveSets.databaseExample',
+  ],
   fr: [
     'stance.question',
     'anchor.exact',
@@ -27,7 +35,7 @@ const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
     'viewer.page',
     'viewer.pageLabel',
   ],
-  es: ['viewer.zoom'],
+  es: ['viewer.zoom', 'liveSets.state.error'],
 };
 
 const keys = Object.keys(en) as MessageKey[];

@@ -109,14 +109,12 @@ describe('redline merge on an annotated PDF', () => {
         proposal: { kind: 'delete', text: '' },
       },
     ]);
-    const opened = await openPdfInNode(made.bytes);
     const out = await annotatedPdf(
       made.bytes,
-      opened.pdf,
+      openPdfInNode,
       set.annotations,
       new Map([['own', '#4fc3f7']]),
     );
-    await opened.close();
     const merged = await mergePdf(out.bytes, NAME);
     expect(merged.code).toBe(0);
     const annotations = merged.set?.annotations as Annotation[];

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describePassage } from '../../../utils/anchoring/describe.ts';
-import { annotatedPdf } from '../../../utils/pdf/annotated-pdf-flow.ts';
+import { annotatedPdf, readAnnotatedPdf } from '../../../utils/pdf/annotated-pdf-flow.ts';
 import { pdfDraftSearch } from '../../../utils/pdf/draft-search.ts';
 import { extractPdfText } from '../../../utils/pdf/extract.ts';
 import { openPdfInNode } from '../../../utils/pdf/node.ts';
-import { readAnnotatedPdfInNode } from '../../../utils/pdf/read-file.ts';
+import { annotatedPdfFile } from '../../../utils/pdf/read-file.ts';
 import { flattenUnits } from '../../../utils/un/outline.ts';
 import { CHINESE, chineseWithoutEmbeddedFont } from '../../harness/chinese-pdf.ts';
 
@@ -47,10 +47,9 @@ describe('an Arabic PDF printed by Chromium: one glyph per item, left to right, 
     const phrase = 'بدور فاعل في الأنشطة الإجرامية';
     const start = text.text.indexOf(phrase);
     const target = describePassage(search, start, start + phrase.length);
-    const opened = await openPdfInNode(bytes);
     const out = await annotatedPdf(
       bytes,
-      opened.pdf,
+      openPdfInNode,
       [
         {
           id: 'ar-1',
@@ -68,9 +67,12 @@ describe('an Arabic PDF printed by Chromium: one glyph per item, left to right, 
       ],
       new Map([['own', '#ffd54f']]),
     );
-    await opened.close();
     expect(out.plan.unplaced).toEqual([]);
-    const back = await readAnnotatedPdfInNode(out.bytes, 'A_AC.254_4_Rev.11_A.pdf');
+    const back = await readAnnotatedPdf(
+      out.bytes,
+      openPdfInNode,
+      annotatedPdfFile('A_AC.254_4_Rev.11_A.pdf'),
+    );
     expect(back.ok).toBe(true);
     const [annotation] = back.ok ? back.value.file.annotations : [];
     expect(annotation?.target.quote.exact).toBe(phrase);

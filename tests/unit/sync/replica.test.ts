@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../utils/formats/annotation.ts';
+import { stateFromFile } from '../../../utils/formats/merge.ts';
+import { RedlineSetFile } from '../../../utils/formats/set-file.ts';
+import { syncDocumentsForSet } from '../../../utils/sync/documents.ts';
+import {
+  documentsToWrite,
+  type StoredRevision,
+  settleConflict,
+  underSetId,
+} from '../../../utils/sync/replica.ts';
+
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../fixtures/formats/untoc-comments.redline.json',
+);
+const state = stateFromFile(RedlineSetFile.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')))).state;
+const here = syncDocumentsForSet(state, 'my-comments');
+const comment = state.annotations.find((a) => a.setId === 'my-comments') as Annotation;
+const id = `annotation:${comment.id}`;
+const at = (day: number) => `2031-01-0${day}T00:00:00.000Z`;
+const revision = (rev: string, annotation: Annotation): StoredRevision => ({
+  _id: id,
+  _rev: rev,
+  kind: 'annotation',
+  annotation,
+});
+
+describe('what the background writes to the replica', () => {
+  it('writes everything to an empty replica and nothing to one that holds the same', () => {
+    expect(documentsToWrite(here, new Map())).toHaveLength(here.length);
+    const stored = new Map(here.map((doc) => [doc._id, { ...doc, _rev: '1-a' } as StoredRevision]));
+    expect(documentsToWrite(here, stored)).toEqual([]);
+  });
+
+  it('writes an edit made here on top of the replica’s revision, never an older one over a newer', () => {
+    const mine = { ...comment, comment: 'edited here', updatedAt: at(3) };
+    const theirs = { ...comment, comment: 'edited by a colleague', updatedAt: at(2) };
+    const wanted = [{ _id: id, kind: 'annotation' as const, annotation: mine }];
+    expect(documentsToWrite(wanted, new Map([[id, revision('2-x', theirs)]]))).toEqual([
+      { ...wanted[0], _rev: '2-x' },
+    ]);
+    const older = [
+      { _id: id, kind: 'annotation' as const, annotation: { ...mine, updatedAt: at(1) } },
+    ];
+    expect(documentsToWrite(older, new Map([[id, revision('2-x', theirs)]]))).toEqual([]);
+  });
+
+  it('renames the set for the server and back, leaving other sets alone', () => {
+    const renamed = underSetId(here, 'my-comments', 'my-comments~abc');
+    expect(renamed.find((doc) => doc.kind === 'set')).toMatchObject({
+      set: { id: 'my-comments~abc' },
+    });
+    expect(
+      renamed
+        .filter((doc) => doc.kind === 'annotation')
+        .every((doc) => doc.annotation.setId === 'my-comments~abc'),
+    ).toBe(true);
+    expect(underSetId(renamed, 'my-comments~abc', 'my-comments')).toEqual(here);
+  });
+});
+
+describe('settling an engine conflict', () => {
+  const amina = { ...comment, comment: 'Amina, offline', updatedAt: at(2) };
+  const jonas = { ...comment, comment: 'Jonas, offline', updatedAt: at(3) };
+  const travelling = { _id: id, kind: 'annotation' as const, annotation: jonas };
+
+  it('shows the version not kept, keeps the winner’s revision and closes the others', () => {
+    const settled = settleConflict(
+      [revision('2-a', amina), revision('2-b', jonas)],
+      jonas,
+      travelling,
+      (a) => a,
+    );
+    expect(settled.shown).toEqual([amina]);
+    expect(settled.writes).toEqual([
+      { ...travelling, _rev: '2-a' },
+      { _id: id, _rev: '2-b', _deleted: true },
+    ]);
+  });
+
+  it('writes nothing new when the engine’s winner already holds the kept version', () => {
+    const settled = settleConflict(
+      [revision('2-b', jonas), revision('2-a', amina)],
+      jonas,
+      travelling,
+      (a) => a,
+    );
+    expect(settled.writes).toEqual([{ _id: id, _rev: '2-a', _deleted: true }]);
+  });
+});

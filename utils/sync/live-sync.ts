@@ -1,0 +1,397 @@
+/**
+ * Live sets in the background: each connected set has a local PouchDB replica (IndexedDB, in
+ * the extension's origin) that the engine syncs with the set's database on the server, live and
+ * with retries, so edits made offline wait in the replica and go out on reconnect. Between the
+ * replica and Redline's own database the documents pass through the same merge as a colleague's
+ * file: newer edit wins, concurrent edits are both kept, deletions travel.
+ *
+ * Only the background imports this module: it holds the credentials and reaches the network.
+ */
+import PouchDB, { type PouchDatabase, type Revisioned } from 'pouchdb-browser';
+
+/** The engine's database class: pouchdb-browser in the extension; a benchmark may pass another build. */
+export type Engine = typeof PouchDB;
+
+import { applyImport, idOnImport } from '../db/import.ts';
+import type { RedlineDb } from '../db/schema.ts';
+import { exportSets } from '../db/sets.ts';
+import {
+  allSyncLinks,
+  openConflicts,
+  recordConcurrentVersions,
+  removeSyncLink,
+  saveSyncLink,
+} from '../db/sync-links.ts';
+import type { Annotation } from '../formats/annotation.ts';
+import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
+import type { SetFileSet } from '../formats/merge.ts';
+import {
+  databaseNameForSet,
+  readSyncDocuments,
+  SYNC_ID,
+  SyncSetDocument,
+  syncDocumentsForSet,
+} from './documents.ts';
+import type { ConnectRequest, SyncLink, SyncState, SyncStatus } from './link.ts';
+import { documentsToWrite, type StoredRevision, settleConflict, underSetId } from './replica.ts';
+import { parseServerAddress } from './server-address.ts';
+
+/** What the live sets need from their surroundings: where to tell pages, how to ring them. */
+export interface LiveSyncHost {
+  publish(statuses: Record<string, SyncStatus>): Promise<void>;
+  /** Rings every open page after comments arrived from the server. */
+  changed(): Promise<void>;
+}
+
+function basicAuthorization(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+function databaseUrl(address: string, database: string): string {
+  return `${address.replace(/\/+$/, '')}/${encodeURIComponent(database)}`;
+}
+
+function reasonOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const { reason, message, status } = error as {
+      reason?: unknown;
+      message?: unknown;
+      status?: unknown;
+    };
+    if (status === 401)
+      return 'the server no longer accepts your user name and password: connect the set again';
+    if (status === 403) return `the server refused a change: ${String(reason ?? message)}`;
+    if (typeof reason === 'string') return reason;
+    if (typeof message === 'string') return message;
+  }
+  return String(error);
+}
+
+/**
+ * Asks the server whether this is a Redline set database the user may read, and which set it
+ * holds, with an error for each way it can fail that says what to do.
+ */
+export async function probeServer(
+  address: string,
+  database: string,
+  user: string,
+  password: string,
+): Promise<ParseResult<{ set?: SetFileSet }>> {
+  const base = databaseUrl(address, database);
+  const headers = { Authorization: basicAuthorization(user, password), Accept: 'application/json' };
+  const host = new URL(address).host;
+  const get = async (path: string) => {
+    try {
+      return await fetch(`${base}${path}`, { headers, credentials: 'omit', cache: 'no-store' });
+    } catch {
+      return undefined;
+    }
+  };
+  const info = await get('');
+  if (!info) {
+    return fail(
+      `Cannot reach ${host}: check the address, that the server is running and that you are online.`,
+    );
+  }
+  if (info.status === 401) {
+    return fail(`${host} refused the user name "${user}" with this password: check both.`);
+  }
+  if (info.status === 403) {
+    return fail(`"${user}" is not a member of ${database}: ask your coordinator to add you.`);
+  }
+  if (info.status === 404) {
+    return fail(
+      `${host} has no set database "${database}": ask your coordinator to create it (see "redline serve" in the README).`,
+    );
+  }
+  const body: unknown = await info.json().catch(() => undefined);
+  if (!info.ok || typeof body !== 'object' || body === null || !('db_name' in body)) {
+    return fail(
+      `${host} is not a sync server (it did not answer as CouchDB does, status ${info.status}).`,
+    );
+  }
+  const design = await get('/_design/redline');
+  if (design?.status !== 200) {
+    return fail(
+      `${database} on ${host} is not a Redline set database: it has no Redline validation.`,
+    );
+  }
+  const setResponse = await get(`/${SYNC_ID.set}`);
+  if (setResponse?.status === 404) return succeed({});
+  const parsed = SyncSetDocument.safeParse(
+    Object.fromEntries(
+      Object.entries((await setResponse?.json().catch(() => ({}))) ?? {}).filter(
+        ([key]) => !key.startsWith('_') || key === '_id',
+      ),
+    ),
+  );
+  if (!parsed.success) return fail(`${database} on ${host} holds no readable Redline set.`);
+  return succeed({ set: parsed.data.set });
+}
+
+const LONG_POLL_MS = 1_000;
+
+/** How long to wait before the next try while the server is away: up to ten seconds. */
+function backOff(delay: number): number {
+  return delay === 0 ? 1_000 : Math.min(delay * 2, 10_000);
+}
+
+/** One connected set: its replica, the engine's live sync with the server, and the bridge to Dexie. */
+class LiveSet {
+  private readonly local: PouchDatabase;
+  private readonly remote: PouchDatabase;
+  private readonly feeds: Array<{ cancel(): void }> = [];
+  private queue: Promise<void> = Promise.resolve();
+  private waiting = new Set<'push' | 'pull'>();
+  private readonly unreachable = new Set<'push' | 'pull'>();
+  status: SyncStatus;
+
+  constructor(
+    readonly link: SyncLink,
+    private readonly db: RedlineDb,
+    private readonly report: () => void,
+    private readonly rang: () => Promise<void>,
+    private readonly engine: Engine,
+  ) {
+    this.local = new engine(`redline-live-${link.database}-${link.setId}`);
+    this.remote = new engine(databaseUrl(link.address, link.database), {
+      skip_setup: true,
+      auth: { username: link.user, password: link.password },
+    });
+    this.status = {
+      setId: link.setId,
+      database: link.database,
+      server: new URL(link.address).host,
+      state: 'connecting',
+      conflicts: 0,
+      pending: 0,
+      at: new Date().toISOString(),
+    };
+  }
+
+  start(): void {
+    const sync = this.local.sync(this.remote, {
+      live: true,
+      retry: true,
+      back_off_function: backOff,
+      // Short polls: with express-pouchdb's default 60 s long poll a member's checkpoint write
+      // was seen waiting for the poll to return.
+      heartbeat: false,
+      timeout: LONG_POLL_MS,
+    });
+    // The two-way sync says 'paused' without the error that paused it, so whether the server is
+    // reachable is read from each direction: a failed request, or a pause with no error after it.
+    for (const direction of ['push', 'pull'] as const) {
+      sync[direction]
+        .on('requestError', () => this.reachable(direction, false))
+        .on('paused', (error) => {
+          if (!error) this.reachable(direction, true);
+        })
+        .on('active', () => this.reachable(direction, true));
+    }
+    this.feeds.push(
+      this.local.changes({ since: 'now', live: true }).on('change', () => this.schedule('pull')),
+      sync
+        .on('active', () => this.set('syncing'))
+        .on('change', (info) => {
+          if (info.direction === 'push') this.status.pending = info.change.pending ?? 0;
+        })
+        .on('paused', () => this.set(this.unreachable.size > 0 ? 'offline' : 'in-sync'))
+        .on('denied', (error) => this.set('error', reasonOf(error)))
+        .on('error', (error) => this.set('error', reasonOf(error))),
+    );
+    this.schedule('push');
+    this.schedule('pull');
+  }
+
+  /** Offline while either direction cannot reach the server; the Sets tab says what that means. */
+  private reachable(direction: 'push' | 'pull', reached: boolean): void {
+    const wasOffline = this.unreachable.size > 0;
+    if (reached) this.unreachable.delete(direction);
+    else this.unreachable.add(direction);
+    const offline = this.unreachable.size > 0;
+    if (offline && !wasOffline) this.set('offline');
+    if (!offline && wasOffline && this.status.state === 'offline') this.set('syncing');
+  }
+
+  private set(state: SyncState, reason?: string): void {
+    this.status = { ...this.status, state, at: new Date().toISOString() };
+    if (reason === undefined) delete this.status.reason;
+    else this.status.reason = reason;
+    this.report();
+  }
+
+  /** Runs pushes and pulls one at a time, each at most once in the queue. */
+  schedule(step: 'push' | 'pull'): void {
+    if (this.waiting.has(step)) return;
+    this.waiting.add(step);
+    this.queue = this.queue.then(async () => {
+      this.waiting.delete(step);
+      try {
+        await (step === 'push' ? this.push() : this.pull());
+      } catch (error) {
+        this.set('error', reasonOf(error));
+      }
+    });
+  }
+
+  /** Settles once everything queued so far is done (tests and the benchmark wait on it). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private async storedRevisions(): Promise<Map<string, StoredRevision>> {
+    const { rows } = await this.local.allDocs({ include_docs: true, conflicts: true });
+    return new Map(
+      rows.flatMap((row) => (row.doc && !row.id.startsWith('_design/') ? [[row.id, row.doc]] : [])),
+    );
+  }
+
+  /** This browser's edits of the set into the replica; the engine takes them to the server. */
+  private async push(): Promise<void> {
+    const { setId, remoteSetId } = this.link;
+    if (!(await this.db.sets.get(setId))) return;
+    const file = await exportSets(this.db, [setId]);
+    const here = underSetId(syncDocumentsForSet(file, setId), setId, remoteSetId);
+    const writes = documentsToWrite(here, await this.storedRevisions());
+    if (writes.length > 0) await this.local.bulkDocs(writes);
+  }
+
+  /** The replica's documents into Redline's database, by the import's rules; engine conflicts shown. */
+  private async pull(): Promise<void> {
+    const { setId, remoteSetId } = this.link;
+    const stored = await this.storedRevisions();
+    const conflicted = [...stored.values()].filter((doc) => (doc._conflicts?.length ?? 0) > 0);
+    const revisions = new Map<string, Revisioned[]>();
+    for (const doc of conflicted) {
+      const others = await Promise.all(
+        (doc._conflicts ?? []).map((rev) => this.local.get(doc._id, { rev })),
+      );
+      revisions.set(doc._id, [doc, ...others]);
+    }
+    const read = readSyncDocuments(
+      [...stored.values(), ...[...revisions.values()].flatMap(([, ...others]) => others)],
+      remoteSetId,
+    );
+    if (!read.file) return;
+    await applyImport(this.db, read.file);
+    const asHere = (annotation: Annotation): Annotation =>
+      annotation.setId === remoteSetId ? { ...annotation, setId } : annotation;
+    const settlements = [];
+    for (const [id, versions] of revisions) {
+      if (!id.startsWith(SYNC_ID.annotation)) continue;
+      const kept = await this.db.annotations.get(id.slice(SYNC_ID.annotation.length));
+      if (!kept) continue;
+      const [travelling] = underSetId(
+        [{ _id: id, kind: 'annotation', annotation: kept }],
+        setId,
+        remoteSetId,
+      );
+      if (!travelling) continue;
+      const settled = settleConflict(versions, kept, travelling, asHere);
+      await recordConcurrentVersions(this.db, settled.shown);
+      settlements.push(...settled.writes);
+    }
+    if (settlements.length > 0) await this.local.bulkDocs(settlements);
+    this.status.conflicts = await openConflicts(this.db, setId);
+    this.report();
+    await this.rang();
+  }
+
+  async stop(): Promise<void> {
+    for (const feed of this.feeds) feed.cancel();
+    await this.queue;
+    await this.local.close();
+  }
+
+  /** Leaving: the replica goes, Redline's copy of the set stays. */
+  async forget(): Promise<void> {
+    await this.stop();
+    await new this.engine(`redline-live-${this.link.database}-${this.link.setId}`).destroy();
+  }
+}
+
+export interface LiveSync {
+  connect(request: ConnectRequest): Promise<ParseResult<SyncStatus>>;
+  leave(setId: string): Promise<void>;
+  /** Redline's database changed: send this browser's edits. */
+  localChange(): void;
+  statuses(): Record<string, SyncStatus>;
+  idle(): Promise<void>;
+}
+
+export async function startLiveSync(
+  db: RedlineDb,
+  host: LiveSyncHost,
+  engine: Engine = PouchDB,
+): Promise<LiveSync> {
+  const sets = new Map<string, LiveSet>();
+  const statuses = () =>
+    Object.fromEntries([...sets].map(([id, live]) => [id, live.status] as const));
+  const publish = () => void host.publish(statuses());
+  const open = (link: SyncLink) => {
+    const live = new LiveSet(link, db, publish, host.changed, engine);
+    sets.set(link.setId, live);
+    live.start();
+    publish();
+    return live;
+  };
+  for (const link of await allSyncLinks(db)) open(link);
+
+  return {
+    async connect(request) {
+      const address = parseServerAddress(request.address);
+      if (!address.ok) return address;
+      const base = address.value.href.replace(/\/+$/, '');
+      const database =
+        request.mode === 'share' ? databaseNameForSet(request.setId) : request.database;
+      const probe = await probeServer(base, database, request.user, request.password);
+      if (!probe.ok) return probe;
+      const remote = probe.value.set;
+      let setId: string;
+      let remoteSetId: string;
+      if (request.mode === 'share') {
+        if (remote && remote.id !== request.setId) {
+          return fail(
+            `${database} already holds the set "${remote.name}": join it instead of sharing yours there.`,
+          );
+        }
+        setId = request.setId;
+        remoteSetId = request.setId;
+      } else {
+        if (!remote) {
+          return fail(
+            `${database} holds no set yet: the member who shares it connects first, then you join.`,
+          );
+        }
+        setId = await idOnImport(db, remote);
+        remoteSetId = remote.id;
+      }
+      if (sets.has(setId)) await sets.get(setId)?.forget();
+      const link: SyncLink = {
+        setId,
+        remoteSetId,
+        address: base,
+        database,
+        user: request.user,
+        password: request.password,
+      };
+      await saveSyncLink(db, link);
+      return succeed(open(link).status);
+    },
+    async leave(setId) {
+      await sets.get(setId)?.forget();
+      sets.delete(setId);
+      await removeSyncLink(db, setId);
+      publish();
+    },
+    localChange() {
+      for (const live of sets.values()) live.schedule('push');
+    },
+    statuses,
+    async idle() {
+      await Promise.all([...sets.values()].map((live) => live.idle()));
+    },
+  };
+}
