@@ -9,6 +9,7 @@ import {
 import type { Annotation, Author } from '../utils/formats/annotation.ts';
 import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
+import { DEFAULT_SET_NAME } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
 import { failureReason } from '../utils/i18n/failure.ts';
 import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
@@ -119,7 +120,7 @@ export class CommentEditing extends AnnotationPainting {
     const own = this.store.get().sets.filter((set) => set.origin === 'own');
     return own.some((set) => set.id === DEFAULT_SET_ID)
       ? own
-      : [{ id: DEFAULT_SET_ID, name: t('annotator.myComments') }, ...own];
+      : [{ id: DEFAULT_SET_ID, name: DEFAULT_SET_NAME }, ...own];
   }
 
   chooseSet(setId: string): void {

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createPainter } from '../utils/highlight/index.ts';
+import { catalogFromBackground } from '../utils/i18n/catalog-request.ts';
 import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/ui-language.ts';
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
@@ -44,7 +45,8 @@ export async function mountAnnotator(
   const author = await requestOrThrow('whoAmI', {});
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
-  await startLanguage();
+  // In the viewer the page has started already, with its own catalogs.
+  await startLanguage(catalogFromBackground);
   // Apart from the tasks that render and anchor.
   await loadLanguageData();
   followLanguage(mount);

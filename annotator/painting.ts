@@ -186,7 +186,7 @@ export class AnnotationPainting {
       .filter((set) => counts.has(set.id))
       .map((set) => ({
         id: set.id,
-        name: layerLabel(set),
+        name: layerLabel(set, currentTranslator()),
         colour: set.colour,
         visible: set.visible,
         count: counts.get(set.id) ?? 0,

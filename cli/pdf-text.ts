@@ -12,6 +12,7 @@ import { describeTextHealth } from '../utils/pdf/text-health.ts';
 import type { UnLanguage } from '../utils/un/languages.ts';
 import { symbolFromFileName } from '../utils/un/symbol-link.ts';
 import { htmlDraftText } from './draft-text.ts';
+import { english } from './english.ts';
 import { InputError } from './errors.ts';
 import { readInput, readInputBytes } from './io.ts';
 import { ocrUnavailable, recognizePdfPages } from './ocr.ts';
@@ -157,7 +158,10 @@ export async function readPdfDraft(
             (await recognizePdfPages(pdf, language)).map(paragraphsOfOcr).join('\n'),
         }
       : {}),
-    onProgress: (step) => process.stderr.write(`redline: ${basename(file)}: ${step}…\n`),
+    onProgress: (step) =>
+      process.stderr.write(
+        `redline: ${basename(file)}: ${english.text(`recovery.step.${step}`)}…\n`,
+      ),
   };
   // Loaded when a PDF is read: pdf-lib and fontkit would slow every other command's start.
   const { recoverPdfTextInNode } = await import('../utils/pdf/read-file.ts');

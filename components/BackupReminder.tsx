@@ -1,13 +1,4 @@
-/** Every text the reminder shows, in one place for translation. */
-const TEXT = {
-  label: 'Time for a backup',
-  since: (newComments: number, lastBackupAt: string | undefined) =>
-    lastBackupAt === undefined
-      ? `You have written ${newComments} comments and never made a backup.`
-      : `You have written ${newComments} comments since your last backup (${new Date(lastBackupAt).toLocaleString()}).`,
-  why: 'A backup file is what brings them back if the browser loses its data.',
-  action: 'Back up in Options',
-};
+import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /** Suggests a backup once enough comments were written since the last one. */
 export function BackupReminder({
@@ -19,13 +10,21 @@ export function BackupReminder({
   lastBackupAt: string | undefined;
   onBackUp: () => void;
 }) {
+  const { t, formatDate } = useTranslator();
+  const since =
+    lastBackupAt === undefined
+      ? t('backupReminder.never', { count: newComments })
+      : t('backupReminder.since', {
+          count: newComments,
+          at: formatDate(lastBackupAt, 'dateTime'),
+        });
   return (
-    <section className="backup-reminder" role="status" aria-label={TEXT.label}>
+    <section className="backup-reminder" role="status" aria-label={t('backupReminder.label')}>
       <p>
-        {TEXT.since(newComments, lastBackupAt)} {TEXT.why}
+        {since} {t('backupReminder.why')}
       </p>
       <button type="button" onClick={onBackUp}>
-        {TEXT.action}
+        {t('backupReminder.action')}
       </button>
     </section>
   );

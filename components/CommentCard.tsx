@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { WorkbenchItem } from '../utils/annotations/workbench.ts';
 import { isolate } from '../utils/i18n/translate.ts';
+import { UNPLACED_REASON_KEYS } from '../utils/i18n/unplaced-reason.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { AmendmentPreview } from './AmendmentPreview.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -39,7 +40,11 @@ export function CommentCard({
       <StatusBadge anchor={anchor} />
       {anchor?.status === 'orphan' ? (
         <p className="orphan-reason">
-          {t('card.notPlacedReason', { reason: anchor.reason ?? t('card.passageNotFound') })}
+          {t('card.notPlacedReason', {
+            reason: anchor.reason
+              ? t(UNPLACED_REASON_KEYS[anchor.reason])
+              : t('card.passageNotFound'),
+          })}
         </p>
       ) : null}
       {annotation.comment ? (

@@ -3,6 +3,7 @@ import type { MessageKey } from '../locales/en.ts';
 import type { CommentFields } from '../utils/annotations/build.ts';
 import { normaliseTags } from '../utils/annotations/build.ts';
 import type { Priority, Proposal, Stance } from '../utils/formats/annotation.ts';
+import { shownSetName } from '../utils/formats/layers.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { AmendmentPreview } from './AmendmentPreview.tsx';
 
@@ -42,7 +43,8 @@ export interface CommentEditorProps {
 export function CommentEditor(props: CommentEditorProps) {
   const { fields, onChange } = props;
   const id = useId();
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     // Focus goes back where it was (a highlight, the toolbar, the page) when the editor closes.
@@ -213,7 +215,7 @@ export function CommentEditor(props: CommentEditorProps) {
           >
             {props.sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.name}
+                {shownSetName(set.name, translator)}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../locales/en.ts';
 import type { ImportReport } from '../utils/db/import.ts';
 import type { SharedFile } from '../utils/formats/import/parse-file.ts';
+import { shownSetName } from '../utils/formats/layers.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 const KINDS: Record<SharedFile['kind'], MessageKey> = {
@@ -63,7 +64,7 @@ export function ImportPreview({
             {index > 0 ? ', ' : ''}
             <span className="swatch" style={{ background: set.colour }} aria-hidden="true" />
             <bdi>
-              {set.name}
+              {shownSetName(set.name, { t })}
               {set.owner?.organisation ? ` (${set.owner.organisation})` : ''}
             </bdi>
           </span>

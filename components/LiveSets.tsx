@@ -75,8 +75,9 @@ export function LiveSets({
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const { t } = useTranslator();
-  const labels = new Map(sets.map((set) => [set.id, layerLabel(set)]));
+  const translator = useTranslator();
+  const { t } = translator;
+  const labels = new Map(sets.map((set) => [set.id, layerLabel(set, translator)]));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -120,7 +121,7 @@ export function LiveSets({
           <select value={setId} onChange={(event) => setSetId(event.target.value)}>
             {own.map((set) => (
               <option key={set.id} value={set.id}>
-                {t('liveSets.share', { set: layerLabel(set) })}
+                {t('liveSets.share', { set: layerLabel(set, translator) })}
               </option>
             ))}
             <option value={JOIN}>{t('liveSets.join')}</option>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
-import { layerLabel } from '../utils/formats/layers.ts';
+import { layerLabel, shownSetName } from '../utils/formats/layers.ts';
 import type { Translator } from '../utils/i18n/translate.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
@@ -31,17 +31,18 @@ export function SetRow({
   onRecolour: (colour: string) => void;
 }) {
   // Everyone's first set is "My comments": controls are named by whose it is, too.
-  const label = layerLabel(set);
   const translator = useTranslator();
   const { t } = translator;
-  const [name, setName] = useState(set.name);
+  const label = layerLabel(set, translator);
+  const storedName = shownSetName(set.name, translator);
+  const [name, setName] = useState(storedName);
   // Shown at once, before the database answers; both follow changes made elsewhere.
   const [shown, setShown] = useState(set.visible);
-  useEffect(() => setName(set.name), [set.name]);
+  useEffect(() => setName(storedName), [storedName]);
   useEffect(() => setShown(set.visible), [set.visible]);
   const commit = () => {
-    if (name.trim() === '') setName(set.name);
-    else if (name.trim() !== set.name) onRename(name);
+    if (name.trim() === '') setName(storedName);
+    else if (name.trim() !== storedName) onRename(name);
   };
   return (
     <li className="set-row" aria-label={label}>
@@ -61,7 +62,7 @@ export function SetRow({
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') setName(set.name);
+          if (event.key === 'Escape') setName(storedName);
         }}
       />
       <span className="muted">
@@ -79,7 +80,7 @@ export function SetRow({
               onShow(event.target.checked);
             }}
           />{' '}
-          {t('set.show', { set: set.name })}
+          {t('set.show', { set: storedName })}
         </label>
         <label>
           <input
@@ -88,7 +89,7 @@ export function SetRow({
             checked={selected}
             onChange={(event) => onSelect(event.target.checked)}
           />{' '}
-          {t('set.select', { set: set.name })}
+          {t('set.select', { set: storedName })}
         </label>
       </div>
     </li>

@@ -1,4 +1,5 @@
 import type { AnchorInfo } from '../utils/annotations/workbench.ts';
+import { UNPLACED_REASON_KEYS } from '../utils/i18n/unplaced-reason.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /** How sure Redline is that a comment sits on its words: shown, never hidden. */
@@ -10,7 +11,10 @@ export function StatusBadge({ anchor }: { anchor?: AnchorInfo }) {
       ? ` ${formatNumber(Math.round(anchor.score * 100))}%`
       : '';
   return (
-    <span className={`status status-${anchor.status}`} title={anchor.reason}>
+    <span
+      className={`status status-${anchor.status}`}
+      title={anchor.reason && t(UNPLACED_REASON_KEYS[anchor.reason])}
+    >
       {t(`anchor.${anchor.status}`)}
       {score}
     </span>

@@ -17,7 +17,8 @@ export function WorkbenchFilters(props: {
 }) {
   const id = useId();
   const { filter, onChange } = props;
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const choose = <K extends keyof WorkbenchFilter>(key: K, value: string) => {
     const next = { ...filter };
     if (value) next[key] = value as WorkbenchFilter[K];
@@ -79,7 +80,7 @@ export function WorkbenchFilters(props: {
             <option value="">{t('common.all')}</option>
             {props.sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {layerLabel(set)}
+                {layerLabel(set, translator)}
               </option>
             ))}
           </select>

@@ -145,7 +145,6 @@ export const ar: Catalog = {
   'annotator.selectFirst': 'حدِّد أولًا مقطعًا من المشروع.',
   'annotator.highlighted': 'ظُلِّل: {provision}.',
   'annotator.layerNotChanged': 'لم تتغير الطبقة: {reason}',
-  'annotator.myComments': 'تعليقاتي',
   'annotator.draftSaved': 'حُفظت المسودة',
   'annotator.draftNotSaved': 'لم تُحفظ المسودة: {reason}',
   'annotator.concurrentEdit':
@@ -311,7 +310,7 @@ export const ar: Catalog = {
   'sets.notCopied': 'لم يُنسخ: {reason}. استخدم التنزيل بدلًا من ذلك.',
   'sets.region': 'المجموعات والطبقات',
   'sets.heading': 'المجموعات',
-  'sets.none': 'لا توجد مجموعات بعد: يبدأ تعليقك الأول المجموعة «My comments».',
+  'sets.none': 'لا توجد مجموعات بعد: يبدأ تعليقك الأول المجموعة «تعليقاتي».',
   'sets.includePrivate': 'تضمين تعليقاتي الخاصة (تبقى مستبعدة ما لم تحدِّد هذا الخيار)',
   'sets.download': 'تنزيل المجموعات المحدَّدة',
   'sets.copy': 'نسخ المجموعات المحدَّدة إلى الحافظة',
@@ -495,4 +494,65 @@ export const ar: Catalog = {
   'notes.region': 'ملاحظات تفسيرية على موادها',
   'document.facts':
     '{kind} · {count, plural, zero {لم تُشاهد أي نسخة} one {شوهدت نسخة واحدة} two {شوهدت نسختان} few {شوهدت # نسخ} many {شوهدت # نسخة} other {شوهدت # نسخة}}',
+  'backup.heading': 'النسخ الاحتياطي والاستعادة',
+  'backup.storageChecking': 'التخزين: جارٍ التحقق…',
+  'backup.storagePersistent': 'التخزين: دائم — لن يمسحه المتصفح لإخلاء المساحة.',
+  'backup.storageNotPersistent':
+    'التخزين: غير دائم — قد يمسحه المتصفح عند نفاد مساحة القرص. أكثِر من النسخ الاحتياطي.',
+  'backup.none': 'لم تُنشأ أي نسخة احتياطية بعد.',
+  'backup.last': 'آخر نسخة احتياطية: {at}.',
+  'backup.download': 'تنزيل نسخة احتياطية',
+  'backup.saved': 'حُفظ الملف {fileName} في التنزيلات. احتفظ به في مكان آمن.',
+  'backup.failed':
+    'تعذّر النسخ الاحتياطي: {detail}. أعد المحاولة؛ وإن تعذّر مجددًا فأعد تشغيل المتصفح.',
+  'backup.reminderEvery': 'اقتراح نسخة احتياطية في منضدة العمل بعد هذا العدد من التعليقات الجديدة',
+  'backup.reminderSaved':
+    'تقترح منضدة العمل نسخة احتياطية بعد {every, plural, zero {# تعليق جديد} one {تعليق جديد واحد} two {تعليقين جديدين} few {# تعليقات جديدة} many {# تعليقًا جديدًا} other {# تعليق جديد}}.',
+  'backup.reminderRefused': 'لم يُحفظ: أدخل عددًا صحيحًا من {min, number} إلى {max, number}.',
+  'backup.restorePicker': 'الاستعادة من ملف نسخة احتياطية',
+  'backup.reading': 'جارٍ قراءة {fileName}…',
+  'backup.refused': 'لم يُستعَد {fileName}؛ ولم تتغير بياناتك.',
+  'backup.refusedList': 'أسباب رفض النسخة الاحتياطية',
+  'backup.dialogTitle': 'استعادة نسخة احتياطية',
+  'backup.holds': 'الملف {fileName}، المُنشأ في {madeAt}، يحتوي على {contents}.',
+  'backup.nowHeld': 'يحتفظ Redline الآن بـ{contents}.',
+  'backup.contents':
+    '{comments, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقين} few {# تعليقات} many {# تعليقًا} other {# تعليق}}، و{documents, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتين} few {# وثائق} many {# وثيقة} other {# وثيقة}}، و{sets, plural, zero {لا مجموعات} one {مجموعة واحدة} two {مجموعتين} few {# مجموعات} many {# مجموعة} other {# مجموعة}}، و{drafts, plural, zero {لا مسودات غير مرسلة} one {مسودة واحدة غير مرسلة} two {مسودتين غير مرسلتين} few {# مسودات غير مرسلة} many {# مسودة غير مرسلة} other {# مسودة غير مرسلة}}',
+  'backup.replaceExplained':
+    'الاستبدال: يُحذف كل ما يحتفظ به Redline الآن — التعليقات والمجموعات والوثائق والمسودات وبيانات المنظمة — وتحل النسخة الاحتياطية محله.',
+  'backup.mergeExplained':
+    'الدمج: تُضاف النسخة الاحتياطية إلى ما هو موجود هنا وفق قواعد الاستيراد — {new, plural, zero {لا تعليقات جديدة} one {تعليق جديد واحد} two {تعليقان جديدان} few {# تعليقات جديدة} many {# تعليقًا جديدًا} other {# تعليق جديد}}، و{updated, plural, zero {لا تعديلات أحدث} one {تعديل أحدث واحد} two {تعديلان أحدث} few {# تعديلات أحدث} many {# تعديلًا أحدث} other {# تعديل أحدث}} تحل محل الأقدم، و{conflicts, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}} عُدِّلت في الجانبين تُحفظ بنسختيها؛ ولا يُكتب فوق ما هو أحدث، وتبقى بيانات منظمتك.',
+  'backup.emptyExplained': 'لا يحتفظ Redline بأي تعليقات بعد: تُستعاد النسخة الاحتياطية كما هي.',
+  'backup.unchangedOnFailure': 'إذا تعذّر أي شيء، فلن يتغير شيء.',
+  'backup.replace': 'استبدال كل شيء بالنسخة الاحتياطية',
+  'backup.merge': 'دمج النسخة الاحتياطية في بياناتك',
+  'backup.restore': 'استعادة النسخة الاحتياطية',
+  'backup.restoring': 'جارٍ استعادة {fileName}…',
+  'backup.restoredReplace':
+    'استُعيد {fileName}: {annotations, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}، و{sets, plural, zero {لا مجموعات} one {مجموعة واحدة} two {مجموعتان} few {# مجموعات} many {# مجموعة} other {# مجموعة}}، و{documents, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتان} few {# وثائق} many {# وثيقة} other {# وثيقة}} ({seconds, number, ::.0} ث).',
+  'backup.restoredMerge':
+    'دُمج {fileName}: جديدة {new, number}، ومحدَّثة {updated, number}، ومتعارضة {conflicts, number} (حُفظت النسختان) ({seconds, number, ::.0} ث).',
+  'backup.restoreFailed': 'تعذّرت الاستعادة، ولم تتغير بياناتك: {detail}.',
+  'backupReminder.label': 'حان وقت النسخ الاحتياطي',
+  'backupReminder.never':
+    'كتبتَ {count, plural, zero {# تعليق} one {تعليقًا واحدًا} two {تعليقين} few {# تعليقات} many {# تعليقًا} other {# تعليق}} ولم تُنشئ أي نسخة احتياطية قط.',
+  'backupReminder.since':
+    'كتبتَ {count, plural, zero {# تعليق} one {تعليقًا واحدًا} two {تعليقين} few {# تعليقات} many {# تعليقًا} other {# تعليق}} منذ آخر نسخة احتياطية ({at}).',
+  'backupReminder.why': 'ملف النسخة الاحتياطية هو ما يعيدها إليك إذا فقد المتصفح بياناته.',
+  'backupReminder.action': 'النسخ الاحتياطي من الخيارات',
+  'recovery.step.parallel': 'البحث عن نص الوثيقة نفسها',
+  'recovery.step.writing': 'كتابة الحروف في ملف PDF',
+  'recovery.step.glyphRuns': 'قراءة سلاسل الحروف',
+  'recovery.step.aligning': 'مطابقة سلاسل الحروف مع النص',
+  'recovery.step.fontTables': 'قراءة جداول الخطوط نفسها',
+  'recovery.step.ocr': 'التعرف على الصفحات (التعرف الضوئي على الحروف)',
+  'menu.commentOnSelection': 'التعليق على النص المحدد في Redline',
+  'badge.pdfOffer': 'Redline: افتح ملف PDF هذا في Redline للتعليق عليه',
+  'sets.defaultName': 'تعليقاتي',
+  'unplaced.emptyQuote': 'لا يقتبس أي نص',
+  'unplaced.notFound': 'كلماته غير موجودة في هذا النص (نسخة أخرى من المشروع؟)',
+  'unplaced.ambiguous': 'كلماته ترد في عدة مواضع ولا شيء يدل على أيها المقصود',
+  'unplaced.deleted': 'حُذف مقطعه في هذه النسخة',
+  'unplaced.notDrawn': 'كلماته غير مرسومة في أي صفحة من ملف PDF هذا',
+  'viewer.recovery.workerFailed': 'لم تبدأ عملية الاستعادة',
 };

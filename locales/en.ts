@@ -146,7 +146,6 @@ export const en = {
   'annotator.selectFirst': 'Select a passage of the draft first.',
   'annotator.highlighted': 'Highlighted in {provision}.',
   'annotator.layerNotChanged': 'Layer not changed: {reason}',
-  'annotator.myComments': 'My comments',
   'annotator.draftSaved': 'Draft saved',
   'annotator.draftNotSaved': 'Draft not saved: {reason}',
   'annotator.concurrentEdit':
@@ -499,6 +498,66 @@ export const en = {
   'notes.explains': '{source}, {address} — on {explains}',
   'notes.region': 'Interpretative notes on its articles',
   'document.facts': '{kind} · {count, plural, one {# version} other {# versions}} seen',
+  'backup.heading': 'Backup and restore',
+  'backup.storageChecking': 'Storage: checking…',
+  'backup.storagePersistent': 'Storage: persistent — the browser will not clear it to free space.',
+  'backup.storageNotPersistent':
+    'Storage: not persistent — the browser may clear it when disk space runs low. Back up often.',
+  'backup.none': 'No backup made yet.',
+  'backup.last': 'Last backup: {at}.',
+  'backup.download': 'Download a backup',
+  'backup.saved': 'Saved {fileName} to your downloads. Keep it somewhere safe.',
+  'backup.failed': 'Backup failed: {detail}. Try again; if it fails again, restart the browser.',
+  'backup.reminderEvery': 'Suggest a backup in the workbench after this many new comments',
+  'backup.reminderSaved':
+    'The workbench suggests a backup after {every, plural, one {# new comment} other {# new comments}}.',
+  'backup.reminderRefused': 'Not saved: give a whole number from {min, number} to {max, number}.',
+  'backup.restorePicker': 'Restore from a backup file',
+  'backup.reading': 'Reading {fileName}…',
+  'backup.refused': '{fileName} was not restored; your data is unchanged.',
+  'backup.refusedList': 'Why the backup was refused',
+  'backup.dialogTitle': 'Restore a backup',
+  'backup.holds': '{fileName}, made {madeAt}, holds {contents}.',
+  'backup.nowHeld': 'Redline holds now {contents}.',
+  'backup.contents':
+    '{comments, plural, one {# comment} other {# comments}}, {documents, plural, one {# document} other {# documents}}, {sets, plural, one {# set} other {# sets}}, {drafts, plural, one {# unsent draft} other {# unsent drafts}}',
+  'backup.replaceExplained':
+    'Replace: everything Redline holds now — comments, sets, documents, drafts, profile — is deleted and the backup takes its place.',
+  'backup.mergeExplained':
+    'Merge: the backup is added to what is here by the rules of an import — {new, plural, one {# new comment} other {# new comments}}, {updated, plural, one {# newer edit} other {# newer edits}} taking the place of older ones, {conflicts, plural, one {# comment} other {# comments}} edited on both sides kept in both versions; nothing newer is overwritten and your profile stays.',
+  'backup.emptyExplained': 'Redline holds no comments yet: the backup is restored as it is.',
+  'backup.unchangedOnFailure': 'If anything fails, nothing changes.',
+  'backup.replace': 'Replace everything with the backup',
+  'backup.merge': 'Merge the backup into your data',
+  'backup.restore': 'Restore the backup',
+  'backup.restoring': 'Restoring {fileName}…',
+  'backup.restoredReplace':
+    'Restored {fileName}: {annotations, plural, one {# annotation} other {# annotations}}, {sets, plural, one {# set} other {# sets}}, {documents, plural, one {# document} other {# documents}} ({seconds, number, ::.0} s).',
+  'backup.restoredMerge':
+    'Merged {fileName}: {new, number} new, {updated, number} updated, {conflicts, number} in conflict (both versions kept) ({seconds, number, ::.0} s).',
+  'backup.restoreFailed': 'Restore failed, your data is unchanged: {detail}.',
+  'backupReminder.label': 'Time for a backup',
+  'backupReminder.never':
+    'You have written {count, plural, one {# comment} other {# comments}} and never made a backup.',
+  'backupReminder.since':
+    'You have written {count, plural, one {# comment} other {# comments}} since your last backup ({at}).',
+  'backupReminder.why': 'A backup file is what brings them back if the browser loses its data.',
+  'backupReminder.action': 'Back up in Options',
+  'recovery.step.parallel': 'looking for the same document’s text',
+  'recovery.step.writing': 'writing the letters into the PDF',
+  'recovery.step.glyphRuns': 'reading the glyph runs',
+  'recovery.step.aligning': 'aligning the glyph runs with the text',
+  'recovery.step.fontTables': 'reading the fonts’ own tables',
+  'recovery.step.ocr': 'recognising the pages (OCR)',
+  'menu.commentOnSelection': 'Comment on selection in Redline',
+  'badge.pdfOffer': 'Redline: open this PDF in Redline to comment on it',
+  'sets.defaultName': 'My comments',
+  'unplaced.emptyQuote': 'it quotes no text',
+  'unplaced.notFound': 'its words are not in this text (another version of the draft?)',
+  'unplaced.ambiguous': 'its words stand in several places and nothing tells which',
+  'unplaced.deleted': 'its passage was deleted in this version',
+  'unplaced.notDrawn': 'its words are not drawn on any page of this PDF',
+  'viewer.recovery.workerFailed': 'the recovery worker did not start',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -146,7 +146,6 @@ export const es: Catalog = {
   'annotator.selectFirst': 'Seleccione primero un pasaje del proyecto.',
   'annotator.highlighted': 'Resaltado: {provision}.',
   'annotator.layerNotChanged': 'La capa no cambió: {reason}',
-  'annotator.myComments': 'Mis comentarios',
   'annotator.draftSaved': 'Borrador guardado',
   'annotator.draftNotSaved': 'No se guardó el borrador: {reason}',
   'annotator.concurrentEdit':
@@ -318,7 +317,7 @@ export const es: Catalog = {
   'sets.notCopied': 'No se copió: {reason}. Use la descarga en su lugar.',
   'sets.region': 'Conjuntos y capas',
   'sets.heading': 'Conjuntos',
-  'sets.none': 'Aún no hay conjuntos: su primer comentario crea «My comments».',
+  'sets.none': 'Aún no hay conjuntos: su primer comentario crea «Mis comentarios».',
   'sets.includePrivate': 'Incluir mis comentarios privados (quedan fuera si no marca esta casilla)',
   'sets.download': 'Descargar los conjuntos seleccionados',
   'sets.copy': 'Copiar los conjuntos seleccionados al portapapeles',
@@ -510,4 +509,70 @@ export const es: Catalog = {
   'notes.explains': '{source}, {address} — sobre {explains}',
   'notes.region': 'Notas interpretativas sobre sus artículos',
   'document.facts': '{kind} · {count, plural, one {# versión vista} other {# versiones vistas}}',
+  'backup.heading': 'Copia de seguridad y restauración',
+  'backup.storageChecking': 'Almacenamiento: comprobando…',
+  'backup.storagePersistent':
+    'Almacenamiento: persistente — el navegador no lo borrará para liberar espacio.',
+  'backup.storageNotPersistent':
+    'Almacenamiento: no persistente — el navegador puede borrarlo cuando quede poco espacio en disco. Haga copias a menudo.',
+  'backup.none': 'Aún no se ha hecho ninguna copia de seguridad.',
+  'backup.last': 'Última copia de seguridad: {at}.',
+  'backup.download': 'Descargar una copia de seguridad',
+  'backup.saved': '{fileName} se guardó en sus descargas. Consérvelo en un lugar seguro.',
+  'backup.failed':
+    'La copia de seguridad falló: {detail}. Inténtelo de nuevo; si vuelve a fallar, reinicie el navegador.',
+  'backup.reminderEvery':
+    'Sugerir una copia de seguridad en el banco de trabajo tras este número de comentarios nuevos',
+  'backup.reminderSaved':
+    'El banco de trabajo sugerirá una copia de seguridad tras {every, plural, one {# comentario nuevo} other {# comentarios nuevos}}.',
+  'backup.reminderRefused':
+    'No se guardó: indique un número entero de {min, number} a {max, number}.',
+  'backup.restorePicker': 'Restaurar desde un archivo de copia de seguridad',
+  'backup.reading': 'Leyendo {fileName}…',
+  'backup.refused': '{fileName} no se restauró; sus datos no cambiaron.',
+  'backup.refusedList': 'Por qué se rechazó la copia de seguridad',
+  'backup.dialogTitle': 'Restaurar una copia de seguridad',
+  'backup.holds': 'El archivo {fileName}, creado el {madeAt}, contiene {contents}.',
+  'backup.nowHeld': 'Redline contiene ahora {contents}.',
+  'backup.contents':
+    '{comments, plural, one {# comentario} other {# comentarios}}, {documents, plural, one {# documento} other {# documentos}}, {sets, plural, one {# conjunto} other {# conjuntos}}, {drafts, plural, one {# borrador sin enviar} other {# borradores sin enviar}}',
+  'backup.replaceExplained':
+    'Reemplazar: todo lo que Redline contiene ahora — comentarios, conjuntos, documentos, borradores, perfil — se elimina y la copia de seguridad ocupa su lugar.',
+  'backup.mergeExplained':
+    'Combinar: la copia de seguridad se añade a lo que hay aquí según las reglas de una importación — {new, plural, one {# comentario nuevo} other {# comentarios nuevos}}; {updated, plural, one {# edición más reciente sustituye} other {# ediciones más recientes sustituyen}} a las anteriores; {conflicts, plural, one {# comentario editado en ambos lados se conserva} other {# comentarios editados en ambos lados se conservan}} en sus dos versiones. Nada más reciente se sobrescribe y su perfil se mantiene.',
+  'backup.emptyExplained':
+    'Redline aún no contiene comentarios: la copia de seguridad se restaura tal cual.',
+  'backup.unchangedOnFailure': 'Si algo falla, nada cambia.',
+  'backup.replace': 'Reemplazar todo por la copia de seguridad',
+  'backup.merge': 'Combinar la copia de seguridad con sus datos',
+  'backup.restore': 'Restaurar la copia de seguridad',
+  'backup.restoring': 'Restaurando {fileName}…',
+  'backup.restoredReplace':
+    'Se restauró {fileName}: {annotations, plural, one {# anotación} other {# anotaciones}}, {sets, plural, one {# conjunto} other {# conjuntos}}, {documents, plural, one {# documento} other {# documentos}} ({seconds, number, ::.0} s).',
+  'backup.restoredMerge':
+    'Se combinó {fileName}: {new, number} nuevos, {updated, number} actualizados, {conflicts, number} en conflicto (se conservan ambas versiones) ({seconds, number, ::.0} s).',
+  'backup.restoreFailed': 'La restauración falló, sus datos no cambiaron: {detail}.',
+  'backupReminder.label': 'Es hora de hacer una copia de seguridad',
+  'backupReminder.never':
+    'Ha escrito {count, plural, one {# comentario} other {# comentarios}} y nunca ha hecho una copia de seguridad.',
+  'backupReminder.since':
+    'Ha escrito {count, plural, one {# comentario} other {# comentarios}} desde su última copia de seguridad ({at}).',
+  'backupReminder.why':
+    'Un archivo de copia de seguridad es lo que los recupera si el navegador pierde sus datos.',
+  'backupReminder.action': 'Hacer una copia en Opciones',
+  'recovery.step.parallel': 'buscando el texto del mismo documento',
+  'recovery.step.writing': 'escribiendo las letras en el PDF',
+  'recovery.step.glyphRuns': 'leyendo las secuencias de glifos',
+  'recovery.step.aligning': 'alineando las secuencias de glifos con el texto',
+  'recovery.step.fontTables': 'leyendo las tablas propias de las fuentes',
+  'recovery.step.ocr': 'reconociendo las páginas (OCR)',
+  'menu.commentOnSelection': 'Comentar la selección en Redline',
+  'badge.pdfOffer': 'Redline: abra este PDF en Redline para comentarlo',
+  'sets.defaultName': 'Mis comentarios',
+  'unplaced.emptyQuote': 'no cita ningún texto',
+  'unplaced.notFound': 'sus palabras no están en este texto (¿otra versión del proyecto?)',
+  'unplaced.ambiguous': 'sus palabras aparecen en varios lugares y nada indica en cuál',
+  'unplaced.deleted': 'su pasaje se suprimió en esta versión',
+  'unplaced.notDrawn': 'sus palabras no están dibujadas en ninguna página de este PDF',
+  'viewer.recovery.workerFailed': 'el proceso de recuperación no se inició',
 };

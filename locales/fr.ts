@@ -145,7 +145,6 @@ export const fr: Catalog = {
   'annotator.selectFirst': 'Sélectionnez d’abord un passage du projet.',
   'annotator.highlighted': 'Surligné : {provision}.',
   'annotator.layerNotChanged': 'Calque inchangé : {reason}',
-  'annotator.myComments': 'Mes commentaires',
   'annotator.draftSaved': 'Brouillon enregistré',
   'annotator.draftNotSaved': 'Brouillon non enregistré : {reason}',
   'annotator.concurrentEdit':
@@ -319,7 +318,8 @@ export const fr: Catalog = {
   'sets.notCopied': 'Non copié : {reason}. Utilisez plutôt le téléchargement.',
   'sets.region': 'Ensembles et calques',
   'sets.heading': 'Ensembles',
-  'sets.none': 'Aucun ensemble pour l’instant : votre premier commentaire crée « My comments ».',
+  'sets.none':
+    'Aucun ensemble pour l’instant : votre premier commentaire crée « Mes commentaires ».',
   'sets.includePrivate':
     'Inclure mes commentaires privés (ils restent exclus si vous ne cochez pas)',
   'sets.download': 'Télécharger les ensembles choisis',
@@ -513,4 +513,70 @@ export const fr: Catalog = {
   'notes.explains': '{source}, {address} — sur {explains}',
   'notes.region': 'Notes interprétatives sur ses articles',
   'document.facts': '{kind} · {count, plural, one {# version vue} other {# versions vues}}',
+  'backup.heading': 'Sauvegarde et restauration',
+  'backup.storageChecking': 'Stockage : vérification…',
+  'backup.storagePersistent':
+    'Stockage : persistant — le navigateur ne l’effacera pas pour libérer de l’espace.',
+  'backup.storageNotPersistent':
+    'Stockage : non persistant — le navigateur peut l’effacer quand l’espace disque vient à manquer. Sauvegardez souvent.',
+  'backup.none': 'Aucune sauvegarde pour l’instant.',
+  'backup.last': 'Dernière sauvegarde : {at}.',
+  'backup.download': 'Télécharger une sauvegarde',
+  'backup.saved': '{fileName} a été enregistré dans vos téléchargements. Conservez-le en lieu sûr.',
+  'backup.failed':
+    'Échec de la sauvegarde : {detail}. Réessayez ; en cas de nouvel échec, redémarrez le navigateur.',
+  'backup.reminderEvery':
+    'Proposer une sauvegarde dans l’atelier après ce nombre de nouveaux commentaires',
+  'backup.reminderSaved':
+    'L’atelier proposera une sauvegarde après {every, plural, one {# nouveau commentaire} other {# nouveaux commentaires}}.',
+  'backup.reminderRefused':
+    'Non enregistré : indiquez un nombre entier de {min, number} à {max, number}.',
+  'backup.restorePicker': 'Restaurer depuis un fichier de sauvegarde',
+  'backup.reading': 'Lecture de {fileName}…',
+  'backup.refused': '{fileName} n’a pas été restauré ; vos données sont inchangées.',
+  'backup.refusedList': 'Pourquoi la sauvegarde a été refusée',
+  'backup.dialogTitle': 'Restaurer une sauvegarde',
+  'backup.holds': '{fileName}, créé le {madeAt}, contient {contents}.',
+  'backup.nowHeld': 'Redline contient actuellement {contents}.',
+  'backup.contents':
+    '{comments, plural, one {# commentaire} other {# commentaires}}, {documents, plural, one {# document} other {# documents}}, {sets, plural, one {# ensemble} other {# ensembles}}, {drafts, plural, one {# brouillon non envoyé} other {# brouillons non envoyés}}',
+  'backup.replaceExplained':
+    'Remplacer : tout ce que Redline contient actuellement — commentaires, ensembles, documents, brouillons, profil — est supprimé et remplacé par la sauvegarde.',
+  'backup.mergeExplained':
+    'Fusionner : la sauvegarde s’ajoute à l’existant selon les règles d’une importation — {new, plural, one {# nouveau commentaire} other {# nouveaux commentaires}} ; {updated, plural, one {# modification plus récente remplace} other {# modifications plus récentes remplacent}} les plus anciennes ; {conflicts, plural, one {# commentaire modifié des deux côtés est conservé} other {# commentaires modifiés des deux côtés sont conservés}} dans les deux versions. Rien de plus récent n’est écrasé et votre profil reste.',
+  'backup.emptyExplained':
+    'Redline ne contient encore aucun commentaire : la sauvegarde est restaurée telle quelle.',
+  'backup.unchangedOnFailure': 'En cas d’échec, rien ne change.',
+  'backup.replace': 'Tout remplacer par la sauvegarde',
+  'backup.merge': 'Fusionner la sauvegarde avec vos données',
+  'backup.restore': 'Restaurer la sauvegarde',
+  'backup.restoring': 'Restauration de {fileName}…',
+  'backup.restoredReplace':
+    '{fileName} restauré : {annotations, plural, one {# annotation} other {# annotations}}, {sets, plural, one {# ensemble} other {# ensembles}}, {documents, plural, one {# document} other {# documents}} ({seconds, number, ::.0} s).',
+  'backup.restoredMerge':
+    '{fileName} fusionné : {new, number} nouveaux, {updated, number} mis à jour, {conflicts, number} en conflit (les deux versions conservées) ({seconds, number, ::.0} s).',
+  'backup.restoreFailed': 'Échec de la restauration, vos données sont inchangées : {detail}.',
+  'backupReminder.label': 'Il est temps de sauvegarder',
+  'backupReminder.never':
+    'Vous avez écrit {count, plural, one {# commentaire} other {# commentaires}} sans jamais faire de sauvegarde.',
+  'backupReminder.since':
+    'Vous avez écrit {count, plural, one {# commentaire} other {# commentaires}} depuis votre dernière sauvegarde ({at}).',
+  'backupReminder.why':
+    'Un fichier de sauvegarde est ce qui les ramène si le navigateur perd ses données.',
+  'backupReminder.action': 'Sauvegarder dans les options',
+  'recovery.step.parallel': 'recherche du texte du même document',
+  'recovery.step.writing': 'écriture des lettres dans le PDF',
+  'recovery.step.glyphRuns': 'lecture des suites de glyphes',
+  'recovery.step.aligning': 'alignement des suites de glyphes sur le texte',
+  'recovery.step.fontTables': 'lecture des tables propres aux polices',
+  'recovery.step.ocr': 'reconnaissance des pages (OCR)',
+  'menu.commentOnSelection': 'Commenter la sélection dans Redline',
+  'badge.pdfOffer': 'Redline : ouvrez ce PDF dans Redline pour le commenter',
+  'sets.defaultName': 'Mes commentaires',
+  'unplaced.emptyQuote': 'il ne cite aucun texte',
+  'unplaced.notFound': 'ses mots ne figurent pas dans ce texte (une autre version du projet ?)',
+  'unplaced.ambiguous': 'ses mots figurent à plusieurs endroits et rien n’indique lequel',
+  'unplaced.deleted': 'son passage a été supprimé dans cette version',
+  'unplaced.notDrawn': 'ses mots ne sont dessinés sur aucune page de ce PDF',
+  'viewer.recovery.workerFailed': 'le processus de récupération n’a pas démarré',
 };

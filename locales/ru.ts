@@ -146,7 +146,6 @@ export const ru: Catalog = {
   'annotator.selectFirst': 'Сначала выделите фрагмент проекта.',
   'annotator.highlighted': 'Выделено: {provision}.',
   'annotator.layerNotChanged': 'Слой не изменён: {reason}',
-  'annotator.myComments': 'Мои комментарии',
   'annotator.draftSaved': 'Черновик сохранён',
   'annotator.draftNotSaved': 'Черновик не сохранён: {reason}',
   'annotator.concurrentEdit':
@@ -318,7 +317,7 @@ export const ru: Catalog = {
   'sets.notCopied': 'Не скопировано: {reason}. Воспользуйтесь загрузкой.',
   'sets.region': 'Наборы и слои',
   'sets.heading': 'Наборы',
-  'sets.none': 'Наборов пока нет: первый комментарий создаст набор «My comments».',
+  'sets.none': 'Наборов пока нет: первый комментарий создаст набор «Мои комментарии».',
   'sets.includePrivate': 'Включить мои личные комментарии (без этой отметки они не включаются)',
   'sets.download': 'Скачать выбранные наборы',
   'sets.copy': 'Скопировать выбранные наборы в буфер обмена',
@@ -507,4 +506,69 @@ export const ru: Catalog = {
   'notes.region': 'Толковательные примечания к статьям',
   'document.facts':
     '{kind} · {count, plural, one {просмотрена # версия} few {просмотрены # версии} many {просмотрено # версий} other {просмотрено # версии}}',
+  'backup.heading': 'Резервное копирование и восстановление',
+  'backup.storageChecking': 'Хранилище: проверка…',
+  'backup.storagePersistent':
+    'Хранилище: постоянное — браузер не очистит его, чтобы освободить место.',
+  'backup.storageNotPersistent':
+    'Хранилище: непостоянное — браузер может очистить его, когда на диске заканчивается место. Делайте резервные копии чаще.',
+  'backup.none': 'Резервных копий ещё не было.',
+  'backup.last': 'Последняя резервная копия: {at}.',
+  'backup.download': 'Скачать резервную копию',
+  'backup.saved': 'Файл {fileName} сохранён в загрузках. Храните его в надёжном месте.',
+  'backup.failed':
+    'Не удалось создать резервную копию: {detail}. Повторите попытку; если ошибка повторится, перезапустите браузер.',
+  'backup.reminderEvery':
+    'Предлагать резервную копию на рабочей панели после стольких новых комментариев',
+  'backup.reminderSaved':
+    'Рабочая панель предложит резервную копию после {every, plural, one {# нового комментария} few {# новых комментариев} many {# новых комментариев} other {# нового комментария}}.',
+  'backup.reminderRefused': 'Не сохранено: укажите целое число от {min, number} до {max, number}.',
+  'backup.restorePicker': 'Восстановить из файла резервной копии',
+  'backup.reading': 'Чтение {fileName}…',
+  'backup.refused': '{fileName} не восстановлен; ваши данные не изменились.',
+  'backup.refusedList': 'Почему резервная копия отклонена',
+  'backup.dialogTitle': 'Восстановление из резервной копии',
+  'backup.holds': '{fileName}, создан {madeAt}, содержит {contents}.',
+  'backup.nowHeld': 'Сейчас в Redline: {contents}.',
+  'backup.contents':
+    '{comments, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}}, {documents, plural, one {# документ} few {# документа} many {# документов} other {# документа}}, {sets, plural, one {# набор} few {# набора} many {# наборов} other {# набора}}, {drafts, plural, one {# неотправленный черновик} few {# неотправленных черновика} many {# неотправленных черновиков} other {# неотправленного черновика}}',
+  'backup.replaceExplained':
+    'Заменить: всё, что сейчас хранится в Redline, — комментарии, наборы, документы, черновики, профиль — удаляется, и его место занимает резервная копия.',
+  'backup.mergeExplained':
+    'Объединить: резервная копия добавляется к имеющимся данным по правилам импорта. Новых комментариев: {new, number}; более новых правок, заменяющих старые: {updated, number}; комментариев, изменённых с обеих сторон и сохранённых в обеих версиях: {conflicts, number}. Ничто более новое не перезаписывается, ваш профиль сохраняется.',
+  'backup.emptyExplained':
+    'В Redline ещё нет комментариев: резервная копия будет восстановлена как есть.',
+  'backup.unchangedOnFailure': 'Если что-то не удастся, ничего не изменится.',
+  'backup.replace': 'Заменить всё резервной копией',
+  'backup.merge': 'Объединить резервную копию с вашими данными',
+  'backup.restore': 'Восстановить резервную копию',
+  'backup.restoring': 'Восстановление {fileName}…',
+  'backup.restoredReplace':
+    '{fileName} восстановлен: аннотаций — {annotations, number}, наборов — {sets, number}, документов — {documents, number} ({seconds, number, ::.0} с).',
+  'backup.restoredMerge':
+    '{fileName} объединён: новых — {new, number}, обновлено — {updated, number}, в конфликте — {conflicts, number} (сохранены обе версии) ({seconds, number, ::.0} с).',
+  'backup.restoreFailed': 'Восстановить не удалось, ваши данные не изменились: {detail}.',
+  'backupReminder.label': 'Пора сделать резервную копию',
+  'backupReminder.never':
+    'Вы написали {count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} и ни разу не делали резервную копию.',
+  'backupReminder.since':
+    'Вы написали {count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} после последней резервной копии ({at}).',
+  'backupReminder.why':
+    'Если браузер потеряет данные, вернуть их можно только из файла резервной копии.',
+  'backupReminder.action': 'Создать копию в настройках',
+  'recovery.step.parallel': 'поиск текста того же документа',
+  'recovery.step.writing': 'запись букв в PDF',
+  'recovery.step.glyphRuns': 'чтение последовательностей глифов',
+  'recovery.step.aligning': 'сопоставление последовательностей глифов с текстом',
+  'recovery.step.fontTables': 'чтение собственных таблиц шрифтов',
+  'recovery.step.ocr': 'распознавание страниц (OCR)',
+  'menu.commentOnSelection': 'Прокомментировать выделенное в Redline',
+  'badge.pdfOffer': 'Redline: откройте этот PDF в Redline, чтобы прокомментировать его',
+  'sets.defaultName': 'Мои комментарии',
+  'unplaced.emptyQuote': 'в нём нет цитаты',
+  'unplaced.notFound': 'его слов нет в этом тексте (другая версия проекта?)',
+  'unplaced.ambiguous': 'его слова встречаются в нескольких местах, и неясно, в каком',
+  'unplaced.deleted': 'его фрагмент удалён в этой версии',
+  'unplaced.notDrawn': 'его слова не отображены ни на одной странице этого PDF',
+  'viewer.recovery.workerFailed': 'процесс восстановления не запустился',
 };

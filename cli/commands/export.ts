@@ -15,9 +15,11 @@ import {
   type SubmissionSource,
   selectAnnotations,
 } from '../../utils/formats/submission-build.ts';
+import { UNPLACED_REASON_KEYS } from '../../utils/i18n/unplaced-reason.ts';
 import { DraftPdfError } from '../../utils/pdf/annotated-pdf.ts';
 import { annotatedPdf } from '../../utils/pdf/annotated-pdf-flow.ts';
 import { openPdfInNode } from '../../utils/pdf/node.ts';
+import { english } from '../english.ts';
 import { EXIT_BAD_USAGE, InputError } from '../errors.ts';
 import { readInput, readInputBytes, writeOutput } from '../io.ts';
 
@@ -105,7 +107,7 @@ export function addExportCommand(program: Command): void {
         );
         for (const comment of exported.plan.unplaced) {
           process.stderr.write(
-            `redline: not in the PDF: ${comment.provision || comment.id} "${comment.quote.slice(0, 60)}": ${comment.reason}\n`,
+            `redline: not in the PDF: ${comment.provision || comment.id} "${comment.quote.slice(0, 60)}": ${english.text(UNPLACED_REASON_KEYS[comment.reason])}\n`,
           );
         }
         return;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n/ui-language.ts';
 import { isUnPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { toolbarButton } from './toolbar-button.ts';
 
@@ -12,9 +13,6 @@ export function offerUnPdfs(): void {
     if (change.status !== 'complete' || !isUnPdfUrl(tab.url)) return;
     void toolbarButton.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
     void toolbarButton.setBadgeText({ tabId, text: 'PDF' });
-    void toolbarButton.setTitle({
-      tabId,
-      title: 'Redline: open this PDF in Redline to comment on it',
-    });
+    void toolbarButton.setTitle({ tabId, title: t('badge.pdfOffer') });
   });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { subscribeToLanguage, t } from '../../utils/i18n/ui-language.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
 import { tabMessenger } from '../../utils/messaging/tab.ts';
 
@@ -9,9 +10,15 @@ export function handleSelectionActions(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_COMMENT,
-      title: 'Comment on selection in Redline',
+      title: t('menu.commentOnSelection'),
       contexts: ['selection'],
     });
+  });
+  // The item outlives the worker: it is renamed when the language changes or the worker wakes.
+  subscribeToLanguage(() => {
+    browser.contextMenus
+      .update(MENU_COMMENT, { title: t('menu.commentOnSelection') })
+      .catch(() => undefined /* not created yet: onInstalled names it */);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

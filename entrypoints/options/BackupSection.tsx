@@ -20,60 +20,42 @@ import type { ImportReport } from '../../utils/db/import.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { restoreCheckedBackup } from '../../utils/db/page-writes.ts';
 import { browserFlags } from '../../utils/db/storage-health.ts';
+import type { Translator } from '../../utils/i18n/translate.ts';
+import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
 import { useReminderSettings } from '../../utils/sharing/use-reminder-settings.ts';
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const held = (counts: BackupCounts) =>
-  `${count(counts.annotations, 'comment', 'comments')}, ${count(counts.documents, 'document', 'documents')}, ${count(counts.sets, 'set', 'sets')}, ${count(counts.drafts, 'unsent draft', 'unsent drafts')}`;
-const when = (instant: string) => new Date(instant).toLocaleString();
+/** "3 comments, 2 documents, 1 set, 0 unsent drafts" in the UI language. */
+const held = ({ t }: Translator, counts: BackupCounts) =>
+  t('backup.contents', {
+    comments: counts.annotations,
+    documents: counts.documents,
+    sets: counts.sets,
+    drafts: counts.drafts,
+  });
 
-/** Every text this section shows, in one place for translation. */
-const TEXT = {
-  heading: 'Backup and restore',
-  storage: (persisted: boolean | undefined) =>
-    `Storage: ${
-      persisted === undefined
-        ? 'checking…'
-        : persisted
-          ? 'persistent — the browser will not clear it to free space.'
-          : 'not persistent — the browser may clear it when disk space runs low. Back up often.'
-    }`,
-  lastBackup: (at: string | undefined) =>
-    at === undefined ? 'No backup made yet.' : `Last backup: ${when(at)}.`,
-  download: 'Download a backup',
-  saved: (fileName: string) => `Saved ${fileName} to your downloads. Keep it somewhere safe.`,
-  backupFailed: (error: unknown) =>
-    `Backup failed: ${String(error)}. Try again; if it fails again, restart the browser.`,
-  reminderEvery: 'Suggest a backup in the workbench after this many new comments',
-  reminderSaved: (every: number) => `The workbench suggests a backup after ${every} new comments.`,
-  reminderRefused: `Not saved: give a whole number from ${REMINDER_EVERY_RANGE.min} to ${REMINDER_EVERY_RANGE.max}.`,
-  restorePicker: 'Restore from a backup file',
-  reading: (fileName: string) => `Reading ${fileName}…`,
-  refused: (fileName: string) => `${fileName} was not restored; your data is unchanged.`,
-  refusedList: 'Why the backup was refused',
-  dialogTitle: 'Restore a backup',
-  backupHolds: (fileName: string, backup: RedlineBackup) =>
-    `${fileName}, made ${when(backup.exportedAt)}, holds ${held(countRows(backup.tables))}.`,
-  nowHeld: (counts: BackupCounts) => `Redline holds now ${held(counts)}.`,
-  replaceExplained:
-    'Replace: everything Redline holds now — comments, sets, documents, drafts, profile — is deleted and the backup takes its place.',
-  mergeExplained: (report: ImportReport) =>
-    `Merge: the backup is added to what is here by the rules of an import — ${count(report.counts.new, 'new comment', 'new comments')}, ${count(report.counts.updated, 'newer edit', 'newer edits')} taking the place of older ones, ${count(report.counts.conflicts, 'comment', 'comments')} edited on both sides kept in both versions; nothing newer is overwritten and your profile stays.`,
-  emptyExplained: 'Redline holds no comments yet: the backup is restored as it is.',
-  unchangedOnFailure: 'If anything fails, nothing changes.',
-  replace: 'Replace everything with the backup',
-  merge: 'Merge the backup into your data',
-  restore: 'Restore the backup',
-  cancel: 'Cancel',
-  restoring: (fileName: string) => `Restoring ${fileName}…`,
-  restored: (fileName: string, outcome: RestoreOutcome, seconds: string) =>
-    outcome.mode === 'replace'
-      ? `Restored ${fileName}: ${outcome.counts.annotations} annotations, ${outcome.counts.sets} sets, ${outcome.counts.documents} documents (${seconds} s).`
-      : `Merged ${fileName}: ${outcome.report.counts.new} new, ${outcome.report.counts.updated} updated, ${outcome.report.counts.conflicts} in conflict (both versions kept) (${seconds} s).`,
-  restoreFailed: (error: unknown) => `Restore failed, your data is unchanged: ${String(error)}.`,
-};
+function storageText({ t }: Translator, persisted: boolean | undefined): string {
+  if (persisted === undefined) return t('backup.storageChecking');
+  return t(persisted ? 'backup.storagePersistent' : 'backup.storageNotPersistent');
+}
+
+function restoredText(
+  { t }: Translator,
+  fileName: string,
+  outcome: RestoreOutcome,
+  seconds: number,
+) {
+  if (outcome.mode === 'replace')
+    return t('backup.restoredReplace', { fileName, seconds, ...outcome.counts });
+  const { counts } = outcome.report;
+  return t('backup.restoredMerge', {
+    fileName,
+    seconds,
+    new: counts.new,
+    updated: counts.updated,
+    conflicts: counts.conflicts,
+  });
+}
 
 interface PendingRestore {
   fileName: string;
@@ -93,6 +75,8 @@ export function BackupSection({
   persisted: boolean | undefined;
   onRestored: () => void;
 }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState<PendingRestore>();
@@ -116,28 +100,28 @@ export function BackupSection({
         data: await exportBackup(getDb(), now),
       });
       await recordBackup(browserFlags, now.toISOString());
-      setStatus(TEXT.saved(fileName));
+      setStatus(t('backup.saved', { fileName }));
     } catch (error) {
-      setStatus(TEXT.backupFailed(error));
+      setStatus(t('backup.failed', { detail: String(error) }));
     }
   }
 
   async function saveEvery() {
     try {
       await setReminderEvery(browserFlags, Number(every));
-      setReminderStatus(TEXT.reminderSaved(Number(every)));
+      setReminderStatus(t('backup.reminderSaved', { every: Number(every) }));
     } catch {
-      setReminderStatus(TEXT.reminderRefused);
+      setReminderStatus(t('backup.reminderRefused', REMINDER_EVERY_RANGE));
     }
   }
 
   async function read(file: File) {
     setErrors([]);
-    setStatus(TEXT.reading(file.name));
+    setStatus(t('backup.reading', { fileName: file.name }));
     const read = readBackup(new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
       setErrors(read.errors);
-      setStatus(TEXT.refused(file.name));
+      setStatus(t('backup.refused', { fileName: file.name }));
       return;
     }
     const db = getDb();
@@ -153,30 +137,36 @@ export function BackupSection({
     if (!pending) return;
     const { fileName, backup } = pending;
     setPending(undefined);
-    setStatus(TEXT.restoring(fileName));
+    setStatus(t('backup.restoring', { fileName }));
     try {
       const started = performance.now();
       const outcome = await restoreCheckedBackup(getDb(), backup, mode);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const seconds = (performance.now() - started) / 1000;
       // The data now is at least as recent as the backup: it counts as backed up then.
       await recordBackup(browserFlags, backup.exportedAt);
-      setStatus(TEXT.restored(fileName, outcome, seconds));
+      setStatus(restoredText(translator, fileName, outcome, seconds));
       onRestored();
     } catch (error) {
-      setStatus(TEXT.restoreFailed(error));
+      setStatus(t('backup.restoreFailed', { detail: String(error) }));
     }
   }
 
   return (
     <section aria-labelledby="backup-heading">
-      <h2 id="backup-heading">{TEXT.heading}</h2>
-      <p>{TEXT.storage(persisted)}</p>
-      {settings ? <p>{TEXT.lastBackup(settings.lastBackupAt)}</p> : null}
+      <h2 id="backup-heading">{t('backup.heading')}</h2>
+      <p>{storageText(translator, persisted)}</p>
+      {settings ? (
+        <p>
+          {settings.lastBackupAt === undefined
+            ? t('backup.none')
+            : t('backup.last', { at: translator.formatDate(settings.lastBackupAt, 'dateTime') })}
+        </p>
+      ) : null}
       <button type="button" onClick={() => void backup()}>
-        {TEXT.download}
+        {t('backup.download')}
       </button>
       <form
-        aria-label={TEXT.reminderEvery}
+        aria-label={t('backup.reminderEvery')}
         onSubmit={(event) => {
           event.preventDefault();
           void saveEvery();
@@ -184,7 +174,7 @@ export function BackupSection({
       >
         <p>
           <label>
-            {TEXT.reminderEvery}{' '}
+            {t('backup.reminderEvery')}{' '}
             <input
               type="number"
               min={REMINDER_EVERY_RANGE.min}
@@ -200,7 +190,7 @@ export function BackupSection({
       </form>
       <p>
         <label>
-          {TEXT.restorePicker}
+          {t('backup.restorePicker')}
           <br />
           <input
             type="file"
@@ -214,43 +204,55 @@ export function BackupSection({
         </label>
       </p>
       <dialog ref={confirm} aria-labelledby="restore-heading" onClose={() => setPending(undefined)}>
-        <h3 id="restore-heading">{TEXT.dialogTitle}</h3>
+        <h3 id="restore-heading">{t('backup.dialogTitle')}</h3>
         {pending ? (
           <>
-            <p>{TEXT.backupHolds(pending.fileName, pending.backup)}</p>
+            <p>
+              {t('backup.holds', {
+                fileName: pending.fileName,
+                madeAt: translator.formatDate(pending.backup.exportedAt, 'dateTime'),
+                contents: held(translator, countRows(pending.backup.tables)),
+              })}
+            </p>
             {pending.merge ? (
               <>
-                <p>{TEXT.nowHeld(pending.held)}</p>
-                <p>{TEXT.replaceExplained}</p>
-                <p>{TEXT.mergeExplained(pending.merge)}</p>
+                <p>{t('backup.nowHeld', { contents: held(translator, pending.held) })}</p>
+                <p>{t('backup.replaceExplained')}</p>
+                <p>
+                  {t('backup.mergeExplained', {
+                    new: pending.merge.counts.new,
+                    updated: pending.merge.counts.updated,
+                    conflicts: pending.merge.counts.conflicts,
+                  })}
+                </p>
               </>
             ) : (
-              <p>{TEXT.emptyExplained}</p>
+              <p>{t('backup.emptyExplained')}</p>
             )}
-            <p>{TEXT.unchangedOnFailure}</p>
+            <p>{t('backup.unchangedOnFailure')}</p>
             {pending.merge ? (
               <>
                 <button type="button" onClick={() => void restore('replace')}>
-                  {TEXT.replace}
+                  {t('backup.replace')}
                 </button>{' '}
                 <button type="button" onClick={() => void restore('merge')}>
-                  {TEXT.merge}
+                  {t('backup.merge')}
                 </button>
               </>
             ) : (
               <button type="button" onClick={() => void restore('replace')}>
-                {TEXT.restore}
+                {t('backup.restore')}
               </button>
             )}{' '}
           </>
         ) : null}
         <button type="button" onClick={() => confirm.current?.close()}>
-          {TEXT.cancel}
+          {t('common.cancel')}
         </button>
       </dialog>
       <p role="status">{status}</p>
       {errors.length > 0 ? (
-        <ul aria-label={TEXT.refusedList} className="import-errors">
+        <ul aria-label={t('backup.refusedList')} className="import-errors">
           {errors.map((error, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
             <li key={index}>{error}</li>

@@ -50,7 +50,8 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
   };
   const [filter, setFilter] = useState<WorkbenchFilter>({});
   const reading = useSessionValue<ReadingAt>(tabId === undefined ? undefined : readingAtKey(tabId));
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const language = labelLanguage(report.language);
   const label = (address: string) => (address ? provisionLabel(address, language) : '');
   const notes = useArticleNotes(documentKey);
@@ -65,7 +66,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
     [annotations, anchors, filter],
   );
   const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
-  const layers = new Map((sets ?? []).map((set) => [set.id, layerLabel(set)]));
+  const layers = new Map((sets ?? []).map((set) => [set.id, layerLabel(set, translator)]));
   // On the panel's own timeline: benchmarks read when the comments were listed.
   useEffect(() => {
     if (annotations) performance.mark('redline:listed', { detail: view.shown });
@@ -101,7 +102,7 @@ export function CommentsTab({ tabId, report }: { tabId: number | undefined; repo
         filter={filter}
         onChange={setFilter}
         tags={tagsInUse(annotations ?? [])}
-        authors={authorsInUse(annotations ?? [])}
+        authors={authorsInUse(annotations ?? [], t('card.unnamedAuthor'))}
         sets={sets ?? []}
         summary={t('workbench.summary', {
           shown: view.shown,

@@ -28,6 +28,7 @@ import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
 import { setForFile } from '../../utils/formats/set-export.ts';
 import type { Translator } from '../../utils/i18n/translate.ts';
+import { UNPLACED_REASON_KEYS } from '../../utils/i18n/unplaced-reason.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
@@ -118,7 +119,9 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     const { bytes, plan } = await annotatedPdf(original, openPdfInPage, comments, colours);
     const fileName = `${(draftPdf?.name ?? lastPathPart(pdfUrl ?? 'draft.pdf')).replace(/\.pdf$/i, '')}.comments.pdf`;
     await saveFile({ fileName, mimeType: 'application/pdf', data: bytes });
-    const missing = plan.unplaced.map((one) => `${one.provision || one.quote}: ${one.reason}`);
+    const missing = plan.unplaced.map(
+      (one) => `${one.provision || one.quote}: ${t(UNPLACED_REASON_KEYS[one.reason])}`,
+    );
     setStatus(
       t('export.pdfSaved', { file: fileName, count: comments.length - missing.length }) +
         (missing.length > 0 ? ` ${t('export.pdfUnplaced', { list: missing.join('; ') })}` : ''),
@@ -188,7 +191,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
           .filter((set) => bySet.has(set.id))
           .map((set) => ({
             id: set.id,
-            label: layerLabel(set),
+            label: layerLabel(set, translator),
             count: bySet.get(set.id),
             colour: set.colour,
           }))}
@@ -199,7 +202,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
       />
       <ChoiceList
         legend={t('export.authors')}
-        choices={authorsOf(all)}
+        choices={authorsOf(all, t('card.unnamedAuthor'))}
         isChecked={(id) => !choices.excludedAuthorIds.includes(id)}
         onToggle={(id, on) =>
           setChoices({ ...choices, excludedAuthorIds: toggled(choices.excludedAuthorIds, id, !on) })

@@ -8,4 +8,5 @@ void mountExtensionPage(
     <StorageHealthBanner />
     <Workbench />
   </>,
+  'workbench.title',
 );

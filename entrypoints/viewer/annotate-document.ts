@@ -73,7 +73,7 @@ export async function annotateDocument(
   const health = textHealth(pages, identity.language);
   let notice = recovered ?? '';
   if (health.broken) {
-    viewerStore.set({ title, message: brokenTextNotice(health) });
+    viewerStore.set({ message: brokenTextNotice(health) });
     const recovery = await recoverText(opened, identity.language);
     if (recovery && 'opened' in recovery) return { repaired: recovery };
     notice = `${brokenTextNotice(health)} ${
@@ -82,7 +82,7 @@ export async function annotateDocument(
         : t('viewer.recovery.cancelled')
     }`;
   }
-  viewerStore.set({ title, toc: tableOfContents(found), message: notice });
+  viewerStore.set({ toc: tableOfContents(found), message: notice });
   return { source, controller: await annotatePdf(source) };
 }
 

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import './viewer.css';
+import { loadCatalog } from '../../utils/i18n/catalogs.ts';
 import { followLanguage, startLanguage, t } from '../../utils/i18n/ui-language.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { findAll } from './find.ts';
@@ -88,8 +89,10 @@ const opening = file && !framed ? openPdfUrl(file) : undefined;
 opening?.catch(() => undefined);
 
 // The viewer speaks the chosen language from its first paint, and follows a change at once.
-await startLanguage();
+await startLanguage(loadCatalog);
 followLanguage(document.documentElement);
+// Until a document names the tab.
+document.title = t('viewer.title');
 createRoot(document.getElementById('chrome') as HTMLElement).render(
   <ViewerChrome actions={actions} />,
 );

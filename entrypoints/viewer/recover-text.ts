@@ -7,7 +7,7 @@
 import type { MessageKey } from '../../locales/en.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
 import { t } from '../../utils/i18n/ui-language.ts';
-import type { TextSource } from '../../utils/pdf/recover.ts';
+import type { RecoveryStep, TextSource } from '../../utils/pdf/recover.ts';
 import { openPdfBytes, pdfjsAssets } from '../../utils/pdf-browser/open.ts';
 import { extractDraftText } from '../../utils/un/draft-page.ts';
 import type { UnLanguage } from '../../utils/un/languages.ts';
@@ -34,7 +34,7 @@ type Outcome = Exclude<RecoveryReport, { kind: 'progress' }>;
 /** Runs the recovery in its worker; undefined when cancelled (the worker is ended at once). */
 function recoverInWorker(
   request: Omit<RecoveryRequest, 'reports'>,
-  onProgress: (step: string) => void,
+  onProgress: (step: RecoveryStep) => void,
 ): Promise<Outcome | undefined> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./recovery-worker.ts', import.meta.url), {
@@ -55,7 +55,7 @@ function recoverInWorker(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ kind: 'failed', reason: event.message || 'the recovery worker did not start' });
+      finish({ kind: 'failed', reason: event.message || t('viewer.recovery.workerFailed') });
     };
     worker.postMessage({ ...request, reports: reports.port2 }, [
       reports.port2,
@@ -105,11 +105,12 @@ export async function recoverText(
   opened: OpenedPdf,
   language: UnLanguage | undefined,
 ): Promise<RecoveredPdf | { failed: string } | undefined> {
-  // The steps are recover.ts's own words, in English as the command line prints them.
-  const say = (step: string) =>
-    viewerStore.set({ recovering: t('viewer.recovery.step', { step }) });
+  const say = (step: RecoveryStep | 'parallel') =>
+    viewerStore.set({
+      recovering: t('viewer.recovery.step', { step: t(`recovery.step.${step}`) }),
+    });
   try {
-    say('looking for the same document’s text');
+    say('parallel');
     const parallelText =
       'url' in opened.source ? await parallelTextBeside(opened.source.url) : undefined;
     const outcome = await recoverInWorker(

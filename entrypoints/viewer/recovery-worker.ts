@@ -7,7 +7,7 @@
 import { getDocument } from 'pdfjs-dist';
 import pdfjsWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
-import { type PdfRecovery, recoverPdfText } from '../../utils/pdf/recover.ts';
+import { type PdfRecovery, type RecoveryStep, recoverPdfText } from '../../utils/pdf/recover.ts';
 import type { PdfjsAssets } from '../../utils/pdf-browser/open.ts';
 import type { UnLanguage } from '../../utils/un/languages.ts';
 
@@ -21,7 +21,7 @@ export interface RecoveryRequest {
 }
 
 export type RecoveryReport =
-  | { kind: 'progress'; step: string }
+  | { kind: 'progress'; step: RecoveryStep }
   | {
       kind: 'done';
       /** The repaired PDF (the input when nothing worked). */

@@ -5,7 +5,6 @@ import type { ContentsEntry } from '../../utils/un/contents.ts';
 export interface ViewerState {
   phase: 'empty' | 'loading' | 'ready' | 'error';
   message: string;
-  title: string;
   page: number;
   pageCount: number;
   scale: number;
@@ -18,7 +17,6 @@ export interface ViewerState {
 export const viewerStore = new Store<ViewerState>({
   phase: 'empty',
   message: '',
-  title: 'Redline PDF viewer',
   page: 0,
   pageCount: 0,
   scale: 1.25,

@@ -145,7 +145,7 @@ describe('backup and restore of a real-sized profile through Options', () => {
     // 1,001 comments and never a backup: the workbench suggests one, until one is made.
     const panel = await first.openExtensionPage('sidepanel.html');
     const reminder = panel.getByRole('status', { name: 'Time for a backup' });
-    await reminder.getByText(/You have written 1001 comments and never made a backup/).waitFor();
+    await reminder.getByText(/You have written 1,001 comments and never made a backup/).waitFor();
     await options.getByText('No backup made yet.').waitFor();
 
     backedUp = await dumpDb(worker);
@@ -178,7 +178,7 @@ describe('backup and restore of a real-sized profile through Options', () => {
     const started = Date.now();
     await dialog.getByRole('button', { name: 'Restore the backup' }).click();
     const restored = options.getByText(
-      /^Restored redline-backup-.*: 1001 annotations, 2 sets, 2 documents \(\d+\.\d s\)\.$/,
+      /^Restored redline-backup-.*: 1,001 annotations, 2 sets, 2 documents \(\d+\.\d s\)\.$/,
     );
     await restored.waitFor({ timeout: 60_000 });
     const elapsed = Date.now() - started;

@@ -294,7 +294,7 @@ describe('backup, restore and the eviction warning in the options page', () => {
     await dialog.getByText(/^Merge: .* 0 new comments, 0 newer edits/).waitFor();
     await dialog.getByRole('button', { name: 'Replace everything with the backup' }).click();
     await options
-      .getByText(/Restored redline-backup-.*: 3 annotations, 1 sets, 1 documents \(\d+\.\d s\)\./)
+      .getByText(/Restored redline-backup-.*: 3 annotations, 1 set, 1 document \(\d+\.\d s\)\./)
       .waitFor();
     expect(await dumpDb(suite.browser.serviceWorker)).toEqual(backedUp);
     await expect(options.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe(

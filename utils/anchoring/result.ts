@@ -8,7 +8,13 @@ import { isWhitespaceCode } from './whitespace.ts';
  * `deleted in this version`: the passage's words are gone from their place, and wherever they
  * stand now, other words of the earlier version stood before (known only with that version).
  */
-export type OrphanReason = 'empty quote' | 'not found' | 'ambiguous' | 'deleted in this version';
+export const ORPHAN_REASONS = [
+  'empty quote',
+  'not found',
+  'ambiguous',
+  'deleted in this version',
+] as const;
+export type OrphanReason = (typeof ORPHAN_REASONS)[number];
 
 export type AnchorResult =
   | { status: 'exact'; start: number; end: number }

@@ -1,4 +1,4 @@
-import { type Annotation, authorIdOf, type Stance, UNNAMED_AUTHOR } from '../formats/annotation.ts';
+import { type Annotation, authorIdOf, type Stance } from '../formats/annotation.ts';
 import type { Translator } from '../i18n/translate.ts';
 
 /**
@@ -42,8 +42,11 @@ export interface AuthorChoice {
   count: number;
 }
 
-/** Everyone who wrote one of these annotations, with how many each wrote. */
-export function authorsOf(annotations: readonly Annotation[]): AuthorChoice[] {
+/**
+ * Everyone who wrote one of these annotations, with how many each wrote; comments whose file
+ * named no author go under `unnamed`, in the reader's language.
+ */
+export function authorsOf(annotations: readonly Annotation[], unnamed: string): AuthorChoice[] {
   const byId = new Map<string, { count: number; author: Annotation['author'] }>();
   for (const annotation of annotations) {
     if (annotation.deleted) continue;
@@ -57,7 +60,7 @@ export function authorsOf(annotations: readonly Annotation[]): AuthorChoice[] {
   }
   return [...byId.entries()]
     .map(([id, { count, author }]) => {
-      const name = author?.name || UNNAMED_AUTHOR;
+      const name = author?.name || unnamed;
       const label = author?.organisation ? `${name} (${author.organisation})` : name;
       return { id, label, count };
     })

@@ -1,4 +1,5 @@
-import { type Annotation, authorIdOf, type Stance, UNNAMED_AUTHOR } from '../formats/annotation.ts';
+import type { OrphanReason } from '../anchoring/result.ts';
+import { type Annotation, authorIdOf, type Stance } from '../formats/annotation.ts';
 
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
 
@@ -6,7 +7,7 @@ export interface AnchorInfo {
   status: AnchorStatus;
   start?: number;
   score?: number;
-  reason?: string;
+  reason?: OrphanReason;
 }
 
 export interface WorkbenchFilter {
@@ -98,15 +99,13 @@ export function tagsInUse(annotations: readonly Annotation[]): string[] {
   return [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort();
 }
 
-/** Every author with a comment here, for the filter's choices, by name. */
+/** Every author with a comment here, for the filter's choices, by name (`unnamed` for none). */
 export function authorsInUse(
   annotations: readonly Annotation[],
+  unnamed: string,
 ): Array<{ id: string; name: string }> {
   const byId = new Map(
-    annotations.map((annotation) => [
-      authorIdOf(annotation),
-      annotation.author?.name || UNNAMED_AUTHOR,
-    ]),
+    annotations.map((annotation) => [authorIdOf(annotation), annotation.author?.name || unnamed]),
   );
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

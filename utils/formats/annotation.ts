@@ -94,7 +94,6 @@ export type Reply = z.infer<typeof Reply>;
 
 /** Comments whose file named no author are grouped (and filtered) under this id. */
 export const UNKNOWN_AUTHOR_ID = '';
-export const UNNAMED_AUTHOR = 'Unnamed author';
 
 export function authorIdOf(annotation: Pick<Annotation, 'author'>): string {
   return annotation.author?.id ?? UNKNOWN_AUTHOR_ID;

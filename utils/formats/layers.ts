@@ -1,7 +1,9 @@
+import type { Translator } from '../i18n/translate.ts';
 import type { AnnotationSetInfo } from './annotation-set.ts';
 import { DEFAULT_SET_ID } from './default-set.ts';
 import type { Profile } from './profile.ts';
 
+/** The first set's stored name: files and merges keep it as it is, people read it translated. */
 export const DEFAULT_SET_NAME = 'My comments';
 export const OWN_SET_COLOUR = '#ffd54f';
 
@@ -46,10 +48,19 @@ export function defaultSet(
   };
 }
 
+/** A set's name as its reader sees it: the default name in the UI language. */
+export function shownSetName(name: string, { t }: Pick<Translator, 't'>): string {
+  return name === DEFAULT_SET_NAME ? t('sets.defaultName') : name;
+}
+
 /** How a layer is named where people tell layers apart: its name and whose it is. */
-export function layerLabel(set: Pick<AnnotationSetInfo, 'name' | 'owner'>): string {
+export function layerLabel(
+  set: Pick<AnnotationSetInfo, 'name' | 'owner'>,
+  words: Pick<Translator, 't'>,
+): string {
+  const name = shownSetName(set.name, words);
   const owner = [set.owner?.author, set.owner?.organisation].filter(Boolean).join(', ');
-  return owner ? `${set.name} — ${owner}` : set.name;
+  return owner ? `${name} — ${owner}` : name;
 }
 
 function rgb(colour: string): [number, number, number] {

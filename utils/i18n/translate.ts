@@ -1,10 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { ar } from '../../locales/ar.ts';
-import { en, type MessageKey } from '../../locales/en.ts';
-import { es } from '../../locales/es.ts';
-import { fr } from '../../locales/fr.ts';
-import { ru } from '../../locales/ru.ts';
-import { zh } from '../../locales/zh.ts';
+import { type Catalog, en, type MessageKey } from '../../locales/en.ts';
 import { UN_LANGUAGES, type UnLanguage } from '../un/languages.ts';
 import { pseudoLocalise } from './pseudo.ts';
 
@@ -12,7 +7,18 @@ import { pseudoLocalise } from './pseudo.ts';
 export const PSEUDO_LOCALE = 'qps';
 export type UiLanguage = UnLanguage | typeof PSEUDO_LOCALE;
 
-export const CATALOGS: Record<UnLanguage, Record<MessageKey, string>> = { en, fr, es, ru, ar, zh };
+/**
+ * The catalogs at hand. English is always here (the fallback, and the pseudo-locale's source);
+ * the others are loaded when a language is chosen, so a page carries only the one it speaks.
+ */
+const catalogs = new Map<UnLanguage, Catalog>([['en', en]]);
+
+export function addCatalog(language: UnLanguage, catalog: Catalog): void {
+  catalogs.set(language, catalog);
+  cache.delete(language);
+}
+
+export const catalogOf = (language: UnLanguage): Catalog | undefined => catalogs.get(language);
 
 export type MessageValues = Record<string, string | number | Date>;
 export type Direction = 'ltr' | 'rtl';
@@ -90,7 +96,9 @@ export function translator(language: UiLanguage): Translator {
   if (known) return known;
   const locale = language === PSEUDO_LOCALE ? 'en' : language;
   const formats = new Map<MessageKey, IntlMessageFormat>();
-  const catalog = language === PSEUDO_LOCALE ? undefined : CATALOGS[language];
+  const catalog = language === PSEUDO_LOCALE ? undefined : catalogs.get(language);
+  if (language !== PSEUDO_LOCALE && !catalog)
+    throw new Error(`the ${language} catalog is not loaded: load it first (loadCatalog)`);
   const compile = (key: MessageKey): IntlMessageFormat => {
     let format = formats.get(key);
     if (!format) {

@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { Catalog } from '../../locales/en.ts';
 import { yieldToPage } from '../scheduling/steps.ts';
+import type { UnLanguage } from '../un/languages.ts';
 import {
+  addCatalog,
+  catalogOf,
   isUiLanguage,
+  PSEUDO_LOCALE,
   type Translator,
   translator,
   type UiLanguage,
@@ -25,19 +30,37 @@ export function browserUiLanguage(): UiLanguage {
   return uiLanguageFor(browser.i18n.getUILanguage());
 }
 
-// Made on first use, so importing a component does not ask the browser anything.
+/** Where a context gets a catalog it does not hold yet. */
+export type CatalogLoader = (language: UnLanguage) => Promise<Catalog>;
+
+// English until `startLanguage` has the chosen language's catalog.
 let current: Translator | undefined;
 const listeners = new Set<() => void>();
+let latest = 0;
 
-function use(language: UiLanguage): void {
-  if (language === current?.language) return;
-  current = translator(language);
+/**
+ * Switches to a language once its catalog is here; English if it cannot be had. Of several
+ * switches in flight, the last one asked for wins.
+ */
+async function use(language: UiLanguage, load: CatalogLoader): Promise<void> {
+  const asked = ++latest;
+  let chosen = language;
+  if (chosen !== PSEUDO_LOCALE && !catalogOf(chosen)) {
+    try {
+      addCatalog(chosen, await load(chosen));
+    } catch (error) {
+      console.error(`Redline: no ${chosen} catalog, English instead:`, error);
+      chosen = 'en';
+    }
+  }
+  if (asked !== latest || chosen === current?.language) return;
+  current = translator(chosen);
   for (const listener of listeners) listener();
 }
 
 /** The translator for the language in force now; `subscribe` hears when it changes. */
 export const currentTranslator = (): Translator => {
-  current ??= translator(browserUiLanguage());
+  current ??= translator('en');
   return current;
 };
 
@@ -72,16 +95,17 @@ let started: Promise<Translator> | undefined;
 
 /**
  * Reads the override once and follows it: a change in Options reaches every open page and
- * annotator at once through storage.onChanged.
+ * annotator at once through storage.onChanged. The first call in a context says where its
+ * catalogs come from; later calls wait for the same start.
  */
-export function startLanguage(): Promise<Translator> {
+export function startLanguage(load: CatalogLoader): Promise<Translator> {
   started ??= (async () => {
     browser.storage.onChanged.addListener((changes, area) => {
       const change = changes[OVERRIDE_KEY];
       if (area !== 'local' || !change) return;
-      use(isUiLanguage(change.newValue) ? change.newValue : browserUiLanguage());
+      void use(isUiLanguage(change.newValue) ? change.newValue : browserUiLanguage(), load);
     });
-    use((await languageOverride()) ?? browserUiLanguage());
+    await use((await languageOverride()) ?? browserUiLanguage(), load);
     return currentTranslator();
   })();
   return started;

@@ -1,11 +1,14 @@
 /** The messages content scripts and pages send to the background, as zod schemas. */
 import { z } from 'zod';
+import { en, type MessageKey } from '../../locales/en.ts';
+import { ORPHAN_REASONS } from '../anchoring/result.ts';
 import { Annotation, Author } from '../formats/annotation.ts';
 import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentRecord } from '../formats/document.ts';
 import { LIMITS } from '../formats/limits.ts';
 import { ConnectRequest, SyncStatus } from '../sync/link.ts';
+import { UN_LANGUAGES } from '../un/languages.ts';
 import { UnitKind } from '../un/schemas.ts';
 
 /** A document as a page sees it: one version of its text, where the record keeps them all. */
@@ -37,6 +40,12 @@ const DocumentRef = z.object({ documentKey: z.string().min(1).max(LIMITS.url) })
 const AnnotationRef = z.object({ id: z.string().min(1).max(LIMITS.shortText) });
 const Done = z.object({});
 
+/** A whole catalog: every English key, each a message. */
+const CatalogMessages = z.record(
+  z.enum(Object.keys(en) as [MessageKey, ...MessageKey[]]),
+  z.string().max(4_000),
+);
+
 /**
  * What the annotator found in a tab, for the side panel: the draft's outline (its table of
  * contents) and how each annotation anchored.
@@ -65,7 +74,7 @@ export const PageReport = z.object({
         status: z.enum(['exact', 'fuzzy', 'orphan']),
         start: z.number().int().nonnegative().optional(),
         score: z.number().optional(),
-        reason: z.string().max(LIMITS.shortText).optional(),
+        reason: z.enum(ORPHAN_REASONS).optional(),
       }),
     )
     .max(100_000),
@@ -126,6 +135,8 @@ export const protocol = {
   reportPage: { request: PageReport, response: Done },
   readingAt: { request: ReadingAt, response: Done },
   openAnnotator: { request: Done, response: Done },
+  /** The UI language's messages, for the annotator in a page. */
+  catalog: { request: z.object({ language: z.enum(UN_LANGUAGES) }), response: CatalogMessages },
   annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },
   /** Shows or hides a layer (a set) in every page. */
   setLayerVisible: {

@@ -1,17 +1,22 @@
 import { anchorMany } from '../anchoring/anchor.ts';
+import { ORPHAN_REASONS } from '../anchoring/result.ts';
 import type { SearchText } from '../anchoring/search-text.ts';
-import { type Annotation, UNNAMED_AUTHOR } from '../formats/annotation.ts';
+import type { Annotation } from '../formats/annotation.ts';
 import { pdfContentsOf } from '../formats/pdf-contents.ts';
 import type { PdfMarkup } from './annotated-pdf.ts';
 import { type CharWeight, quadsForRange } from './glyph-geometry.ts';
 import type { PdfPageItems, PdfText } from './types.ts';
+
+/** Why a comment has no place in a PDF: its passage is not found there, or not drawn. */
+export const UNPLACED_REASONS = [...ORPHAN_REASONS, 'not drawn'] as const;
+export type UnplacedReason = (typeof UNPLACED_REASONS)[number];
 
 /** A comment that has no place in this PDF, and why. */
 export interface UnplacedComment {
   id: string;
   provision: string;
   quote: string;
-  reason: string;
+  reason: UnplacedReason;
 }
 
 export interface MarkupPlan {
@@ -32,14 +37,9 @@ export interface MarkupPlanInput {
 
 const DEFAULT_COLOUR = '#ffd54f';
 
-const ORPHAN_REASONS: Record<string, string> = {
-  'not found': 'its words are not in this PDF (another version of the draft?)',
-  ambiguous: 'its words stand in several places of this PDF and nothing tells which',
-  'empty quote': 'it quotes no text',
-};
-
+/** The annotation's author field: left empty, not made up, when the comment names nobody. */
 function authorOf(annotation: Annotation): string {
-  if (!annotation.author) return UNNAMED_AUTHOR;
+  if (!annotation.author) return '';
   const { name, organisation } = annotation.author;
   return organisation ? `${name} (${organisation})` : name;
 }
@@ -64,12 +64,12 @@ export function planMarkups(input: MarkupPlanInput): MarkupPlan {
       quote: annotation.target.quote.exact,
     };
     if (!result || result.status === 'orphan') {
-      unplaced.push({ ...about, reason: ORPHAN_REASONS[result?.reason ?? 'not found'] as string });
+      unplaced.push({ ...about, reason: result?.reason ?? 'not found' });
       return;
     }
     const pages = quadsForRange(input.pages, input.text, result.start, result.end, input.weight);
     if (pages.length === 0) {
-      unplaced.push({ ...about, reason: 'its words are not drawn on any page of this PDF' });
+      unplaced.push({ ...about, reason: 'not drawn' });
       return;
     }
     markups.push({

@@ -24,6 +24,9 @@ export type RecognizePages = (
   language: UnLanguage | undefined,
 ) => Promise<string>;
 
+/** The steps a recovery reports, named for the catalog (`recovery.step.…`). */
+export type RecoveryStep = 'writing' | 'glyphRuns' | 'aligning' | 'fontTables' | 'ocr';
+
 export interface RecoveryOptions {
   language?: UnLanguage;
   /** Sources to try, in this order; the default tries all that are given. */
@@ -32,7 +35,7 @@ export interface RecoveryOptions {
   parallelText?: string;
   recognize?: RecognizePages;
   /** Reports each step: recovery of a long document takes seconds. */
-  onProgress?: (step: string) => void;
+  onProgress?: (step: RecoveryStep) => void;
 }
 
 export interface FontRecovery {
@@ -97,7 +100,7 @@ export async function recoverPdfText(
   readPages: ReadPages,
   options: RecoveryOptions = {},
 ): Promise<PdfRecovery> {
-  const progress = (step: string) => options.onProgress?.(step);
+  const progress = (step: RecoveryStep) => options.onProgress?.(step);
   const pages = await readPages(bytes);
   const before = textHealth(pages, options.language);
   const tried: PdfRecovery['tried'] = [];
@@ -117,7 +120,7 @@ export async function recoverPdfText(
     fonts.unmapped.map((font) => [font.index, glyphMapFromFontTables(font, codesOf(font))]),
   );
   const attempt = async (source: TextSource, maps: Map<number, GlyphMap>) => {
-    progress('writing the letters into the PDF');
+    progress('writing');
     const repaired = await withUnicodeMaps(fonts, maps);
     const repairedPages = await readPages(repaired);
     const after = textHealth(repairedPages, options.language);
@@ -139,10 +142,10 @@ export async function recoverPdfText(
   /** Learns maps from a text of the same document; the font's own tables fill what it misses. */
   const sources = options.sources ?? TEXT_SOURCES;
   const fromText = async (text: string) => {
-    progress('reading the glyph runs');
+    progress('glyphRuns');
     const probe = probeMaps(fonts.unmapped, codesOf);
     const probePages = await readPages(await withUnicodeMaps(fonts, probe.maps));
-    progress('aligning the glyph runs with the text');
+    progress('aligning');
     // The text says its direction: the PDF's name may not give its language.
     const learned = learnGlyphTexts(layoutPdfText(probePages).text, text, {
       rightToLeft: readsRightToLeft(text),
@@ -176,7 +179,7 @@ export async function recoverPdfText(
         tried.push({ source, outcome: 'the fonts carry no cmap table and no glyph names' });
         continue;
       }
-      progress("reading the fonts' own tables");
+      progress('fontTables');
       const candidate = await attempt(source, fromTables);
       if (keep(candidate)) return candidate;
       tried.push({ source, outcome: describeShare(candidate.after) });
@@ -193,7 +196,7 @@ export async function recoverPdfText(
         tried.push({ source, outcome: 'no OCR engine given' });
         continue;
       }
-      progress('recognising the pages (OCR)');
+      progress('ocr');
       const recognized = await options.recognize(bytes, options.language);
       const candidate = await attempt(source, await fromText(recognized));
       if (keep(candidate)) return candidate;

@@ -71,7 +71,7 @@ describe('the workbench view', () => {
     expect(view.groups.map((group) => group.provision)).toEqual(['Art. 2(a)', 'Art. 5(1)(a)']);
     expect(view.counts.unknown).toBe(2);
     expect(tagsInUse(all)).toEqual(['definitions', 'mens rea']);
-    expect(authorsInUse(all)).toEqual([
+    expect(authorsInUse(all, 'Unnamed author')).toEqual([
       { id: 'author-1', name: 'A. Reviewer' },
       { id: 'colleague', name: 'B' },
     ]);

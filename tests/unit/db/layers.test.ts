@@ -6,6 +6,7 @@ import { importSharedFile } from '../../../utils/db/import.ts';
 import { loadProfile, saveProfile } from '../../../utils/db/profile.ts';
 import { exportSets, recolourSet } from '../../../utils/db/sets.ts';
 import { LAYER_PALETTE, layerLabel, OWN_SET_COLOUR } from '../../../utils/formats/layers.ts';
+import { translator } from '../../../utils/i18n/translate.ts';
 import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 import { annotationOn } from '../annotations/fixtures.ts';
 
@@ -23,8 +24,16 @@ describe('layers that say who they are', () => {
     await saveAnnotation(db, annotationOn('a1'));
     const set = await db.sets.get('my-comments');
     expect(set?.owner).toEqual({ author: 'Amina Diallo', organisation: 'Civil Liberties Forum' });
-    expect(layerLabel(set ?? { name: '' })).toBe(
+    expect(layerLabel(set ?? { name: '' }, translator('en'))).toBe(
       'My comments — Amina Diallo, Civil Liberties Forum',
+    );
+    // Stored as "My comments" for files and merges; read in the reader's language.
+    expect(set?.name).toBe('My comments');
+    expect(layerLabel(set ?? { name: '' }, translator('fr'))).toBe(
+      'Mes commentaires — Amina Diallo, Civil Liberties Forum',
+    );
+    expect(layerLabel({ ...(set ?? {}), name: 'Cybercrime' }, translator('fr'))).toBe(
+      'Cybercrime — Amina Diallo, Civil Liberties Forum',
     );
 
     await profileOf(db, 'Amina Diallo', 'Access to Justice Network');
@@ -32,6 +41,7 @@ describe('layers that say who they are', () => {
     expect(moved?.owner?.organisation).toBe('Access to Justice Network');
     expect((moved?.updatedAt ?? '') > (set?.updatedAt ?? '')).toBe(true);
     const file = await exportSets(db, ['my-comments']);
+    expect(file.sets[0]?.name).toBe('My comments');
     expect(file.sets[0]?.owner).toEqual({
       author: 'Amina Diallo',
       organisation: 'Access to Justice Network',
@@ -50,7 +60,7 @@ describe('layers that say who they are', () => {
     const read = await importSharedFile(jorge, file);
     expect(read.ok).toBe(true);
     const sets = await jorge.sets.toArray();
-    expect(sets.map(layerLabel).sort()).toEqual([
+    expect(sets.map((one) => layerLabel(one, translator('en'))).sort()).toEqual([
       'My comments — Amina Diallo, Civil Liberties Forum',
       'My comments — Jorge Martínez, Derechos Digitales',
     ]);
@@ -93,7 +103,10 @@ describe('layers that say who they are', () => {
     const sets = await db.sets.toArray();
     const imported = sets.filter((set) => set.origin === 'imported');
     // The collection's own label; the Hypothesis user (acct:mark@localhost) as the owner.
-    expect(imported.map(layerLabel).sort()).toEqual(['Annotation Examples', 'Hypothesis — mark']);
+    expect(imported.map((set) => layerLabel(set, translator('en'))).sort()).toEqual([
+      'Annotation Examples',
+      'Hypothesis — mark',
+    ]);
     const colours = sets.map((set) => set.colour);
     expect(new Set(colours).size).toBe(sets.length);
     for (const set of imported) expect(LAYER_PALETTE).toContain(set.colour);

@@ -1,7 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../locales/en.ts';
 import { en, type MessageKey } from '../../../locales/en.ts';
-import { CATALOGS, PSEUDO_LOCALE, translator } from '../../../utils/i18n/translate.ts';
+import { loadCatalog } from '../../../utils/i18n/catalogs.ts';
+import { PSEUDO_LOCALE, translator } from '../../../utils/i18n/translate.ts';
 import { UN_LANGUAGES } from '../../../utils/un/languages.ts';
 
 /**
@@ -40,6 +42,9 @@ const keys = Object.keys(en) as MessageKey[];
 const argumentsOf = (text: string): string[] =>
   [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1] as string))].sort();
 const others = UN_LANGUAGES.filter((language) => language !== 'en');
+const CATALOGS = Object.fromEntries(
+  await Promise.all(UN_LANGUAGES.map(async (language) => [language, await loadCatalog(language)])),
+) as Record<(typeof UN_LANGUAGES)[number], Catalog>;
 
 describe('the catalogs', () => {
   it.each(others)('%s gives every key and no other', (language) => {

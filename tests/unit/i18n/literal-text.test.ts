@@ -30,9 +30,12 @@ describe('no English outside the catalog', () => {
     expect(counts).toEqual(NOT_YET_TRANSLATED);
   });
 
-  it('finds text between tags, spoken attributes, placed literals and toasts', () => {
+  it('finds text between tags, spoken attributes, placed literals, toasts and tables of phrases', () => {
     const found = literalText(path.join(ROOT, 'tests/unit/i18n'), ['literal-text-sample']);
     expect(found.map((finding) => finding.text)).toEqual([
+      'Backup and restore',
+      'Saved   to your downloads.',
+      'Open this PDF in Redline',
       'Show the passage',
       'Close',
       'Nothing here',

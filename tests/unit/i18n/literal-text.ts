@@ -25,6 +25,8 @@ const SHOWING_CALLS = new Set([
 ]);
 
 const WORDS = /\p{L}{2,}/u;
+/** Two words with a space between: a phrase, where a class name or a key has none. */
+const PHRASE = /\p{L}{2,}[^\S\n]+\p{L}{2,}/u;
 const KEYS = new Set(Object.keys(en));
 
 export interface Finding {
@@ -83,9 +85,39 @@ function literalsIn(node: ts.Node, found: (node: ts.Node, text: string) => void)
 }
 
 /**
+ * Where a phrase is not shown: a module name, a literal type, a comparison, an argument handed
+ * straight to a call (a key to `t`, a message to the console or to an Error, an event's name),
+ * and attributes nobody reads (class names, ids, data).
+ */
+function silentPlace(node: ts.Node, source: ts.SourceFile): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (
+      ts.isImportDeclaration(parent) ||
+      ts.isExportDeclaration(parent) ||
+      ts.isLiteralTypeNode(parent) ||
+      ts.isImportTypeNode(parent)
+    )
+      return true;
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && child !== parent.expression)
+      return child === node || !ts.isObjectLiteralExpression(child);
+    if (ts.isJsxAttribute(parent)) return !SPOKEN_ATTRIBUTES.has(parent.name.getText(source));
+    if (
+      ts.isBinaryExpression(parent) &&
+      [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(
+        parent.operatorToken.kind,
+      )
+    )
+      return true;
+    if (ts.isCaseClause(parent) && child === parent.expression) return true;
+  }
+  return false;
+}
+
+/**
  * English a component or a page would show without the catalog: text between JSX tags,
- * spoken attributes given as literals, literals placed as children, and literals handed to
- * toasts and status lines.
+ * spoken attributes given as literals, literals placed as children, literals handed to
+ * toasts and status lines, and any phrase written anywhere else it could be shown from (a
+ * table of texts, a constant, a title handed to a browser API).
  */
 export function literalText(root: string, dirs: readonly string[]): Finding[] {
   const findings: Finding[] = [];
@@ -97,13 +129,21 @@ export function literalText(root: string, dirs: readonly string[]): Finding[] {
       true,
       file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
     );
-    const report = (node: ts.Node, text: string) =>
+    // A literal caught by two rules is one finding.
+    const reported = new Set<number>();
+    const report = (node: ts.Node, text: string) => {
+      if (reported.has(node.getStart())) return;
+      reported.add(node.getStart());
       findings.push({
         file,
         line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
         text: text.trim(),
       });
+    };
     const visit = (node: ts.Node): void => {
+      const phrase = literalWords(node);
+      if (phrase !== undefined && PHRASE.test(phrase) && !silentPlace(node, source))
+        report(node, phrase);
       if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text);
       else if (ts.isJsxAttribute(node) && SPOKEN_ATTRIBUTES.has(node.name.getText(source))) {
         if (node.initializer) literalsIn(node.initializer, report);

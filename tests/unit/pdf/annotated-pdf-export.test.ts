@@ -196,7 +196,7 @@ describe('redline export --format pdf', () => {
   it('names what it could not place, and draws nothing for it', () => {
     expect(byContents('Not in this PDF')).toHaveLength(0);
     expect(stderr).toContain('not in the PDF');
-    expect(stderr).toContain('its words are not in this PDF');
+    expect(stderr).toContain('its words are not in this text (another version of the draft?)');
   });
 
   it.skipIf(!hasPoppler())(

@@ -53,7 +53,7 @@ describe('choosing what goes into a submission', () => {
   });
 
   it('names authors with their organisation and counts live annotations only', () => {
-    expect(authorsOf(list)).toEqual([
+    expect(authorsOf(list, 'Unnamed author')).toEqual([
       { id: 'me', label: 'Ana (CLF)', count: 2 },
       { id: 'them', label: 'Bo', count: 1 },
     ]);
@@ -67,9 +67,17 @@ describe('choosing what goes into a submission', () => {
 
   it('names an author by the name given later when early comments had none', () => {
     const early = annotation({ id: 'e', setId: 'mine', author: { id: 'me', name: '' } });
-    expect(authorsOf([early, ...list])).toEqual([
+    expect(authorsOf([early, ...list], 'Unnamed author')).toEqual([
       { id: 'me', label: 'Ana (CLF)', count: 3 },
       { id: 'them', label: 'Bo', count: 1 },
+    ]);
+  });
+
+  it('names comments whose file named nobody in the reader’s language', () => {
+    const nobody = annotation({ id: 'n', setId: 'colleague' });
+    delete nobody.author;
+    expect(authorsOf([nobody], translator('ar').t('card.unnamedAuthor'))).toEqual([
+      { id: '', label: 'مؤلف بلا اسم', count: 1 },
     ]);
   });
 

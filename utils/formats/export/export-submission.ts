@@ -1,4 +1,5 @@
-import type { UnLanguage } from '../../un/languages.ts';
+import { loadCatalog } from '../../i18n/catalogs.ts';
+import { labelLanguage, type UnLanguage } from '../../un/languages.ts';
 import { buildSubmission, type SubmissionInput, selectAnnotations } from '../submission-build.ts';
 import { submissionToCsv } from './csv.ts';
 import { submissionToDocx } from './docx.ts';
@@ -39,6 +40,7 @@ export async function exportSubmission(
   language?: UnLanguage,
 ): Promise<ExportedFile> {
   const submission = buildSubmission(input);
+  await loadCatalog(language ?? labelLanguage(submission.document.language));
   const { extension, mimeType } = FILE_TYPES[format];
   const fileName = submissionFileName(submission, extension);
   switch (format) {
