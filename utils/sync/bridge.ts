@@ -25,6 +25,11 @@ const PULLED_ID = '_local/redline-pulled';
  */
 const EDIT_OVERLAP_MS = 60_000;
 
+/** A revision this browser wrote, as `pushEdits` records it and `pullChanges` recognises it. */
+function revisionKey(id: string, rev: string): string {
+  return `${rev} ${id}`;
+}
+
 async function storedRevisions(
   local: PouchDatabase,
   ids: string[],
@@ -38,13 +43,14 @@ async function storedRevisions(
  * This browser's edits of the set into the replica; the engine takes them to the server.
  * Without `since` every comment of the set is compared (the first push after starting: a file
  * import keeps its comments' own times, so only a full comparison finds them); with it, only
- * those edited since. Says where the next push starts.
+ * those edited since. Adds the revisions it wrote to `pushed`; says where the next push starts.
  */
 export async function pushEdits(
   db: RedlineDb,
   local: PouchDatabase,
   link: SyncLink,
   since: string | undefined,
+  pushed: Set<string>,
   now = new Date(),
 ): Promise<string | undefined> {
   const { setId, remoteSetId } = link;
@@ -60,7 +66,11 @@ export async function pushEdits(
     here.map((document) => document._id),
   );
   const writes = documentsToWrite(here, stored);
-  if (writes.length > 0) await local.bulkDocs(writes);
+  if (writes.length > 0) {
+    for (const result of await local.bulkDocs(writes)) {
+      if (result.rev) pushed.add(revisionKey(result.id, result.rev));
+    }
+  }
   return next;
 }
 
@@ -79,13 +89,15 @@ function contextIds(changed: readonly Revisioned[]): string[] {
 
 /**
  * The replica's changes since the last pull into Redline's database, by the import's rules;
- * engine conflicts among them shown as concurrent versions and settled. Says how many changes
- * it read: none means nothing arrived.
+ * engine conflicts among them shown as concurrent versions and settled; the revisions in
+ * `pushed` (this browser's own) left out and forgotten. Says how many changes it read: none
+ * means nothing arrived.
  */
 export async function pullChanges(
   db: RedlineDb,
   local: PouchDatabase,
   link: SyncLink,
+  pushed: Set<string>,
 ): Promise<number> {
   const { remoteSetId } = link;
   const pulled = await local.get(PULLED_ID).catch(() => undefined);
@@ -97,10 +109,13 @@ export async function pullChanges(
   });
   if (results.length === 0) return 0;
   // A document the engine deleted (a settled conflict's other revisions) carries nothing to
-  // import: Redline's deletions travel as comments marked deleted.
-  const changed = results.flatMap((result) =>
-    result.doc && !result.deleted && !result.id.startsWith('_design/') ? [result.doc] : [],
-  );
+  // import: Redline's deletions travel as comments marked deleted. Nor does a revision this
+  // browser pushed and nobody changed since: it came from Redline's database.
+  const changed = results.flatMap(({ id, deleted, doc }) => {
+    if (!doc || deleted || id.startsWith('_design/')) return [];
+    const own = pushed.delete(revisionKey(id, doc._rev)) && !doc._conflicts?.length;
+    return own ? [] : [doc];
+  });
   if (changed.length > 0) {
     const context = [...(await storedRevisions(local, contextIds(changed))).values()];
     const conflicted = changed.filter((doc) => (doc._conflicts?.length ?? 0) > 0);

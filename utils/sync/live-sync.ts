@@ -133,6 +133,8 @@ class LiveSet {
   private readonly unreachable = new Set<'push' | 'pull'>();
   /** Edits stamped from here on are the next push's; before the first push, every comment is. */
   private pushedSince: string | undefined;
+  /** Revisions this browser wrote to the replica that no pull has seen yet. */
+  private readonly pushed = new Set<string>();
   status: SyncStatus;
 
   constructor(
@@ -230,11 +232,17 @@ class LiveSet {
   }
 
   private async push(): Promise<void> {
-    this.pushedSince = await pushEdits(this.db, this.local, this.link, this.pushedSince);
+    this.pushedSince = await pushEdits(
+      this.db,
+      this.local,
+      this.link,
+      this.pushedSince,
+      this.pushed,
+    );
   }
 
   private async pull(): Promise<void> {
-    if ((await pullChanges(this.db, this.local, this.link)) === 0) return;
+    if ((await pullChanges(this.db, this.local, this.link, this.pushed)) === 0) return;
     this.status.conflicts = await openConflicts(this.db, this.link.setId);
     this.report();
     await this.rang();
