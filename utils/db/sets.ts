@@ -1,3 +1,4 @@
+import type { Annotation } from '../formats/annotation.ts';
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { shareable } from '../formats/privacy.ts';
 import { buildSetFile } from '../formats/set-export.ts';
@@ -89,23 +90,62 @@ export async function summariseSets(db: RedlineDb): Promise<Map<string, SetSumma
  * The chosen sets as a `*.redline.json`: their annotations, tombstones included so deletions
  * reach colleagues, and the documents those annotations are on.
  */
-export async function exportSets(
+export function exportSets(
   db: RedlineDb,
   setIds: readonly string[],
   now = new Date(),
   includePrivate = false,
 ): Promise<RedlineSetFile> {
+  return exportSetsOf(
+    db,
+    setIds,
+    () =>
+      db.annotations
+        .where('setId')
+        .anyOf([...setIds])
+        .toArray(),
+    now,
+    includePrivate,
+  );
+}
+
+/**
+ * One set with only its annotations edited at or after `since` (deletions are edits too): what
+ * a live set sends once its first push is done, read through the `updatedAt` index so an edit
+ * costs the same in a set of ten comments as in one of ten thousand.
+ */
+export function exportSetEditedSince(
+  db: RedlineDb,
+  setId: string,
+  since: string,
+  now = new Date(),
+): Promise<RedlineSetFile> {
+  return exportSetsOf(
+    db,
+    [setId],
+    () =>
+      db.annotations
+        .where('updatedAt')
+        .aboveOrEqual(since)
+        .filter((annotation) => annotation.setId === setId)
+        .toArray(),
+    now,
+    false,
+  );
+}
+
+async function exportSetsOf(
+  db: RedlineDb,
+  setIds: readonly string[],
+  annotationsOfSets: () => Promise<Annotation[]>,
+  now: Date,
+  includePrivate: boolean,
+): Promise<RedlineSetFile> {
   return db.transaction('r', [db.sets, db.annotations, db.documents], async () => {
     const sets = (await db.sets.bulkGet([...setIds])).filter(
       (set): set is AnnotationSetInfo => set !== undefined,
     );
-    const annotations = shareable(
-      await db.annotations
-        .where('setId')
-        .anyOf([...setIds])
-        .toArray(),
-      includePrivate,
-    );
+    const annotations = shareable(await annotationsOfSets(), includePrivate);
     const keys = [...new Set(annotations.map((annotation) => annotation.documentKey))];
     const known = await db.documents.bulkGet(keys);
     // A colleague's Redline refuses annotations on a document the file does not describe.

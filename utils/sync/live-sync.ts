@@ -7,33 +7,19 @@
  *
  * Only the background imports this module: it holds the credentials and reaches the network.
  */
-import PouchDB, { type PouchDatabase, type Revisioned } from 'pouchdb-browser';
+import PouchDB, { type PouchDatabase } from 'pouchdb-browser';
 
 /** The engine's database class: pouchdb-browser in the extension; a benchmark may pass another build. */
 export type Engine = typeof PouchDB;
 
-import { applyImport, idOnImport } from '../db/import.ts';
+import { idOnImport } from '../db/import.ts';
 import type { RedlineDb } from '../db/schema.ts';
-import { exportSets } from '../db/sets.ts';
-import {
-  allSyncLinks,
-  openConflicts,
-  recordConcurrentVersions,
-  removeSyncLink,
-  saveSyncLink,
-} from '../db/sync-links.ts';
-import type { Annotation } from '../formats/annotation.ts';
+import { allSyncLinks, openConflicts, removeSyncLink, saveSyncLink } from '../db/sync-links.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import type { SetFileSet } from '../formats/merge.ts';
-import {
-  databaseNameForSet,
-  readSyncDocuments,
-  SYNC_ID,
-  SyncSetDocument,
-  syncDocumentsForSet,
-} from './documents.ts';
+import { pullChanges, pushEdits } from './bridge.ts';
+import { databaseNameForSet, SYNC_ID, SyncSetDocument } from './documents.ts';
 import type { ConnectRequest, SyncLink, SyncState, SyncStatus } from './link.ts';
-import { documentsToWrite, type StoredRevision, settleConflict, underSetId } from './replica.ts';
 import { parseServerAddress } from './server-address.ts';
 
 /** What the live sets need from their surroundings: where to tell pages, how to ring them. */
@@ -145,6 +131,10 @@ class LiveSet {
   private queue: Promise<void> = Promise.resolve();
   private waiting = new Set<'push' | 'pull'>();
   private readonly unreachable = new Set<'push' | 'pull'>();
+  /** Edits stamped from here on are the next push's; before the first push, every comment is. */
+  private pushedSince: string | undefined;
+  /** Revisions this browser wrote to the replica that no pull has seen yet. */
+  private readonly pushed = new Set<string>();
   status: SyncStatus;
 
   constructor(
@@ -241,60 +231,19 @@ class LiveSet {
     return this.queue;
   }
 
-  private async storedRevisions(): Promise<Map<string, StoredRevision>> {
-    const { rows } = await this.local.allDocs({ include_docs: true, conflicts: true });
-    return new Map(
-      rows.flatMap((row) => (row.doc && !row.id.startsWith('_design/') ? [[row.id, row.doc]] : [])),
-    );
-  }
-
-  /** This browser's edits of the set into the replica; the engine takes them to the server. */
   private async push(): Promise<void> {
-    const { setId, remoteSetId } = this.link;
-    if (!(await this.db.sets.get(setId))) return;
-    const file = await exportSets(this.db, [setId]);
-    const here = underSetId(syncDocumentsForSet(file, setId), setId, remoteSetId);
-    const writes = documentsToWrite(here, await this.storedRevisions());
-    if (writes.length > 0) await this.local.bulkDocs(writes);
+    this.pushedSince = await pushEdits(
+      this.db,
+      this.local,
+      this.link,
+      this.pushedSince,
+      this.pushed,
+    );
   }
 
-  /** The replica's documents into Redline's database, by the import's rules; engine conflicts shown. */
   private async pull(): Promise<void> {
-    const { setId, remoteSetId } = this.link;
-    const stored = await this.storedRevisions();
-    const conflicted = [...stored.values()].filter((doc) => (doc._conflicts?.length ?? 0) > 0);
-    const revisions = new Map<string, Revisioned[]>();
-    for (const doc of conflicted) {
-      const others = await Promise.all(
-        (doc._conflicts ?? []).map((rev) => this.local.get(doc._id, { rev })),
-      );
-      revisions.set(doc._id, [doc, ...others]);
-    }
-    const read = readSyncDocuments(
-      [...stored.values(), ...[...revisions.values()].flatMap(([, ...others]) => others)],
-      remoteSetId,
-    );
-    if (!read.file) return;
-    await applyImport(this.db, read.file);
-    const asHere = (annotation: Annotation): Annotation =>
-      annotation.setId === remoteSetId ? { ...annotation, setId } : annotation;
-    const settlements = [];
-    for (const [id, versions] of revisions) {
-      if (!id.startsWith(SYNC_ID.annotation)) continue;
-      const kept = await this.db.annotations.get(id.slice(SYNC_ID.annotation.length));
-      if (!kept) continue;
-      const [travelling] = underSetId(
-        [{ _id: id, kind: 'annotation', annotation: kept }],
-        setId,
-        remoteSetId,
-      );
-      if (!travelling) continue;
-      const settled = settleConflict(versions, kept, travelling, asHere);
-      await recordConcurrentVersions(this.db, settled.shown);
-      settlements.push(...settled.writes);
-    }
-    if (settlements.length > 0) await this.local.bulkDocs(settlements);
-    this.status.conflicts = await openConflicts(this.db, setId);
+    if ((await pullChanges(this.db, this.local, this.link, this.pushed)) === 0) return;
+    this.status.conflicts = await openConflicts(this.db, this.link.setId);
     this.report();
     await this.rang();
   }

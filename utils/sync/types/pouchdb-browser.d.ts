@@ -45,12 +45,23 @@ declare module 'pouchdb-browser' {
   }
   interface PouchDatabase {
     get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<Revisioned>;
+    put(doc: object): Promise<WriteResult>;
     bulkDocs(docs: object[]): Promise<WriteResult[]>;
-    allDocs(options: { include_docs: true; conflicts?: boolean }): Promise<{
+    allDocs(options: { include_docs: true; conflicts?: boolean; keys?: string[] }): Promise<{
       total_rows: number;
-      rows: Array<{ id: string; doc?: Revisioned }>;
+      /** With `keys`: a row per key, without `doc` for one missing or deleted. */
+      rows: Array<{ id?: string; key: string; doc?: Revisioned | null }>;
     }>;
-    changes(options: { since: 'now' | number; live: true }): ChangesFeed;
+    changes(options: { since: 'now' | number | string; live: true }): ChangesFeed;
+    changes(options: {
+      since: number | string;
+      include_docs: true;
+      conflicts: true;
+      limit?: number;
+    }): Promise<{
+      results: Array<{ id: string; seq: number | string; deleted?: boolean; doc?: Revisioned }>;
+      last_seq: number | string;
+    }>;
     sync(
       remote: PouchDatabase,
       options: {
