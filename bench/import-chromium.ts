@@ -153,7 +153,7 @@ function runInPage(run: number, bytes: Uint8Array, phases: boolean): Promise<Run
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     if (memory)
       console.log(`run ${run}: JS heap ${Math.round(memory.usedJSHeapSize / 2 ** 20)} MB`);
-    if (!read.ok) throw new Error(read.errors.join('\n'));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
     const file = read.value.file;
     const records = file.annotations;
 

@@ -1,3 +1,5 @@
+import type { Problem } from '../utils/formats/import/problem.ts';
+import { problemText } from '../utils/i18n/problem.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 /** Why a file was refused, every reason, and what happened: nothing. */
@@ -7,10 +9,11 @@ export function ImportErrors({
   onDismiss,
 }: {
   fileName: string;
-  errors: string[];
+  errors: Problem[];
   onDismiss: () => void;
 }) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   return (
     <section aria-label={t('import.refused')} className="import-errors" role="alert">
       <h3>{t('import.notImported', { file: fileName })}</h3>
@@ -20,7 +23,7 @@ export function ImportErrors({
           // Two reasons may read the same; their place in the list tells them apart.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
           <li key={index} dir="auto">
-            {error}
+            {problemText(error, translator)}
           </li>
         ))}
       </ul>

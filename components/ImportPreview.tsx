@@ -2,6 +2,7 @@ import type { MessageKey } from '../locales/en.ts';
 import type { ImportReport } from '../utils/db/import.ts';
 import type { SharedFile } from '../utils/formats/import/parse-file.ts';
 import { shownSetName } from '../utils/formats/layers.ts';
+import { problemText } from '../utils/i18n/problem.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 
 const KINDS: Record<SharedFile['kind'], MessageKey> = {
@@ -53,7 +54,8 @@ export function ImportPreview({
   onCancel: () => void;
 }) {
   const { file, skipped } = shared;
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   return (
     <section aria-label={t('import.preview')} className="import-preview">
       <h3>{t('import.fileKind', { file: fileName, kind: t(KINDS[shared.kind]) })}</h3>
@@ -76,8 +78,12 @@ export function ImportPreview({
         <details>
           <summary>{t('import.skipped', { count: skipped.length })}</summary>
           <ul>
-            {skipped.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {skipped.map((reason, index) => (
+              // Two items may be skipped for the same reason; their place tells them apart.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
+              <li key={index} dir="auto">
+                {problemText(reason, translator)}
+              </li>
             ))}
           </ul>
         </details>

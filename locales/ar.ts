@@ -554,5 +554,93 @@ export const ar: Catalog = {
   'unplaced.ambiguous': 'كلماته ترد في عدة مواضع ولا شيء يدل على أيها المقصود',
   'unplaced.deleted': 'حُذف مقطعه في هذه النسخة',
   'unplaced.notDrawn': 'كلماته غير مرسومة في أي صفحة من ملف PDF هذا',
+  'problem.at': '{place}: {reason}',
+  'problem.fileTooLarge':
+    'حجم الملف {size} ميغابايت؛ ويقرأ Redline ملفات يصل حجمها إلى {maximum, number} ميغابايت',
+  'problem.fileTooLargeToDecode': 'الملف أكبر من أن يقرأه هذا المتصفح نصاً',
+  'problem.notUtf8': 'الملف ليس JSON: فهو ليس نصاً بترميز UTF-8',
+  'problem.cutOff':
+    'الملف مبتور: ينتهي JSON الخاص به قبل أن يكتمل. ربما لم يكتمل تنزيله أو نسخه؛ استخدم الملف كاملاً',
+  'problem.notJson': 'الملف ليس JSON صالحاً ({detail})',
+  'problem.textTooLong':
+    'نص طوله {length, number} حرفاً؛ ويقرأ Redline نصوصاً يصل طولها إلى {maximum, number}',
+  'problem.nestedTooDeep': 'متداخل لأكثر من {maximum, number} مستوى',
+  'problem.tooManyItems':
+    'أكثر من {maximum, number} عنصر؛ ويقرأ Redline ما يصل إلى {maximum, number}',
+  'problem.forbiddenKey': 'المفتاح "{key}" غير مسموح به',
+  'problem.noAnnotations': 'لا يحتوي الملف على أي تعليقات توضيحية',
+  'problem.notAnnotationObjects':
+    'لا يحتوي الملف على أي تعليقات توضيحية: كان المتوقع كائن JSON أو مصفوفة من الكائنات',
+  'problem.otherRedlineFile': 'هذا الملف من نوع "{format}"، وليس مجموعة تعليقات توضيحية من Redline',
+  'problem.unknownFormat':
+    'هذا الملف ليس مجموعة تعليقات توضيحية من Redline ولا تعليقات W3C Web Annotations ولا ملفاً مصدَّراً من Hypothesis',
+  'problem.wrongFormat':
+    'كان المتوقع "{expected}"، {found, select, none {ولم يوجد شيء} other {ووُجد {found}}}',
+  'problem.newerSetVersion':
+    'هذا الملف مجموعة من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
+  'problem.wrongVersion':
+    'كان المتوقع {expected}، {found, select, none {ولم يوجد شيء} other {ووُجد {found}}}',
+  'problem.notW3c': 'كان المتوقع تعليقات W3C Web Annotations',
+  'problem.collectionNotEmbedded':
+    'التعليقات التوضيحية للمجموعة ليست في الملف (بل رابط إليها فقط)؛ صدِّرها مضمَّنة',
+  'problem.laterPagesMissing': 'الصفحات التالية ({link}) ليست في الملف ولم تُستورد',
+  'problem.notHypothesis': 'كان المتوقع ملفاً مصدَّراً من Hypothesis أو نتيجة بحث أو تعليقاً توضيحياً',
+  'problem.nothingToImport':
+    'لا شيء في هذا الملف يمكن استيراده: لا يقتبس أي تعليق توضيحي مقطعاً من نص يستطيع Redline العثور عليه',
+  'problem.readFailed': 'تعذرت قراءة الملف ({detail})',
+  'problem.databaseRefused': 'رفضت قاعدة البيانات الاستيراد، فلم يُكتب شيء: {detail}',
+  'problem.notImported': 'لم يُستورد ({reasons})',
+  'problem.noSetInFile': 'لا توجد مجموعة "{id}" في هذا الملف',
+  'problem.noDocumentInFile': 'لا توجد وثيقة "{key}" في هذا الملف',
+  'problem.replyWithoutThread': 'رد على تعليق توضيحي لم يُستورد من هذا الملف',
+  'problem.wholeResource': 'يستهدف المورد كله، لا مقطعاً منه',
+  'problem.targetNotAllowed': 'هدف لا يسمح به النموذج',
+  'problem.quoteSelectorWrong': 'محدِّد TextQuoteSelector الخاص به خاطئ ({reasons})',
+  'problem.selectorByReference': 'محدِّده معطى بالإحالة، وليس في الملف',
+  'problem.noQuotedText': 'يحدد بواسطة {selectors}، دون نص مقتبس يُهتدى به إلى المقطع',
+  'problem.pageNote': 'ملاحظة على الصفحة دون مقطع من النص لاقتباسه',
+  'problem.expectedDateTime': 'كان المتوقع تاريخاً ووقتاً',
+  'problem.endBeforeStart': 'يجب ألا تسبق النهايةُ البداية',
+  'problem.expectedAnnotation': 'كان المتوقع "Annotation"',
+  'problem.needsTarget': 'يحتاج التعليق التوضيحي إلى هدف',
+  'problem.pdfTooLarge': '{name} أكبر من {maximum, number} ميغابايت',
+  'problem.pdfEncrypted':
+    '{name} مشفَّر: احفظ نسخة غير محمية (ملف › طباعة › حفظ بتنسيق PDF) واستوردها',
+  'problem.pdfUnreadable': '{name} ليس ملف PDF يستطيع Redline قراءته ({detail})',
+  'problem.pdfScripted':
+    '{name} يحتوي على إجراءات JavaScript؛ ولا يستورد Redline ملفات PDF التي تتضمن نصوصاً برمجية. احفظ نسخة دونها (بالطباعة إلى PDF) واستوردها',
+  'problem.pdfTooManyAnnotations':
+    'يحتوي {name} على {total, number} تعليقاً توضيحياً؛ ويستورد Redline {maximum, number} على الأكثر من ملف PDF واحد',
+  'problem.pdfNoteTooLong':
+    '{name}: التعليق التوضيحي {kind} في الصفحة {page}: نصه أطول من {maximum, number} حرف',
+  'problem.pdfNoteInvalid': '{name}: التعليق التوضيحي {kind} في الصفحة {page}: {reasons}',
+  'problem.pdfKindsLeftOut':
+    '{count, plural, zero {لا تعليقات توضيحية من نوع {kind}} one {تعليق توضيحي واحد من نوع {kind}: ليس تعليقاً على النص، فتُرك} two {تعليقان توضيحيان من نوع {kind}: ليسا تعليقين على النص، فتُركا} few {# تعليقات توضيحية من نوع {kind}: ليست تعليقات على النص، فتُركت} many {# تعليقاً توضيحياً من نوع {kind}: ليست تعليقات على النص، فتُركت} other {# تعليق توضيحي من نوع {kind}: ليست تعليقات على النص، فتُركت}}',
+  'problem.pdfNoteNotOnText':
+    'لم توضع الملاحظة {kind} في الصفحة {page}{hasAuthor, select, yes { من {author}} other {}}: النص الذي تحتها ليس نصاً يقرؤه Redline (صفحة ممسوحة ضوئياً أو ترويسة متكررة)',
+  'problem.pdfNoteNoPageText':
+    'لم توضع الملاحظة {kind} في الصفحة {page}{hasAuthor, select, yes { من {author}} other {}}: لا نص في صفحتها توضع عليه',
+  'problem.pdfNothingPlaceable': 'لا يحتوي {name} على أي تعليق على نصه يستطيع Redline وضعه',
+  'problem.setFileNotBackup':
+    'هذا الملف مجموعة تعليقات توضيحية من Redline، وليس نسخة احتياطية: استورده بالأمر "استيراد ملف مشترك"',
+  'problem.notBackup': 'هذا الملف ليس نسخة احتياطية من Redline: لا يحتوي على "format": "{format}"',
+  'problem.newerBackupVersion':
+    'هذا الملف نسخة احتياطية من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
+  'problem.newerSubmissionVersion':
+    'هذا الملف مساهمة من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
+  'problem.zod.invalid_type': 'كان المتوقع {expected}، ووصل {received}',
+  'problem.zod.too_big':
+    '{origin, select, string {أطول من {maximum, number} حرف} array {أكثر من {maximum, number} عنصر} other {أكبر من {maximum, number}}}',
+  'problem.zod.too_small':
+    '{origin, select, string {{minimum, plural, =1 {فارغ} other {أقصر من # حرف}}} array {{minimum, plural, =1 {فارغ} other {أقل من # عنصر}}} other {أصغر من {minimum, number}}}',
+  'problem.zod.invalid_format':
+    '{format, select, regex {لا يطابق النمط {pattern}} other {{format} غير صالح}}',
+  'problem.zod.not_multiple_of': 'ليس من مضاعفات {divisor}',
+  'problem.zod.unrecognized_keys': 'مفاتيح لا يعرفها التنسيق: {keys}',
+  'problem.zod.invalid_union': 'لا يطابق أياً من الأشكال المسموح بها',
+  'problem.zod.invalid_key': 'مفتاح غير صالح',
+  'problem.zod.invalid_element': 'عنصر غير صالح',
+  'problem.zod.invalid_value': 'كان المتوقع إحدى هذه القيم: {values}',
+  'problem.zod.custom': 'ليس بالشكل المتوقع',
   'viewer.recovery.workerFailed': 'لم تبدأ عملية الاستعادة',
 };

@@ -557,6 +557,93 @@ export const en = {
   'unplaced.ambiguous': 'its words stand in several places and nothing tells which',
   'unplaced.deleted': 'its passage was deleted in this version',
   'unplaced.notDrawn': 'its words are not drawn on any page of this PDF',
+  'problem.at': '{place}: {reason}',
+  'problem.fileTooLarge': 'the file is {size} MB; Redline reads files up to {maximum, number} MB',
+  'problem.fileTooLargeToDecode': 'the file is too large for this browser to read as text',
+  'problem.notUtf8': 'the file is not JSON: it is not UTF-8 text',
+  'problem.cutOff':
+    'the file is cut off: its JSON ends before it is complete. It may not have finished downloading or copying; use the whole file',
+  'problem.notJson': 'the file is not valid JSON ({detail})',
+  'problem.textTooLong':
+    'a text of {length, number} characters; Redline reads texts up to {maximum, number}',
+  'problem.nestedTooDeep': 'nested deeper than {maximum, number} levels',
+  'problem.tooManyItems':
+    'more than {maximum, number} items; Redline reads up to {maximum, number}',
+  'problem.forbiddenKey': 'the key "{key}" is not allowed',
+  'problem.noAnnotations': 'the file holds no annotations',
+  'problem.notAnnotationObjects':
+    'the file holds no annotations: expected a JSON object or an array of objects',
+  'problem.otherRedlineFile': 'this file is a "{format}" file, not a Redline annotation set',
+  'problem.unknownFormat':
+    'this file is not a Redline annotation set, W3C Web Annotations or a Hypothesis export',
+  'problem.wrongFormat':
+    'expected "{expected}", {found, select, none {found nothing} other {found {found}}}',
+  'problem.newerSetVersion':
+    'this file is a Redline set of version {version}; this Redline reads version {supported} — update Redline',
+  'problem.wrongVersion':
+    'expected {expected}, {found, select, none {found nothing} other {found {found}}}',
+  'problem.notW3c': 'expected W3C Web Annotations',
+  'problem.collectionNotEmbedded':
+    'the collection’s annotations are not in the file (only a link to them); export them embedded',
+  'problem.laterPagesMissing': 'later pages ({link}) are not in the file and were not imported',
+  'problem.notHypothesis': 'expected a Hypothesis export, search result or annotation',
+  'problem.nothingToImport':
+    'nothing in this file can be imported: no annotation quotes a passage of text Redline can find',
+  'problem.readFailed': 'the file could not be read ({detail})',
+  'problem.databaseRefused': 'the database refused the import, so nothing was written: {detail}',
+  'problem.notImported': 'not imported ({reasons})',
+  'problem.noSetInFile': 'no set "{id}" in this file',
+  'problem.noDocumentInFile': 'no document "{key}" in this file',
+  'problem.replyWithoutThread': 'a reply to an annotation not imported from this file',
+  'problem.wholeResource': 'targets the whole resource, no passage',
+  'problem.targetNotAllowed': 'not a target the model allows',
+  'problem.quoteSelectorWrong': 'its TextQuoteSelector is wrong ({reasons})',
+  'problem.selectorByReference': 'its selector is given by reference, not in the file',
+  'problem.noQuotedText': 'selects by {selectors}, with no quoted text to find the passage by',
+  'problem.pageNote': 'a page note with no passage of text to quote',
+  'problem.expectedDateTime': 'expected a date and time',
+  'problem.endBeforeStart': 'end must not precede start',
+  'problem.expectedAnnotation': 'expected "Annotation"',
+  'problem.needsTarget': 'an annotation needs a target',
+  'problem.pdfTooLarge': '{name} is larger than {maximum, number} MB',
+  'problem.pdfEncrypted':
+    '{name} is encrypted: save an unprotected copy (File › Print › Save as PDF) and import that',
+  'problem.pdfUnreadable': '{name} is not a PDF Redline can read ({detail})',
+  'problem.pdfScripted':
+    '{name} contains JavaScript actions; Redline does not import scripted PDFs. Save a copy without scripts (print to PDF) and import that',
+  'problem.pdfTooManyAnnotations':
+    '{name} holds {total, number} annotations; Redline imports at most {maximum, number} from one PDF',
+  'problem.pdfNoteTooLong':
+    '{name}: the {kind} annotation on page {page}: its text is longer than {maximum, number} characters',
+  'problem.pdfNoteInvalid': '{name}: the {kind} annotation on page {page}: {reasons}',
+  'problem.pdfKindsLeftOut':
+    '{count, plural, one {# {kind} annotation} other {# {kind} annotations}}: not comments on text, left out',
+  'problem.pdfNoteNotOnText':
+    'the {kind} note on page {page}{hasAuthor, select, yes { by {author}} other {}} was not placed: the text under it is not text Redline reads (a scanned page, or a running head)',
+  'problem.pdfNoteNoPageText':
+    'the {kind} note on page {page}{hasAuthor, select, yes { by {author}} other {}} was not placed: its page has no text to place it on',
+  'problem.pdfNothingPlaceable': '{name} holds no comment on its text that Redline can place',
+  'problem.setFileNotBackup':
+    'this file is a Redline annotation set, not a backup: import it with "Import a shared file"',
+  'problem.notBackup': 'this file is not a Redline backup: it has no "format": "{format}"',
+  'problem.newerBackupVersion':
+    'this file is a Redline backup of version {version}; this Redline reads version {supported} — update Redline',
+  'problem.newerSubmissionVersion':
+    'this file is a Redline submission of version {version}; this Redline reads version {supported} — update Redline',
+  'problem.zod.invalid_type': 'expected {expected}, received {received}',
+  'problem.zod.too_big':
+    '{origin, select, string {longer than {maximum, number} characters} array {more than {maximum, number} items} other {more than {maximum, number}}}',
+  'problem.zod.too_small':
+    '{origin, select, string {{minimum, plural, =1 {no text} other {shorter than # characters}}} array {{minimum, plural, =1 {no items} other {fewer than # items}}} other {less than {minimum, number}}}',
+  'problem.zod.invalid_format':
+    '{format, select, regex {does not match the pattern {pattern}} other {not a valid {format}}}',
+  'problem.zod.not_multiple_of': 'not a multiple of {divisor}',
+  'problem.zod.unrecognized_keys': 'keys the format does not know: {keys}',
+  'problem.zod.invalid_union': 'matches none of the forms it may take',
+  'problem.zod.invalid_key': 'a key is not valid',
+  'problem.zod.invalid_element': 'an item is not valid',
+  'problem.zod.invalid_value': 'expected one of {values}',
+  'problem.zod.custom': 'not in the form expected',
   'viewer.recovery.workerFailed': 'the recovery worker did not start',
 } as const;
 

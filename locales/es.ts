@@ -574,5 +574,100 @@ export const es: Catalog = {
   'unplaced.ambiguous': 'sus palabras aparecen en varios lugares y nada indica en cuál',
   'unplaced.deleted': 'su pasaje se suprimió en esta versión',
   'unplaced.notDrawn': 'sus palabras no están dibujadas en ninguna página de este PDF',
+  'problem.at': '{place}: {reason}',
+  'problem.fileTooLarge':
+    'el archivo ocupa {size} MB; Redline lee archivos de hasta {maximum, number} MB',
+  'problem.fileTooLargeToDecode':
+    'el archivo es demasiado grande para que este navegador lo lea como texto',
+  'problem.notUtf8': 'el archivo no es JSON: no es texto UTF-8',
+  'problem.cutOff':
+    'el archivo está truncado: su JSON termina antes de estar completo. Puede que la descarga o la copia no haya terminado; utilice el archivo completo',
+  'problem.notJson': 'el archivo no es JSON válido ({detail})',
+  'problem.textTooLong':
+    'un texto de {length, number} caracteres; Redline lee textos de hasta {maximum, number}',
+  'problem.nestedTooDeep': 'anidado en más de {maximum, number} niveles',
+  'problem.tooManyItems': 'más de {maximum, number} elementos; Redline lee hasta {maximum, number}',
+  'problem.forbiddenKey': 'la clave «{key}» no está permitida',
+  'problem.noAnnotations': 'el archivo no contiene anotaciones',
+  'problem.notAnnotationObjects':
+    'el archivo no contiene anotaciones: se esperaba un objeto JSON o una matriz de objetos',
+  'problem.otherRedlineFile':
+    'este archivo es un archivo «{format}», no un conjunto de anotaciones de Redline',
+  'problem.unknownFormat':
+    'este archivo no es un conjunto de anotaciones de Redline, ni Web Annotations del W3C, ni una exportación de Hypothesis',
+  'problem.wrongFormat':
+    'se esperaba «{expected}», {found, select, none {no se encontró nada} other {se encontró {found}}}',
+  'problem.newerSetVersion':
+    'este archivo es un conjunto de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
+  'problem.wrongVersion':
+    'se esperaba {expected}, {found, select, none {no se encontró nada} other {se encontró {found}}}',
+  'problem.notW3c': 'se esperaban Web Annotations del W3C',
+  'problem.collectionNotEmbedded':
+    'las anotaciones de la colección no están en el archivo (solo un enlace a ellas); expórtelas incrustadas',
+  'problem.laterPagesMissing':
+    'las páginas siguientes ({link}) no están en el archivo y no se importaron',
+  'problem.notHypothesis':
+    'se esperaba una exportación, un resultado de búsqueda o una anotación de Hypothesis',
+  'problem.nothingToImport':
+    'nada de este archivo puede importarse: ninguna anotación cita un pasaje de texto que Redline pueda encontrar',
+  'problem.readFailed': 'no se pudo leer el archivo ({detail})',
+  'problem.databaseRefused':
+    'la base de datos rechazó la importación, así que no se escribió nada: {detail}',
+  'problem.notImported': 'no importado ({reasons})',
+  'problem.noSetInFile': 'no hay ningún conjunto «{id}» en este archivo',
+  'problem.noDocumentInFile': 'no hay ningún documento «{key}» en este archivo',
+  'problem.replyWithoutThread': 'una respuesta a una anotación no importada de este archivo',
+  'problem.wholeResource': 'se refiere a todo el recurso, a ningún pasaje',
+  'problem.targetNotAllowed': 'un destino que el modelo no admite',
+  'problem.quoteSelectorWrong': 'su TextQuoteSelector es incorrecto ({reasons})',
+  'problem.selectorByReference': 'su selector se da por referencia, no en el archivo',
+  'problem.noQuotedText':
+    'selecciona por {selectors}, sin texto citado con el que encontrar el pasaje',
+  'problem.pageNote': 'una nota de página sin pasaje de texto que citar',
+  'problem.expectedDateTime': 'se esperaba una fecha y una hora',
+  'problem.endBeforeStart': 'el final no debe preceder al inicio',
+  'problem.expectedAnnotation': 'se esperaba «Annotation»',
+  'problem.needsTarget': 'una anotación necesita un destino',
+  'problem.pdfTooLarge': '{name} ocupa más de {maximum, number} MB',
+  'problem.pdfEncrypted':
+    '{name} está cifrado: guarde una copia sin protección (Archivo › Imprimir › Guardar como PDF) e impórtela',
+  'problem.pdfUnreadable': '{name} no es un PDF que Redline pueda leer ({detail})',
+  'problem.pdfScripted':
+    '{name} contiene acciones JavaScript; Redline no importa PDF con scripts. Guarde una copia sin scripts (imprimir en PDF) e impórtela',
+  'problem.pdfTooManyAnnotations':
+    '{name} contiene {total, number} anotaciones; Redline importa como máximo {maximum, number} de un mismo PDF',
+  'problem.pdfNoteTooLong':
+    '{name}: la anotación {kind} de la página {page}: su texto supera los {maximum, number} caracteres',
+  'problem.pdfNoteInvalid': '{name}: la anotación {kind} de la página {page}: {reasons}',
+  'problem.pdfKindsLeftOut':
+    '{count, plural, one {# anotación {kind}: no es un comentario sobre el texto, se omite} other {# anotaciones {kind}: no son comentarios sobre el texto, se omiten}}',
+  'problem.pdfNoteNotOnText':
+    'la nota {kind} de la página {page}{hasAuthor, select, yes { de {author}} other {}} no se colocó: el texto que tiene debajo no es texto que Redline lea (una página escaneada o un encabezado)',
+  'problem.pdfNoteNoPageText':
+    'la nota {kind} de la página {page}{hasAuthor, select, yes { de {author}} other {}} no se colocó: su página no tiene texto donde colocarla',
+  'problem.pdfNothingPlaceable':
+    '{name} no contiene ningún comentario sobre su texto que Redline pueda colocar',
+  'problem.setFileNotBackup':
+    'este archivo es un conjunto de anotaciones de Redline, no una copia de seguridad: impórtelo con «Importar un archivo compartido»',
+  'problem.notBackup':
+    'este archivo no es una copia de seguridad de Redline: no tiene "format": "{format}"',
+  'problem.newerBackupVersion':
+    'este archivo es una copia de seguridad de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
+  'problem.newerSubmissionVersion':
+    'este archivo es una contribución de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
+  'problem.zod.invalid_type': 'se esperaba {expected}, se recibió {received}',
+  'problem.zod.too_big':
+    '{origin, select, string {más de {maximum, number} caracteres} array {más de {maximum, number} elementos} other {mayor que {maximum, number}}}',
+  'problem.zod.too_small':
+    '{origin, select, string {{minimum, plural, =1 {sin texto} other {menos de # caracteres}}} array {{minimum, plural, =1 {sin elementos} other {menos de # elementos}}} other {menor que {minimum, number}}}',
+  'problem.zod.invalid_format':
+    '{format, select, regex {no coincide con el patrón {pattern}} other {{format} no válido}}',
+  'problem.zod.not_multiple_of': 'no es múltiplo de {divisor}',
+  'problem.zod.unrecognized_keys': 'claves que el formato no conoce: {keys}',
+  'problem.zod.invalid_union': 'no corresponde a ninguna de las formas admitidas',
+  'problem.zod.invalid_key': 'una clave no es válida',
+  'problem.zod.invalid_element': 'un elemento no es válido',
+  'problem.zod.invalid_value': 'se esperaba uno de estos valores: {values}',
+  'problem.zod.custom': 'no tiene la forma esperada',
   'viewer.recovery.workerFailed': 'el proceso de recuperación no se inició',
 };

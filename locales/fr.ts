@@ -578,5 +578,101 @@ export const fr: Catalog = {
   'unplaced.ambiguous': 'ses mots figurent à plusieurs endroits et rien n’indique lequel',
   'unplaced.deleted': 'son passage a été supprimé dans cette version',
   'unplaced.notDrawn': 'ses mots ne sont dessinés sur aucune page de ce PDF',
+  'problem.at': '{place} : {reason}',
+  'problem.fileTooLarge':
+    'le fichier fait {size} Mo ; Redline lit des fichiers de {maximum, number} Mo au plus',
+  'problem.fileTooLargeToDecode':
+    'le fichier est trop volumineux pour que ce navigateur le lise comme texte',
+  'problem.notUtf8': 'le fichier n’est pas du JSON : ce n’est pas du texte UTF-8',
+  'problem.cutOff':
+    'le fichier est tronqué : son JSON s’arrête avant la fin. Le téléchargement ou la copie n’est peut-être pas terminé ; utilisez le fichier complet',
+  'problem.notJson': 'le fichier n’est pas du JSON valide ({detail})',
+  'problem.textTooLong':
+    'un texte de {length, number} caractères ; Redline lit des textes de {maximum, number} caractères au plus',
+  'problem.nestedTooDeep': 'imbriqué sur plus de {maximum, number} niveaux',
+  'problem.tooManyItems':
+    'plus de {maximum, number} éléments ; Redline en lit {maximum, number} au plus',
+  'problem.forbiddenKey': 'la clé « {key} » n’est pas autorisée',
+  'problem.noAnnotations': 'le fichier ne contient aucune annotation',
+  'problem.notAnnotationObjects':
+    'le fichier ne contient aucune annotation : un objet JSON ou un tableau d’objets était attendu',
+  'problem.otherRedlineFile':
+    'ce fichier est un fichier « {format} », pas un jeu d’annotations Redline',
+  'problem.unknownFormat':
+    'ce fichier n’est ni un jeu d’annotations Redline, ni des Web Annotations W3C, ni un export Hypothesis',
+  'problem.wrongFormat':
+    '« {expected} » attendu, {found, select, none {rien trouvé} other {trouvé {found}}}',
+  'problem.newerSetVersion':
+    'ce fichier est un jeu Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
+  'problem.wrongVersion':
+    '{expected} attendu, {found, select, none {rien trouvé} other {trouvé {found}}}',
+  'problem.notW3c': 'des Web Annotations W3C étaient attendues',
+  'problem.collectionNotEmbedded':
+    'les annotations de la collection ne sont pas dans le fichier (seulement un lien vers elles) ; exportez-les intégrées',
+  'problem.laterPagesMissing':
+    'les pages suivantes ({link}) ne sont pas dans le fichier et n’ont pas été importées',
+  'problem.notHypothesis':
+    'un export, un résultat de recherche ou une annotation Hypothesis était attendu',
+  'problem.nothingToImport':
+    'rien dans ce fichier ne peut être importé : aucune annotation ne cite un passage de texte que Redline puisse trouver',
+  'problem.readFailed': 'le fichier n’a pas pu être lu ({detail})',
+  'problem.databaseRefused':
+    'la base de données a refusé l’importation, rien n’a donc été écrit : {detail}',
+  'problem.notImported': 'non importé ({reasons})',
+  'problem.noSetInFile': 'aucun jeu « {id} » dans ce fichier',
+  'problem.noDocumentInFile': 'aucun document « {key} » dans ce fichier',
+  'problem.replyWithoutThread': 'une réponse à une annotation non importée de ce fichier',
+  'problem.wholeResource': 'vise la ressource entière, aucun passage',
+  'problem.targetNotAllowed': 'une cible que le modèle n’autorise pas',
+  'problem.quoteSelectorWrong': 'son TextQuoteSelector est incorrect ({reasons})',
+  'problem.selectorByReference': 'son sélecteur est donné par référence, pas dans le fichier',
+  'problem.noQuotedText':
+    'sélectionne par {selectors}, sans texte cité permettant de trouver le passage',
+  'problem.pageNote': 'une note de page sans passage de texte à citer',
+  'problem.expectedDateTime': 'une date et une heure étaient attendues',
+  'problem.endBeforeStart': 'la fin ne doit pas précéder le début',
+  'problem.expectedAnnotation': '« Annotation » attendu',
+  'problem.needsTarget': 'une annotation doit avoir une cible',
+  'problem.pdfTooLarge': '{name} dépasse {maximum, number} Mo',
+  'problem.pdfEncrypted':
+    '{name} est chiffré : enregistrez une copie non protégée (Fichier › Imprimer › Enregistrer au format PDF) et importez-la',
+  'problem.pdfUnreadable': '{name} n’est pas un PDF que Redline peut lire ({detail})',
+  'problem.pdfScripted':
+    '{name} contient des actions JavaScript ; Redline n’importe pas les PDF scriptés. Enregistrez une copie sans scripts (impression en PDF) et importez-la',
+  'problem.pdfTooManyAnnotations':
+    '{name} contient {total, number} annotations ; Redline en importe {maximum, number} au plus d’un même PDF',
+  'problem.pdfNoteTooLong':
+    '{name} : l’annotation {kind} de la page {page} : son texte dépasse {maximum, number} caractères',
+  'problem.pdfNoteInvalid': '{name} : l’annotation {kind} de la page {page} : {reasons}',
+  'problem.pdfKindsLeftOut':
+    '{count, plural, one {# annotation {kind} : ce n’est pas un commentaire sur le texte, laissée de côté} other {# annotations {kind} : ce ne sont pas des commentaires sur le texte, laissées de côté}}',
+  'problem.pdfNoteNotOnText':
+    'la note {kind} de la page {page}{hasAuthor, select, yes { de {author}} other {}} n’a pas été placée : le texte sous elle n’est pas du texte que Redline lit (page numérisée ou titre courant)',
+  'problem.pdfNoteNoPageText':
+    'la note {kind} de la page {page}{hasAuthor, select, yes { de {author}} other {}} n’a pas été placée : sa page n’a pas de texte où la placer',
+  'problem.pdfNothingPlaceable':
+    '{name} ne contient aucun commentaire sur son texte que Redline puisse placer',
+  'problem.setFileNotBackup':
+    'ce fichier est un jeu d’annotations Redline, pas une sauvegarde : importez-le avec « Importer un fichier partagé »',
+  'problem.notBackup':
+    'ce fichier n’est pas une sauvegarde Redline : il n’a pas de "format": "{format}"',
+  'problem.newerBackupVersion':
+    'ce fichier est une sauvegarde Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
+  'problem.newerSubmissionVersion':
+    'ce fichier est une contribution Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
+  'problem.zod.invalid_type': '{expected} attendu, {received} reçu',
+  'problem.zod.too_big':
+    '{origin, select, string {plus de {maximum, number} caractères} array {plus de {maximum, number} éléments} other {supérieur à {maximum, number}}}',
+  'problem.zod.too_small':
+    '{origin, select, string {{minimum, plural, =1 {aucun texte} other {moins de # caractères}}} array {{minimum, plural, =1 {aucun élément} other {moins de # éléments}}} other {inférieur à {minimum, number}}}',
+  'problem.zod.invalid_format':
+    '{format, select, regex {ne correspond pas au motif {pattern}} other {{format} non valide}}',
+  'problem.zod.not_multiple_of': 'pas un multiple de {divisor}',
+  'problem.zod.unrecognized_keys': 'clés inconnues du format : {keys}',
+  'problem.zod.invalid_union': 'ne correspond à aucune des formes admises',
+  'problem.zod.invalid_key': 'une clé n’est pas valide',
+  'problem.zod.invalid_element': 'un élément n’est pas valide',
+  'problem.zod.invalid_value': 'une de ces valeurs était attendue : {values}',
+  'problem.zod.custom': 'pas sous la forme attendue',
   'viewer.recovery.workerFailed': 'le processus de récupération n’a pas démarré',
 };

@@ -570,5 +570,94 @@ export const ru: Catalog = {
   'unplaced.ambiguous': 'его слова встречаются в нескольких местах, и неясно, в каком',
   'unplaced.deleted': 'его фрагмент удалён в этой версии',
   'unplaced.notDrawn': 'его слова не отображены ни на одной странице этого PDF',
+  'problem.at': '{place}: {reason}',
+  'problem.fileTooLarge':
+    'размер файла — {size} МБ; Redline читает файлы размером до {maximum, number} МБ',
+  'problem.fileTooLargeToDecode': 'файл слишком велик, чтобы этот браузер прочитал его как текст',
+  'problem.notUtf8': 'файл не является JSON: это не текст в UTF-8',
+  'problem.cutOff':
+    'файл обрезан: его JSON заканчивается раньше, чем должен. Возможно, загрузка или копирование не завершились; используйте полный файл',
+  'problem.notJson': 'файл не является корректным JSON ({detail})',
+  'problem.textTooLong':
+    'текст длиной {length, number} символов; Redline читает тексты длиной до {maximum, number}',
+  'problem.nestedTooDeep': 'вложенность глубже {maximum, number} уровней',
+  'problem.tooManyItems':
+    'более {maximum, number} элементов; Redline читает не более {maximum, number}',
+  'problem.forbiddenKey': 'ключ «{key}» не допускается',
+  'problem.noAnnotations': 'в файле нет аннотаций',
+  'problem.notAnnotationObjects': 'в файле нет аннотаций: ожидался объект JSON или массив объектов',
+  'problem.otherRedlineFile': 'это файл «{format}», а не набор аннотаций Redline',
+  'problem.unknownFormat':
+    'этот файл не является ни набором аннотаций Redline, ни W3C Web Annotations, ни экспортом Hypothesis',
+  'problem.wrongFormat':
+    'ожидалось «{expected}», {found, select, none {ничего не найдено} other {найдено {found}}}',
+  'problem.newerSetVersion':
+    'это набор Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
+  'problem.wrongVersion':
+    'ожидалось {expected}, {found, select, none {ничего не найдено} other {найдено {found}}}',
+  'problem.notW3c': 'ожидались W3C Web Annotations',
+  'problem.collectionNotEmbedded':
+    'аннотаций коллекции нет в файле (только ссылка на них); экспортируйте их встроенными',
+  'problem.laterPagesMissing': 'следующих страниц ({link}) нет в файле, и они не импортированы',
+  'problem.notHypothesis': 'ожидался экспорт, результат поиска или аннотация Hypothesis',
+  'problem.nothingToImport':
+    'из этого файла ничего нельзя импортировать: ни одна аннотация не цитирует фрагмент текста, который Redline может найти',
+  'problem.readFailed': 'не удалось прочитать файл ({detail})',
+  'problem.databaseRefused': 'база данных отклонила импорт, поэтому ничего не записано: {detail}',
+  'problem.notImported': 'не импортировано ({reasons})',
+  'problem.noSetInFile': 'в этом файле нет набора «{id}»',
+  'problem.noDocumentInFile': 'в этом файле нет документа «{key}»',
+  'problem.replyWithoutThread': 'ответ на аннотацию, не импортированную из этого файла',
+  'problem.wholeResource': 'относится ко всему ресурсу, а не к фрагменту',
+  'problem.targetNotAllowed': 'цель, которую модель не допускает',
+  'problem.quoteSelectorWrong': 'его TextQuoteSelector неверен ({reasons})',
+  'problem.selectorByReference': 'его селектор задан ссылкой, а не в файле',
+  'problem.noQuotedText': 'выбирает по {selectors}, без цитаты, по которой можно найти фрагмент',
+  'problem.pageNote': 'заметка к странице без фрагмента текста для цитирования',
+  'problem.expectedDateTime': 'ожидались дата и время',
+  'problem.endBeforeStart': 'конец не должен предшествовать началу',
+  'problem.expectedAnnotation': 'ожидалось «Annotation»',
+  'problem.needsTarget': 'у аннотации должна быть цель',
+  'problem.pdfTooLarge': '{name} больше {maximum, number} МБ',
+  'problem.pdfEncrypted':
+    '{name} зашифрован: сохраните незащищённую копию (Файл › Печать › Сохранить как PDF) и импортируйте её',
+  'problem.pdfUnreadable': '{name} не является PDF, который Redline может прочитать ({detail})',
+  'problem.pdfScripted':
+    '{name} содержит действия JavaScript; Redline не импортирует PDF со скриптами. Сохраните копию без скриптов (печать в PDF) и импортируйте её',
+  'problem.pdfTooManyAnnotations':
+    'в {name} аннотаций: {total, number}; Redline импортирует из одного PDF не более {maximum, number}',
+  'problem.pdfNoteTooLong':
+    '{name}: аннотация {kind} на странице {page}: её текст длиннее {maximum, number} символов',
+  'problem.pdfNoteInvalid': '{name}: аннотация {kind} на странице {page}: {reasons}',
+  'problem.pdfKindsLeftOut':
+    '{count, plural, one {# аннотация {kind}: не комментарий к тексту, пропущена} few {# аннотации {kind}: не комментарии к тексту, пропущены} many {# аннотаций {kind}: не комментарии к тексту, пропущены} other {# аннотации {kind}: не комментарии к тексту, пропущены}}',
+  'problem.pdfNoteNotOnText':
+    'заметка {kind} на странице {page}{hasAuthor, select, yes { (автор: {author})} other {}} не размещена: текст под ней не читается Redline (отсканированная страница или колонтитул)',
+  'problem.pdfNoteNoPageText':
+    'заметка {kind} на странице {page}{hasAuthor, select, yes { (автор: {author})} other {}} не размещена: на её странице нет текста, к которому её можно привязать',
+  'problem.pdfNothingPlaceable':
+    'в {name} нет комментария к тексту, который Redline может разместить',
+  'problem.setFileNotBackup':
+    'этот файл — набор аннотаций Redline, а не резервная копия: импортируйте его через «Импортировать общий файл»',
+  'problem.notBackup':
+    'этот файл не является резервной копией Redline: в нём нет "format": "{format}"',
+  'problem.newerBackupVersion':
+    'это резервная копия Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
+  'problem.newerSubmissionVersion':
+    'это представление Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
+  'problem.zod.invalid_type': 'ожидалось {expected}, получено {received}',
+  'problem.zod.too_big':
+    '{origin, select, string {длиннее {maximum, number} символов} array {более {maximum, number} элементов} other {больше {maximum, number}}}',
+  'problem.zod.too_small':
+    '{origin, select, string {{minimum, plural, =1 {пусто} other {короче # символов}}} array {{minimum, plural, =1 {пусто} other {менее # элементов}}} other {меньше {minimum, number}}}',
+  'problem.zod.invalid_format':
+    '{format, select, regex {не соответствует шаблону {pattern}} other {недопустимый {format}}}',
+  'problem.zod.not_multiple_of': 'не кратно {divisor}',
+  'problem.zod.unrecognized_keys': 'ключи, которых нет в формате: {keys}',
+  'problem.zod.invalid_union': 'не соответствует ни одной из допустимых форм',
+  'problem.zod.invalid_key': 'недопустимый ключ',
+  'problem.zod.invalid_element': 'недопустимый элемент',
+  'problem.zod.invalid_value': 'ожидалось одно из значений: {values}',
+  'problem.zod.custom': 'не в ожидаемой форме',
   'viewer.recovery.workerFailed': 'процесс восстановления не запустился',
 };

@@ -529,5 +529,85 @@ export const zh: Catalog = {
   'unplaced.ambiguous': '其文字出现在多处，无法判断是哪一处',
   'unplaced.deleted': '其段落在此版本中已被删除',
   'unplaced.notDrawn': '其文字未绘制在此 PDF 的任何页面上',
+  'problem.at': '{place}：{reason}',
+  'problem.fileTooLarge': '文件大小为 {size} MB；Redline 可读取的文件最大为 {maximum, number} MB',
+  'problem.fileTooLargeToDecode': '文件过大，此浏览器无法将其作为文本读取',
+  'problem.notUtf8': '文件不是 JSON：不是 UTF-8 文本',
+  'problem.cutOff': '文件不完整：其 JSON 在结束前中断。可能未下载或复制完毕；请使用完整文件',
+  'problem.notJson': '文件不是有效的 JSON（{detail}）',
+  'problem.textTooLong':
+    '一段长 {length, number} 个字符的文本；Redline 可读取的文本最长为 {maximum, number} 个字符',
+  'problem.nestedTooDeep': '嵌套超过 {maximum, number} 层',
+  'problem.tooManyItems': '超过 {maximum, number} 项；Redline 最多读取 {maximum, number} 项',
+  'problem.forbiddenKey': '不允许使用键“{key}”',
+  'problem.noAnnotations': '文件中没有任何注释',
+  'problem.notAnnotationObjects': '文件中没有任何注释：应为 JSON 对象或对象数组',
+  'problem.otherRedlineFile': '此文件是“{format}”文件，不是 Redline 注释集',
+  'problem.unknownFormat':
+    '此文件既不是 Redline 注释集，也不是 W3C Web Annotations 或 Hypothesis 导出文件',
+  'problem.wrongFormat':
+    '应为“{expected}”，{found, select, none {未找到任何内容} other {实际为 {found}}}',
+  'problem.newerSetVersion':
+    '此文件是第 {version} 版 Redline 注释集；此 Redline 只能读取第 {supported} 版——请更新 Redline',
+  'problem.wrongVersion':
+    '应为 {expected}，{found, select, none {未找到任何内容} other {实际为 {found}}}',
+  'problem.notW3c': '应为 W3C Web Annotations',
+  'problem.collectionNotEmbedded': '集合的注释不在文件中（只有指向它们的链接）；请以嵌入方式导出',
+  'problem.laterPagesMissing': '后续页面（{link}）不在文件中，未予导入',
+  'problem.notHypothesis': '应为 Hypothesis 导出文件、搜索结果或注释',
+  'problem.nothingToImport': '此文件中没有可导入的内容：没有任何注释引用 Redline 能找到的文本段落',
+  'problem.readFailed': '无法读取文件（{detail}）',
+  'problem.databaseRefused': '数据库拒绝了导入，因此未写入任何内容：{detail}',
+  'problem.notImported': '未导入（{reasons}）',
+  'problem.noSetInFile': '此文件中没有注释集“{id}”',
+  'problem.noDocumentInFile': '此文件中没有文件“{key}”',
+  'problem.replyWithoutThread': '对未从此文件导入的注释的回复',
+  'problem.wholeResource': '指向整个资源，而非某一段落',
+  'problem.targetNotAllowed': '模型不允许的目标',
+  'problem.quoteSelectorWrong': '其 TextQuoteSelector 有误（{reasons}）',
+  'problem.selectorByReference': '其选择器以引用方式给出，不在文件中',
+  'problem.noQuotedText': '按 {selectors} 选择，没有可用于查找段落的引文',
+  'problem.pageNote': '页面注释，没有可引用的文本段落',
+  'problem.expectedDateTime': '应为日期和时间',
+  'problem.endBeforeStart': '结束位置不得先于开始位置',
+  'problem.expectedAnnotation': '应为“Annotation”',
+  'problem.needsTarget': '注释需要目标',
+  'problem.pdfTooLarge': '{name} 大于 {maximum, number} MB',
+  'problem.pdfEncrypted':
+    '{name} 已加密：请保存一份未加保护的副本（文件 › 打印 › 另存为 PDF）并导入该副本',
+  'problem.pdfUnreadable': '{name} 不是 Redline 可读取的 PDF（{detail}）',
+  'problem.pdfScripted':
+    '{name} 含有 JavaScript 动作；Redline 不导入含脚本的 PDF。请保存一份不含脚本的副本（打印为 PDF）并导入该副本',
+  'problem.pdfTooManyAnnotations':
+    '{name} 含有 {total, number} 条注释；Redline 从一个 PDF 最多导入 {maximum, number} 条',
+  'problem.pdfNoteTooLong':
+    '{name}：第 {page} 页的 {kind} 注释：其文本超过 {maximum, number} 个字符',
+  'problem.pdfNoteInvalid': '{name}：第 {page} 页的 {kind} 注释：{reasons}',
+  'problem.pdfKindsLeftOut': '{count} 条 {kind} 注释：不是对文本的评论，已略去',
+  'problem.pdfNoteNotOnText':
+    '第 {page} 页的 {kind} 注释{hasAuthor, select, yes {（作者：{author}）} other {}}未能放置：其下方的文字不是 Redline 可读取的文本（扫描页面或页眉）',
+  'problem.pdfNoteNoPageText':
+    '第 {page} 页的 {kind} 注释{hasAuthor, select, yes {（作者：{author}）} other {}}未能放置：其所在页面没有可供放置的文本',
+  'problem.pdfNothingPlaceable': '{name} 中没有 Redline 能够放置的针对其文本的评论',
+  'problem.setFileNotBackup': '此文件是 Redline 注释集，不是备份：请通过“导入共享文件”导入',
+  'problem.notBackup': '此文件不是 Redline 备份：它没有 "format": "{format}"',
+  'problem.newerBackupVersion':
+    '此文件是第 {version} 版 Redline 备份；此 Redline 只能读取第 {supported} 版——请更新 Redline',
+  'problem.newerSubmissionVersion':
+    '此文件是第 {version} 版 Redline 意见书；此 Redline 只能读取第 {supported} 版——请更新 Redline',
+  'problem.zod.invalid_type': '应为 {expected}，实际为 {received}',
+  'problem.zod.too_big':
+    '{origin, select, string {超过 {maximum, number} 个字符} array {超过 {maximum, number} 项} other {大于 {maximum, number}}}',
+  'problem.zod.too_small':
+    '{origin, select, string {{minimum, plural, =1 {为空} other {少于 # 个字符}}} array {{minimum, plural, =1 {为空} other {少于 # 项}}} other {小于 {minimum, number}}}',
+  'problem.zod.invalid_format':
+    '{format, select, regex {不符合模式 {pattern}} other {不是有效的 {format}}}',
+  'problem.zod.not_multiple_of': '不是 {divisor} 的倍数',
+  'problem.zod.unrecognized_keys': '格式中不存在的键：{keys}',
+  'problem.zod.invalid_union': '不符合任何允许的形式',
+  'problem.zod.invalid_key': '某个键无效',
+  'problem.zod.invalid_element': '某一项无效',
+  'problem.zod.invalid_value': '应为以下值之一：{values}',
+  'problem.zod.custom': '形式不符合要求',
   'viewer.recovery.workerFailed': '恢复进程未能启动',
 };

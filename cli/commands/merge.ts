@@ -3,10 +3,12 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import { EMPTY_STATE, mergeStates, type SharedState } from '../../utils/formats/merge.ts';
 import { buildSetFile } from '../../utils/formats/set-export.ts';
+import { problemText } from '../../utils/i18n/problem.ts';
 import { readAnnotatedPdf } from '../../utils/pdf/annotated-pdf-flow.ts';
 import { openPdfInNode } from '../../utils/pdf/node.ts';
 import { isPdfBytes } from '../../utils/pdf/pdf-url.ts';
 import { annotatedPdfFile } from '../../utils/pdf/read-file.ts';
+import { english } from '../english.ts';
 import { InputError } from '../errors.ts';
 import { readInputBytes, writeOutput } from '../io.ts';
 
@@ -37,11 +39,13 @@ async function readAll(files: string[], strict: boolean) {
       ? await readAnnotatedPdf(bytes, openPdfInNode, annotatedPdfFile(file))
       : readSharedFile(bytes);
     if (!result.ok) {
-      errors.push(...result.errors.map((error) => `${file}: ${error}`));
+      errors.push(...result.errors.map((error) => `${file}: ${problemText(error, english)}`));
       continue;
     }
     const { skipped, file: set } = result.value;
-    for (const note of skipped) process.stderr.write(`redline: ${file}: ${note}\n`);
+    for (const note of skipped) {
+      process.stderr.write(`redline: ${file}: ${problemText(note, english)}\n`);
+    }
     process.stderr.write(
       `redline: ${file}: ${set.annotations.length} annotation(s) kept, ${skipped.length} item(s) skipped\n`,
     );

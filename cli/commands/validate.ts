@@ -6,6 +6,7 @@ import {
   readSharedValue,
   type SharedFileKind,
 } from '../../utils/formats/import/parse-file.ts';
+import { problem } from '../../utils/formats/import/problem.ts';
 import { validateRedlineSet } from '../../utils/formats/import/redline-set.ts';
 import { fail, type ParseResult, succeed } from '../../utils/formats/import/result.ts';
 import { parseUntrustedJson } from '../../utils/formats/import/safe-json.ts';
@@ -15,6 +16,8 @@ import {
   SUBMISSION_VERSION,
   Submission,
 } from '../../utils/formats/submission.ts';
+import { problemText } from '../../utils/i18n/problem.ts';
+import { english } from '../english.ts';
 import { InputError } from '../errors.ts';
 import { readInputBytes } from '../io.ts';
 
@@ -32,7 +35,7 @@ function plural(count: number, noun: string): string {
 function validateSubmission(root: Record<string, unknown>): ParseResult<string> {
   if (typeof root.version === 'number' && root.version > SUBMISSION_VERSION) {
     return fail(
-      `this file is a Redline submission of version ${root.version}; this Redline reads version ${SUBMISSION_VERSION} — update Redline`,
+      problem('newerSubmissionVersion', { version: root.version, supported: SUBMISSION_VERSION }),
     );
   }
   const parsed = Submission.safeParse(root);
@@ -87,7 +90,7 @@ export function addValidateCommand(program: Command): void {
       const result = validateFile(await readInputBytes(file));
       if (!result.ok) {
         throw new InputError(
-          `${file} is not valid:\n${result.errors.map((e) => `  ${e}`).join('\n')}`,
+          `${file} is not valid:\n${result.errors.map((e) => `  ${problemText(e, english)}`).join('\n')}`,
         );
       }
       process.stdout.write(`OK ${file}: ${result.value}\n`);

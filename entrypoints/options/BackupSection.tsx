@@ -20,6 +20,8 @@ import type { ImportReport } from '../../utils/db/import.ts';
 import { getDb } from '../../utils/db/index.ts';
 import { restoreCheckedBackup } from '../../utils/db/page-writes.ts';
 import { browserFlags } from '../../utils/db/storage-health.ts';
+import type { Problem } from '../../utils/formats/import/problem.ts';
+import { problemText } from '../../utils/i18n/problem.ts';
 import type { Translator } from '../../utils/i18n/translate.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
@@ -78,7 +80,7 @@ export function BackupSection({
   const translator = useTranslator();
   const { t } = translator;
   const [status, setStatus] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Problem[]>([]);
   const [pending, setPending] = useState<PendingRestore>();
   const settings = useReminderSettings();
   const [every, setEvery] = useState('');
@@ -255,7 +257,9 @@ export function BackupSection({
         <ul aria-label={t('backup.refusedList')} className="import-errors">
           {errors.map((error, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
-            <li key={index}>{error}</li>
+            <li key={index} dir="auto">
+              {problemText(error, translator)}
+            </li>
           ))}
         </ul>
       ) : null}

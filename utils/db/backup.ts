@@ -6,6 +6,7 @@ import { DocumentRecord } from '../formats/document.ts';
 import { canonicalJson } from '../formats/import/canonical-json.ts';
 import { describeIssues } from '../formats/import/describe-issues.ts';
 import type { ParseLimits } from '../formats/import/limits.ts';
+import { problem } from '../formats/import/problem.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import { parseUntrustedJson } from '../formats/import/safe-json.ts';
 import { LIMITS } from '../formats/limits.ts';
@@ -125,18 +126,14 @@ export function readBackup(input: string | Uint8Array): ParseResult<RedlineBacku
       ? (root as Record<string, unknown>).format
       : undefined;
   if (format === SET_FILE_FORMAT) {
-    return fail(
-      'this file is a Redline annotation set, not a backup: import it with "Import a shared file"',
-    );
+    return fail(problem('setFileNotBackup'));
   }
   if (format !== BACKUP_FORMAT) {
-    return fail(`this file is not a Redline backup: it has no "format": "${BACKUP_FORMAT}"`);
+    return fail(problem('notBackup', { format: BACKUP_FORMAT }));
   }
   const { version } = root as Record<string, unknown>;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return fail(
-      `this file is a Redline backup of version ${version}; this Redline reads version ${BACKUP_VERSION} — update Redline`,
-    );
+    return fail(problem('newerBackupVersion', { version, supported: BACKUP_VERSION }));
   }
   const backup = RedlineBackup.safeParse(root);
   return backup.success ? succeed(backup.data) : fail(...describeIssues(backup.error.issues, root));

@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../formats/document.ts';
 import { contentFingerprint } from '../formats/fingerprint.ts';
 import { canonicalJson } from '../formats/import/canonical-json.ts';
 import { type ReadSharedFileOptions, readSharedFile } from '../formats/import/parse-file.ts';
+import type { Problem } from '../formats/import/problem.ts';
 import { type ParseResult, succeed } from '../formats/import/result.ts';
 import { stableHash } from '../formats/import/stable-id.ts';
 import { colourIncomingSets } from '../formats/layers.ts';
@@ -278,7 +279,7 @@ export async function importSharedFile(
   db: RedlineDb,
   input: string | Uint8Array,
   options: ReadSharedFileOptions = {},
-): Promise<ParseResult<ImportReport & { skipped: string[] }>> {
+): Promise<ParseResult<ImportReport & { skipped: Problem[] }>> {
   const read = readSharedFile(input, options);
   if (!read.ok) return read;
   const report = await applyImport(db, read.value.file);

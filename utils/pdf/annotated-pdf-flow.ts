@@ -1,5 +1,6 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { ForeignImport } from '../formats/import/external-annotation.ts';
+import { problem } from '../formats/import/problem.ts';
 import { fail, type ParseResult } from '../formats/import/result.ts';
 import { addMarkupsToPdf } from './annotated-pdf.ts';
 import { timesWeights } from './char-weights.ts';
@@ -90,7 +91,9 @@ export async function readAnnotatedPdf(
       weight: timesWeights(),
     });
   } catch (error) {
-    return fail(`${source.fileName} is not a readable PDF (${(error as Error).message})`);
+    return fail(
+      problem('pdfUnreadable', { name: source.fileName, detail: (error as Error).message }),
+    );
   } finally {
     await opened?.close();
   }

@@ -5,6 +5,7 @@ import {
   type ForeignAnnotation,
   type ForeignImport,
 } from '../formats/import/external-annotation.ts';
+import { problem } from '../formats/import/problem.ts';
 import { fail, type ParseResult } from '../formats/import/result.ts';
 import { partsOfPdfContents } from '../formats/pdf-contents.ts';
 import { type CharWeight, nearestItemRange, rangeUnderQuads } from './glyph-geometry.ts';
@@ -79,11 +80,12 @@ export function pdfNotesToSet(input: PdfNotesInput): ParseResult<ForeignImport> 
     if (!range) {
       previous = undefined;
       skipped.push(
-        `the ${note.subtype} note on page ${note.page + 1}${note.author ? ` by ${note.author}` : ''} was not placed: ${
-          note.quads.length > 0
-            ? 'the text under it is not text Redline reads (a scanned page, or a running head)'
-            : 'its page has no text to place it on'
-        }`,
+        problem(note.quads.length > 0 ? 'pdfNoteNotOnText' : 'pdfNoteNoPageText', {
+          kind: note.subtype,
+          page: note.page + 1,
+          hasAuthor: note.author ? 'yes' : 'no',
+          author: note.author,
+        }),
       );
       continue;
     }
@@ -103,9 +105,7 @@ export function pdfNotesToSet(input: PdfNotesInput): ParseResult<ForeignImport> 
     if (parent) parent.replies.push(note);
   }
   if (placed.length === 0) {
-    return fail(
-      `${input.fileName} holds no comment on its text that Redline can place${skipped.length > 0 ? `: ${skipped.join('; ')}` : ''}`,
-    );
+    return fail(problem('pdfNothingPlaceable', { name: input.fileName }), ...skipped);
   }
   const owner = mostCommon(placed.map(({ note }) => note.author)) ?? input.fileName;
   const annotations: ForeignAnnotation[] = placed.map((passage) => {

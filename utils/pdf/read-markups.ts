@@ -12,6 +12,8 @@ import {
   PDFString,
 } from '@cantoo/pdf-lib';
 import { z } from 'zod';
+import { describeIssues } from '../formats/import/describe-issues.ts';
+import { type Problem, problem } from '../formats/import/problem.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import { LIMITS } from '../formats/limits.ts';
 
@@ -69,7 +71,7 @@ export type PdfNote = z.infer<typeof PdfNote>;
 export interface PdfNotes {
   notes: PdfNote[];
   /** Annotations that are not comments on text, and why they were left out. */
-  skipped: string[];
+  skipped: Problem[];
   /** The file's own dates, for notes that carry none. */
   fileDate?: string;
 }
@@ -102,7 +104,6 @@ function date(value: PDFObject | undefined): string | undefined {
   }
 }
 
-const TOO_LONG = `its text is longer than ${LIMITS.longText.toLocaleString('en')} characters`;
 const JS = PDFName.of('JS');
 const S = PDFName.of('S');
 const JAVASCRIPT = PDFName.of('JavaScript');
@@ -134,36 +135,36 @@ export async function readPdfNotes(
   name: string,
 ): Promise<ParseResult<PdfNotes>> {
   if (bytes.byteLength > PDF_IMPORT_LIMITS.maxBytes) {
-    return fail(`${name} is larger than ${PDF_IMPORT_LIMITS.maxBytes / 1024 / 1024} MB`);
+    return fail(
+      problem('pdfTooLarge', { name, maximum: PDF_IMPORT_LIMITS.maxBytes / 1024 / 1024 }),
+    );
   }
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
     if (error instanceof EncryptedPDFError) {
-      return fail(
-        `${name} is encrypted: save an unprotected copy (File › Print › Save as PDF) and import that`,
-      );
+      return fail(problem('pdfEncrypted', { name }));
     }
-    return fail(
-      `${name} is not a PDF Redline can read (${(error as Error).message.slice(0, 200)})`,
-    );
+    return fail(problem('pdfUnreadable', { name, detail: (error as Error).message.slice(0, 200) }));
   }
   if (hasJavaScript(doc)) {
-    return fail(
-      `${name} contains JavaScript actions; Redline does not import scripted PDFs. Save a copy without scripts (print to PDF) and import that`,
-    );
+    return fail(problem('pdfScripted', { name }));
   }
   const pages = doc.getPages();
   const total = pages.reduce((sum, page) => sum + (page.node.Annots()?.size() ?? 0), 0);
   if (total > PDF_IMPORT_LIMITS.maxAnnotations) {
     return fail(
-      `${name} holds ${total.toLocaleString('en')} annotations; Redline imports at most ${PDF_IMPORT_LIMITS.maxAnnotations.toLocaleString('en')} from one PDF`,
+      problem('pdfTooManyAnnotations', {
+        name,
+        total,
+        maximum: PDF_IMPORT_LIMITS.maxAnnotations,
+      }),
     );
   }
   const notes: PdfNote[] = [];
   const skippedKinds = new Map<string, number>();
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   pages.forEach((page, pageIndex) => {
     for (const entry of page.node.Annots()?.asArray() ?? []) {
       const dict = doc.context.lookup(entry);
@@ -179,7 +180,7 @@ export async function readPdfNotes(
         ? numbers(dict.get(PDFName.of('QuadPoints')))
         : [];
       const irt = dict.get(PDFName.of('IRT'));
-      const where = `the ${kind} annotation on page ${pageIndex + 1}`;
+      const where = { name, kind, page: pageIndex + 1 };
       let candidate: Record<string, unknown>;
       try {
         candidate = {
@@ -199,7 +200,7 @@ export async function readPdfNotes(
         };
       } catch (error) {
         if (!(error instanceof OversizedText)) throw error;
-        errors.push(`${where}: ${TOO_LONG}`);
+        errors.push(problem('pdfNoteTooLong', { ...where, maximum: LIMITS.longText }));
         continue;
       }
       const parsed = PdfNote.safeParse(candidate);
@@ -207,19 +208,20 @@ export async function readPdfNotes(
         notes.push(parsed.data);
         continue;
       }
-      const problem = parsed.error.issues
-        .map((issue) =>
-          issue.path[0] === 'contents'
-            ? `its text is longer than ${LIMITS.longText.toLocaleString('en')} characters`
-            : `${issue.path.join('.')}: ${issue.message}`,
-        )
-        .join('; ');
-      errors.push(`${where}: ${problem}`);
+      errors.push(
+        parsed.error.issues.some((issue) => issue.path[0] === 'contents')
+          ? problem('pdfNoteTooLong', { ...where, maximum: LIMITS.longText })
+          : {
+              code: 'pdfNoteInvalid',
+              values: where,
+              because: describeIssues(parsed.error.issues, candidate),
+            },
+      );
     }
   });
-  if (errors.length > 0) return fail(...errors.map((error) => `${name}: ${error}`));
-  const skipped = [...skippedKinds].map(
-    ([kind, count]) => `${count} ${kind} annotation(s): not comments on text, left out`,
+  if (errors.length > 0) return fail(...errors);
+  const skipped = [...skippedKinds].map(([kind, count]) =>
+    problem('pdfKindsLeftOut', { count, kind }),
   );
   const fileDay = doc.getModificationDate() ?? doc.getCreationDate();
   const fileDate = fileDay && !Number.isNaN(fileDay.getTime()) ? fileDay.toISOString() : undefined;

@@ -8,7 +8,9 @@ import { documentKey } from '../formats/document-key.ts';
 import type { OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import type { SharedFile } from '../formats/import/parse-file.ts';
+import { type Problem, problem } from '../formats/import/problem.ts';
 import type { ParseResult, ReadProgress } from '../formats/import/result.ts';
+import { fileTooLarge } from '../formats/import/safe-json.ts';
 import { isPdfBytes } from '../pdf/pdf-url.ts';
 import { readSharedFileInWorker } from './read-in-worker.ts';
 
@@ -18,17 +20,15 @@ export type ReadingProgress = ReadProgress | { phase: 'comparing'; total: number
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; progress?: ReadingProgress }
-  | { step: 'refused'; fileName: string; errors: string[] }
+  | { step: 'refused'; fileName: string; errors: Problem[] }
   | { step: 'preview'; fileName: string; shared: SharedFile; report: ImportReport }
   | { step: 'writing'; fileName: string; progress: ImportProgress }
   | { step: 'applied'; fileName: string; report: ImportReport; kept: Record<string, string> };
 
-const MEGABYTE = 1024 * 1024;
-
-function tooLarge(file: File): string | undefined {
-  if (file.size <= SHARED_FILE_LIMITS.maxBytes) return undefined;
-  const size = (file.size / MEGABYTE).toFixed(1);
-  return `the file is ${size} MB; Redline reads shared files up to ${SHARED_FILE_LIMITS.maxBytes / MEGABYTE} MB`;
+function tooLarge(file: File): Problem | undefined {
+  return file.size > SHARED_FILE_LIMITS.maxBytes
+    ? fileTooLarge(file.size, SHARED_FILE_LIMITS.maxBytes)
+    : undefined;
 }
 
 /** The document beside the importer, read when a file comes so it is never a stale answer. */
@@ -93,7 +93,11 @@ export function useSharedImport(openDocumentKey?: string) {
       const report = await previewImport(getDb(), read.value.file);
       setState({ step: 'preview', fileName, shared: read.value, report });
     } catch (error) {
-      setState({ step: 'refused', fileName, errors: [String(error)] });
+      setState({
+        step: 'refused',
+        fileName,
+        errors: [problem('readFailed', { detail: String(error) })],
+      });
     }
   }
 
@@ -111,7 +115,7 @@ export function useSharedImport(openDocumentKey?: string) {
       setState({
         step: 'refused',
         fileName,
-        errors: [`the database refused the import, so nothing was written: ${String(error)}`],
+        errors: [problem('databaseRefused', { detail: String(error) })],
       });
     }
   }

@@ -63,7 +63,7 @@ export async function probeServer(
   database: string,
   user: string,
   password: string,
-): Promise<ParseResult<{ set?: SetFileSet }>> {
+): Promise<ParseResult<{ set?: SetFileSet }, string>> {
   const base = databaseUrl(address, database);
   const headers = { Authorization: basicAuthorization(user, password), Accept: 'application/json' };
   const host = new URL(address).host;
@@ -262,7 +262,7 @@ class LiveSet {
 }
 
 export interface LiveSync {
-  connect(request: ConnectRequest): Promise<ParseResult<SyncStatus>>;
+  connect(request: ConnectRequest): Promise<ParseResult<SyncStatus, string>>;
   leave(setId: string): Promise<void>;
   /** Redline's database changed: send this browser's edits. */
   localChange(): void;

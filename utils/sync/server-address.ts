@@ -12,7 +12,7 @@ function isLoopback(hostname: string): boolean {
  * any server that is not on this machine must be reached over TLS; credentials written into the
  * address are refused because they would end up in logs and in the stored address.
  */
-export function parseServerAddress(text: string): ParseResult<URL> {
+export function parseServerAddress(text: string): ParseResult<URL, string> {
   let url: URL;
   try {
     url = new URL(text.trim());

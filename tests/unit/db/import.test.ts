@@ -13,6 +13,7 @@ import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { buildSetFile } from '../../../utils/formats/set-export.ts';
 import { colleague, FIXTURES } from '../../fixtures/sharing/database.ts';
 import { deleteOpened, dump, freshDb } from '../../harness/fresh-db.ts';
+import { inEnglish, refusedInEnglish } from '../../harness/problems.ts';
 
 afterEach(deleteOpened);
 
@@ -177,7 +178,7 @@ describe('importing a set file into the database', () => {
     bad.annotations[0] = edited(bad.annotations[0], { comment: 'new', updatedAt: LATER });
     (bad as unknown as Record<string, unknown>).sets = null;
     const result = await importSharedFile(db, JSON.stringify(bad));
-    expect(result).toEqual({ ok: false, errors: ['sets: expected array, received null'] });
+    expect(refusedInEnglish(result)).toEqual(['sets: expected array, received null']);
     const truncated = JSON.stringify(colleague()).slice(0, -40);
     expect((await importSharedFile(db, truncated)).ok).toBe(false);
     expect(await dump(db)).toEqual(before);
@@ -189,7 +190,7 @@ describe('importing a set file into the database', () => {
     file.annotations[0] = edited(file.annotations[0], { comment: 'new', updatedAt: LATER });
     (file.annotations[2] as unknown as Record<string, unknown>).author = null;
     const result = await importSharedFile(db, JSON.stringify(file));
-    expect(result.ok && result.value.skipped).toEqual([
+    expect(result.ok && inEnglish(result.value.skipped)).toEqual([
       'annotations[2] (id "clf-untoc-3"): not imported (author: expected object, received null)',
     ]);
     expect(result.ok && result.value.counts.new).toBe(2);

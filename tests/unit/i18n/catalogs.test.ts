@@ -35,7 +35,9 @@ const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
     'viewer.page',
     'viewer.pageLabel',
   ],
-  es: ['viewer.zoom', 'liveSets.state.error'],
+  es: ['viewer.zoom', 'liveSets.state.error', 'problem.at'],
+  ru: ['problem.at'],
+  ar: ['problem.at'],
 };
 
 const keys = Object.keys(en) as MessageKey[];

@@ -258,8 +258,8 @@ describe('redline merge on an annotated PDF', () => {
     );
     expect(merged.set?.annotations).toHaveLength(4);
     expect(merged.set?.sets[0]?.name).toBe('PDF: Lena Müller');
-    expect(merged.stderr).toContain('1 Link annotation(s): not comments on text, left out');
-    expect(merged.stderr).toContain('1 Ink annotation(s)');
+    expect(merged.stderr).toContain('1 Link annotation: not comments on text, left out');
+    expect(merged.stderr).toContain('1 Ink annotation:');
   });
 });
 

@@ -21,6 +21,7 @@ import {
   type SetFileDocument,
 } from '../set-file.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
+import { notImported, type Problem, problem, refinement } from './problem.ts';
 import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 import { stableHash } from './stable-id.ts';
 
@@ -28,7 +29,7 @@ import { stableHash } from './stable-id.ts';
 export const ForeignTimestamp = z
   .string()
   .max(64)
-  .refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date and time')
+  .refine((text) => !Number.isNaN(Date.parse(text)), refinement('expectedDateTime'))
   .transform((text) => new Date(text).toISOString());
 
 export const ForeignQuote = z.looseObject({
@@ -44,7 +45,7 @@ export const ForeignPosition = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
-  .refine((position) => position.end >= position.start, 'end must not precede start');
+  .refine((position) => position.end >= position.start, refinement('endBeforeStart'));
 
 export type Path = readonly PropertyKey[];
 
@@ -70,7 +71,7 @@ export type PickedPassage =
       quote: z.infer<typeof ForeignQuote>;
       position?: z.infer<typeof ForeignPosition>;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Problem };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -105,7 +106,10 @@ export function pickPassage(selectors: unknown, path: Path, root: unknown): Pick
         ? { ok: true, quote: parsed.data }
         : {
             ok: false,
-            reason: `its TextQuoteSelector is wrong (${describeIssues(parsed.error.issues, selector).join('; ')})`,
+            reason: {
+              code: 'quoteSelectorWrong',
+              because: describeIssues(parsed.error.issues, selector),
+            },
           };
     } else if (type === 'TextPositionSelector' && depth === 0 && !position) {
       const parsed = parseAt(ForeignPosition, selector, at, root);
@@ -126,12 +130,12 @@ export function pickPassage(selectors: unknown, path: Path, root: unknown): Pick
   const found = quote as PickedPassage | undefined;
   if (found?.ok) return position ? { ...found, position } : found;
   if (found) return found;
-  if (list.length === 0) return { ok: false, reason: 'targets the whole resource, no passage' };
+  if (list.length === 0) return { ok: false, reason: problem('wholeResource') };
   if (byReference && kinds.size === 0) {
-    return { ok: false, reason: 'its selector is given by reference, not in the file' };
+    return { ok: false, reason: problem('selectorByReference') };
   }
   const named = [...kinds, ...(position ? ['TextPositionSelector'] : [])].join(', ');
-  return { ok: false, reason: `selects by ${named}, with no quoted text to find the passage by` };
+  return { ok: false, reason: problem('noQuotedText', { selectors: named }) };
 }
 
 /** What Redline's own W3C export says about an annotation: kept as it was. */
@@ -173,8 +177,8 @@ export interface ForeignAnnotation {
 /** What a reader of another tool's file gives: the set, and each item it skipped and why. */
 export interface ForeignImport {
   file: RedlineSetFile;
-  /** `place: reason`, one line per item (or target) not imported. */
-  skipped: string[];
+  /** Where and why, one per item (or target) not imported. */
+  skipped: Problem[];
 }
 
 /** Who the imported layer belongs to; the set id derives from `ownerId`. */
@@ -327,9 +331,9 @@ export function buildForeignSetFile(
   return parsed.success ? succeed(parsed.data) : fail(...describeIssues(parsed.error.issues, file));
 }
 
-/** `place: reason` for an item or target not imported. */
-export function skippedAt(path: Path, root: unknown, reason: string): string {
-  return `${describePath(path, root)}: ${reason}`;
+/** An item or target not imported, named by its place, with why. */
+export function skippedAt(path: Path, root: unknown, reasons: Problem[]): Problem {
+  return notImported(describePath(path, root), reasons);
 }
 
 export { CarriedFrom, structuralSelectorSchema };

@@ -1,3 +1,5 @@
+import { type Problem, problem } from './problem.ts';
+
 /**
  * Keys that rewrite prototypes when a parsed object is later spread, merged or assigned.
  * JSON.parse itself stores them as plain own properties; refusing them keeps later code safe.
@@ -19,6 +21,6 @@ export function forbiddenKey(raw: string): string | undefined {
   }
 }
 
-export function forbiddenKeyMessage(place: string, key: string): string {
-  return `${place}: the key "${key}" is not allowed`;
+export function forbiddenKeyProblem(place: string, key: string): Problem {
+  return problem('forbiddenKey', { key }, place);
 }

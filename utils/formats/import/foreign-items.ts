@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Reply } from '../annotation.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
 import { type ForeignAnnotation, parseAt, skippedAt } from './external-annotation.ts';
+import { notImported, type Problem, problem } from './problem.ts';
 import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
 const ForeignList = z.array(z.unknown()).max(200_000);
@@ -24,11 +25,11 @@ export function readItemList<T extends z.ZodType>(
   root: unknown,
   schema: T,
   onProgress?: OnReadProgress,
-): ParseResult<{ read: Array<ReadItem<z.output<T>>>; skipped: string[] }> {
+): ParseResult<{ read: Array<ReadItem<z.output<T>>>; skipped: Problem[] }> {
   const list = parseAt(ForeignList, items, path, root);
   if (!list.ok) return list;
   const read: Array<ReadItem<z.output<T>>> = [];
-  const skipped: string[] = [];
+  const skipped: Problem[] = [];
   const total = list.value.length;
   list.value.forEach((raw, index) => {
     if (index % CHECK_REPORT_EVERY === 0) onProgress?.({ phase: 'checking', done: index, total });
@@ -39,21 +40,17 @@ export function readItemList<T extends z.ZodType>(
       return;
     }
     // Reasons are named inside the item, its place once in front.
-    const reasons = describeIssues(parsed.error.issues, raw).map((reason) =>
-      reason.replace(/^the file: /, ''),
+    skipped.push(
+      notImported(describePath(itemPath, root), describeIssues(parsed.error.issues, raw)),
     );
-    skipped.push(`${describePath(itemPath, root)}: not imported (${reasons.join('; ')})`);
   });
   onProgress?.({ phase: 'checking', done: total, total });
   return succeed({ read, skipped });
 }
 
 /** A file whose every item was skipped imports nothing: refused, with every item's reason. */
-export function nothingToImport<T>(skipped: readonly string[]): ParseResult<T> {
-  return fail(
-    'nothing in this file can be imported: no annotation quotes a passage of text Redline can find',
-    ...skipped,
-  );
+export function nothingToImport<T>(skipped: readonly Problem[]): ParseResult<T> {
+  return fail(problem('nothingToImport'), ...skipped);
 }
 
 /**
@@ -66,18 +63,12 @@ export function attachReplies<T>(
   threadOf: (reply: T) => ForeignAnnotation | undefined,
   toReply: (reply: T) => Reply,
   root: unknown,
-  skipped: string[],
+  skipped: Problem[],
 ): void {
   for (const item of replies) {
     const thread = threadOf(item.value);
     if (!thread) {
-      skipped.push(
-        skippedAt(
-          item.path,
-          root,
-          'a reply to an annotation not imported from this file; not imported',
-        ),
-      );
+      skipped.push(skippedAt(item.path, root, [problem('replyWithoutThread')]));
       continue;
     }
     const reply = toReply(item.value);

@@ -11,6 +11,7 @@ import {
   skippedAt,
 } from './external-annotation.ts';
 import { attachReplies, nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
+import { type Problem, problem } from './problem.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 const Title = z.union([z.string(), z.array(z.string()).max(20)]);
@@ -68,7 +69,7 @@ function locate(root: unknown): ParseResult<{
   exporter?: string;
 }> {
   if (Array.isArray(root)) return succeed({ items: root, path: [] });
-  if (!isRecord(root)) return fail('expected a Hypothesis export, search result or annotation');
+  if (!isRecord(root)) return fail(problem('notHypothesis'));
   const exporter = typeof root.export_userid === 'string' ? root.export_userid : undefined;
   if ('rows' in root) return succeed({ items: root.rows, path: ['rows'], exporter });
   if ('annotations' in root) {
@@ -98,9 +99,9 @@ function titleOf(annotation: HypothesisAnnotation): string | undefined {
 function convert(
   item: ReadItem<HypothesisAnnotation>,
   root: unknown,
-): { foreign?: ForeignAnnotation; skipped?: string } {
+): { foreign?: ForeignAnnotation; skipped?: Problem } {
   const annotation = item.value;
-  const reasons: string[] = [];
+  const reasons: Problem[] = [];
   for (const [index, target] of annotation.target.entries()) {
     if (!target.selector?.length) continue;
     const picked = pickPassage(target.selector, [...item.path, 'target', index, 'selector'], root);
@@ -123,9 +124,9 @@ function convert(
     };
     return { foreign };
   }
-  const why =
-    reasons.length > 0 ? reasons.join('; ') : 'a page note with no passage of text to quote';
-  return { skipped: skippedAt(item.path, root, `${why}; not imported`) };
+  return {
+    skipped: skippedAt(item.path, root, reasons.length > 0 ? reasons : [problem('pageNote')]),
+  };
 }
 
 function toReply(annotation: HypothesisAnnotation): Reply {

@@ -3,6 +3,8 @@ import { SET_FILE_FORMAT } from '../set-file.ts';
 import type { ForeignReadOptions } from './external-annotation.ts';
 import { readHypothesis } from './hypothesis.ts';
 import { type ParseLimits, SHARED_FILE_LIMITS } from './limits.ts';
+import type { Problem } from './problem.ts';
+import { problem } from './problem.ts';
 import { readRedlineSet } from './redline-set.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 import { parseUntrustedJson } from './safe-json.ts';
@@ -15,8 +17,8 @@ export type SharedFileKind = 'redline' | 'w3c' | 'hypothesis' | 'pdf';
 export interface SharedFile {
   kind: SharedFileKind;
   file: RedlineSetFile;
-  /** Each item that was in the file but is not imported, `place: why`. */
-  skipped: string[];
+  /** Each item that was in the file but is not imported, with where and why. */
+  skipped: Problem[];
 }
 
 export interface ReadSharedFileOptions extends ForeignReadOptions {
@@ -41,16 +43,14 @@ function looksHypothesis(value: Record<string, unknown>): boolean {
 /** Which reader a parsed file needs, judged by the fields each format always has. */
 export function detectKind(root: unknown): ParseResult<SharedFileKind> {
   const sample = Array.isArray(root) ? root[0] : root;
-  if (Array.isArray(root) && root.length === 0) return fail('the file holds no annotations');
+  if (Array.isArray(root) && root.length === 0) return fail(problem('noAnnotations'));
   if (!isRecord(sample)) {
-    return fail('the file holds no annotations: expected a JSON object or an array of objects');
+    return fail(problem('notAnnotationObjects'));
   }
   if (!Array.isArray(root) && 'format' in sample) {
     if (sample.format === SET_FILE_FORMAT) return succeed('redline');
     if (typeof sample.format === 'string' && sample.format.startsWith('redline.')) {
-      return fail(
-        `this file is a "${sample.format.slice(0, 100)}" file, not a Redline annotation set`,
-      );
+      return fail(problem('otherRedlineFile', { format: sample.format.slice(0, 100) }));
     }
   }
   if (looksW3c(sample)) return succeed('w3c');
@@ -58,9 +58,7 @@ export function detectKind(root: unknown): ParseResult<SharedFileKind> {
   if (!Array.isArray(root) && ('export_userid' in sample || Array.isArray(sample.rows))) {
     return succeed('hypothesis');
   }
-  return fail(
-    'this file is not a Redline annotation set, W3C Web Annotations or a Hypothesis export',
-  );
+  return fail(problem('unknownFormat'));
 }
 
 /** Reads an already parsed shared file, whichever tool wrote it. */

@@ -1,5 +1,6 @@
-import { forbiddenKey, forbiddenKeyMessage } from './forbidden-keys.ts';
+import { forbiddenKey, forbiddenKeyProblem } from './forbidden-keys.ts';
 import type { ParseLimits } from './limits.ts';
+import { type Problem, problem } from './problem.ts';
 import type { OnReadProgress } from './result.ts';
 
 interface Frame {
@@ -12,8 +13,8 @@ interface Frame {
 
 /** What the pre-scan found: the first limit broken, and every forbidden key with its place. */
 export interface Prescan {
-  limitError: string | undefined;
-  forbiddenKeys: string[];
+  limitError: Problem | undefined;
+  forbiddenKeys: Problem[];
   /** The text ends inside a string or with containers left open: it was cut off. */
   cutOff: boolean;
 }
@@ -35,7 +36,7 @@ function describePlace(stack: Frame[]): string {
     if (frame.kind === 'array') place += `[${frame.items}]`;
     else place += place === '' ? frame.key : `.${frame.key}`;
   }
-  return place === '' ? 'the file' : place;
+  return place;
 }
 
 /** Where the innermost container sits: its parent's key or index. */
@@ -43,8 +44,8 @@ function containerPlace(stack: Frame[]): string {
   return describePlace(stack.slice(0, -1));
 }
 
-function limitBroken(message: string): Prescan {
-  return { limitError: message, forbiddenKeys: [], cutOff: false };
+function limitBroken(error: Problem): Prescan {
+  return { limitError: error, forbiddenKeys: [], cutOff: false };
 }
 
 /**
@@ -61,7 +62,8 @@ export function prescanJson(
 ): Prescan {
   const stack: Frame[] = [];
   let nextReport = SCAN_REPORT_EVERY;
-  const forbidden = new Set<string>();
+  // By place and key: a key repeated in one object is named once.
+  const forbidden = new Map<string, Problem>();
   // Depth of the object holding the forbidden key last found: what its value holds is not
   // reported, as that value is refused whole.
   let refusedAt = -1;
@@ -84,7 +86,7 @@ export function prescanJson(
       const top = stack.at(-1);
       if (length > limits.maxStringLength) {
         return limitBroken(
-          `${describePlace(stack)}: a text of ${length} characters; Redline reads texts up to ${limits.maxStringLength}`,
+          problem('textTooLong', { length, maximum: limits.maxStringLength }, describePlace(stack)),
         );
       }
       if (top?.kind === 'object' && top.empty) {
@@ -93,7 +95,8 @@ export function prescanJson(
         if (stack.length === refusedAt) refusedAt = -1;
         const key = refusedAt === -1 ? forbiddenKey(top.key) : undefined;
         if (key !== undefined) {
-          forbidden.add(forbiddenKeyMessage(containerPlace(stack), key));
+          const place = containerPlace(stack);
+          forbidden.set(`${place}: ${key}`, forbiddenKeyProblem(place, key));
           refusedAt = stack.length;
         }
       }
@@ -104,7 +107,7 @@ export function prescanJson(
       case OPEN_OBJECT: {
         if (stack.length >= limits.maxDepth) {
           return limitBroken(
-            `${describePlace(stack)}: nested deeper than ${limits.maxDepth} levels`,
+            problem('nestedTooDeep', { maximum: limits.maxDepth }, describePlace(stack)),
           );
         }
         const top = stack.at(-1);
@@ -129,7 +132,7 @@ export function prescanJson(
         if (top.kind === 'object') top.empty = true;
         if (top.items >= limits.maxItems) {
           return limitBroken(
-            `${containerPlace(stack)}: more than ${limits.maxItems} items; Redline reads up to ${limits.maxItems}`,
+            problem('tooManyItems', { maximum: limits.maxItems }, containerPlace(stack)),
           );
         }
         break;
@@ -138,7 +141,7 @@ export function prescanJson(
   }
   return {
     limitError: undefined,
-    forbiddenKeys: [...forbidden].sort(),
+    forbiddenKeys: [...forbidden.keys()].sort().map((at) => forbidden.get(at) as Problem),
     cutOff: inString || stack.length > 0,
   };
 }

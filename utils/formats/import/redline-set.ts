@@ -3,41 +3,48 @@ import { Annotation } from '../annotation.ts';
 import { RedlineSetFile, SET_FILE_FORMAT, SET_FILE_VERSION } from '../set-file.ts';
 import { describeIssues, describePath } from './describe-issues.ts';
 import { readItemList } from './foreign-items.ts';
+import { notImported, type Problem, problem } from './problem.ts';
 import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
 /** The format and version are checked first: a newer file gets "update Redline", not 50 errors. */
-function versionProblem(value: Record<string, unknown>): string | undefined {
+function versionProblem(value: Record<string, unknown>): Problem | undefined {
   const { version } = value;
   if (version === SET_FILE_VERSION) return undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SET_FILE_VERSION) {
-    return `this file is a Redline set of version ${version}; this Redline reads version ${SET_FILE_VERSION} — update Redline`;
+    return problem('newerSetVersion', { version, supported: SET_FILE_VERSION });
   }
-  return `version: expected ${SET_FILE_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}`;
+  return problem(
+    'wrongVersion',
+    { expected: SET_FILE_VERSION, found: JSON.stringify(version) ?? '' },
+    'version',
+  );
 }
 
 /** Annotations must point at a set and a document the file itself describes. */
 function danglingReference(
   file: Pick<RedlineSetFile, 'sets' | 'documents'>,
   annotation: Annotation,
-): string | undefined {
-  const problems: string[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   if (!file.sets.some((set) => set.id === annotation.setId)) {
-    problems.push(`setId: no set ${JSON.stringify(annotation.setId)} in this file`);
+    problems.push(problem('noSetInFile', { id: annotation.setId }, 'setId'));
   }
   if (!file.documents.some((document) => document.key === annotation.documentKey)) {
-    problems.push(
-      `documentKey: no document ${JSON.stringify(annotation.documentKey)} in this file`,
-    );
+    problems.push(problem('noDocumentInFile', { key: annotation.documentKey }, 'documentKey'));
   }
-  return problems.length > 0 ? problems.join('; ') : undefined;
+  return problems;
 }
 
 /** Everything but the annotations, which are read one by one. */
 const Envelope = RedlineSetFile.extend({ annotations: z.array(z.unknown()).max(200_000) });
 
-function checkHead(value: Record<string, unknown>): string | undefined {
+function checkHead(value: Record<string, unknown>): Problem | undefined {
   if (value.format !== SET_FILE_FORMAT) {
-    return `format: expected "${SET_FILE_FORMAT}", found ${JSON.stringify(value.format)}`;
+    return problem(
+      'wrongFormat',
+      { expected: SET_FILE_FORMAT, found: JSON.stringify(value.format) ?? '' },
+      'format',
+    );
   }
   return versionProblem(value);
 }
@@ -50,7 +57,7 @@ function checkHead(value: Record<string, unknown>): string | undefined {
 export function readRedlineSet(
   value: Record<string, unknown>,
   onProgress?: OnReadProgress,
-): ParseResult<{ file: RedlineSetFile; skipped: string[] }> {
+): ParseResult<{ file: RedlineSetFile; skipped: Problem[] }> {
   const headError = checkHead(value);
   if (headError) return fail(headError);
   const envelope = Envelope.safeParse(value);
@@ -73,8 +80,9 @@ export function readRedlineSet(
       annotations.push(annotation);
       continue;
     }
-    const problem = danglingReference(envelope.data, annotation);
-    skipped.push(`${describePath(path, value)}: not imported (${problem})`);
+    skipped.push(
+      notImported(describePath(path, value), danglingReference(envelope.data, annotation)),
+    );
   }
   return succeed({ file: { ...envelope.data, annotations }, skipped });
 }
@@ -89,8 +97,11 @@ export function validateRedlineSet(value: Record<string, unknown>): ParseResult<
   const parsed = RedlineSetFile.safeParse(value);
   if (!parsed.success) return fail(...describeIssues(parsed.error.issues, value));
   const dangling = parsed.data.annotations.flatMap((annotation, index) => {
-    const problem = danglingReference(parsed.data, annotation);
-    return problem ? [`${describePath(['annotations', index], value)}: ${problem}`] : [];
+    const inside = describePath(['annotations', index], value);
+    return danglingReference(parsed.data, annotation).map((dangling) => ({
+      ...dangling,
+      place: `${inside}: ${dangling.place}`,
+    }));
   });
   return dangling.length > 0 ? fail(...dangling) : succeed(parsed.data);
 }

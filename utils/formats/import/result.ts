@@ -1,11 +1,17 @@
-/** What every reader of an untrusted file returns: the value, or every reason it was refused. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+import type { Problem } from './problem.ts';
 
-export function succeed<T>(value: T): ParseResult<T> {
+/**
+ * What every reader of an untrusted file returns: the value, or every reason it was refused.
+ * The reasons are problems the UI renders in the reader's language; the sync connection's are
+ * still English sentences.
+ */
+export type ParseResult<T, E = Problem> = { ok: true; value: T } | { ok: false; errors: E[] };
+
+export function succeed<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-export function fail<T = never>(...errors: string[]): ParseResult<T> {
+export function fail<E = Problem>(...errors: E[]): ParseResult<never, E> {
   return { ok: false, errors };
 }
 

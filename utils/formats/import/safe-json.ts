@@ -1,20 +1,20 @@
 import type { ParseLimits } from './limits.ts';
 import { prescanJson } from './prescan.ts';
+import { type Problem, problem } from './problem.ts';
 import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Megabytes to one decimal, the unit the sentence names. */
+const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+export function fileTooLarge(size: number, maxBytes: number): Problem {
+  return problem('fileTooLarge', { size: megabytes(size), maximum: megabytes(maxBytes) });
 }
 
 function decodeUtf8(bytes: Uint8Array): ParseResult<string> {
   try {
     return succeed(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    return fail(
-      error instanceof RangeError
-        ? 'the file is too large for this browser to read as text'
-        : 'the file is not JSON: it is not UTF-8 text',
-    );
+    return fail(problem(error instanceof RangeError ? 'fileTooLargeToDecode' : 'notUtf8'));
   }
 }
 
@@ -31,9 +31,7 @@ export function parseUntrustedJson(
   // A string's UTF-16 length never exceeds its UTF-8 size, so one bound serves both.
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > limits.maxBytes) {
-    return fail(
-      `the file is ${megabytes(size)}; Redline reads files up to ${megabytes(limits.maxBytes)}`,
-    );
+    return fail(fileTooLarge(size, limits.maxBytes));
   }
   const decoded = typeof input === 'string' ? succeed(input) : decodeUtf8(input);
   if (!decoded.ok) return decoded;
@@ -47,8 +45,9 @@ export function parseUntrustedJson(
   } catch (error) {
     return fail(
       scan.cutOff
-        ? 'the file is cut off: its JSON ends before it is complete. It may not have finished downloading or copying; use the whole file'
-        : `the file is not valid JSON (${(error as Error).message})`,
+        ? problem('cutOff')
+        : // The engine's own words say where: a detail, in the engine's language.
+          problem('notJson', { detail: (error as Error).message }),
     );
   }
   return scan.forbiddenKeys.length > 0 ? fail(...scan.forbiddenKeys) : succeed(value);

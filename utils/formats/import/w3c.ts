@@ -20,6 +20,7 @@ import {
   structuralSelectorSchema,
 } from './external-annotation.ts';
 import { attachReplies, nothingToImport, type ReadItem, readItemList } from './foreign-items.ts';
+import { type Problem, problem, refinement } from './problem.ts';
 import { fail, type ParseResult, succeed } from './result.ts';
 
 const isAnnotationType = (type: unknown) =>
@@ -35,11 +36,11 @@ const Text = z.string().max(LIMITS.longText);
  */
 export const W3cAnnotation = z.looseObject({
   id: z.string().min(1).max(LIMITS.url).optional(),
-  type: z.unknown().refine(isAnnotationType, 'expected "Annotation"'),
+  type: z.unknown().refine(isAnnotationType, refinement('expectedAnnotation')),
   motivation: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional(),
   body: z.unknown().optional(),
   bodyValue: Text.optional(),
-  target: z.unknown().refine((target) => target !== undefined, 'an annotation needs a target'),
+  target: z.unknown().refine((target) => target !== undefined, refinement('needsTarget')),
   creator: z.unknown().optional(),
   created: ForeignTimestamp.optional(),
   modified: ForeignTimestamp.optional(),
@@ -196,7 +197,7 @@ interface Located {
   path: PropertyKey[];
   label?: string;
   id?: string;
-  notes: string[];
+  notes: Problem[];
   native: NativeSets;
 }
 
@@ -204,7 +205,7 @@ interface Located {
 function locate(root: unknown): ParseResult<Located> {
   const none: NativeSets = { sets: [], documents: [] };
   if (Array.isArray(root)) return succeed({ items: root, path: [], notes: [], native: none });
-  if (!isRecord(root)) return fail('expected W3C Web Annotations');
+  if (!isRecord(root)) return fail(problem('notW3c'));
   if (isAnnotationType(root.type)) {
     return succeed({ items: [root], path: [], notes: [], native: none });
   }
@@ -220,17 +221,13 @@ function locate(root: unknown): ParseResult<Located> {
   let path: PropertyKey[] = [];
   if (root.type === 'AnnotationCollection') {
     if (!isRecord(root.first)) {
-      return fail(
-        'first: the collection’s annotations are not in the file (only a link to them); export them embedded',
-      );
+      return fail(problem('collectionNotEmbedded', undefined, 'first'));
     }
     page = root.first;
     path = ['first'];
   }
   const next = text(page.next);
-  const notes = next
-    ? [`next: later pages (${next.slice(0, 200)}) are not in the file and were not imported`]
-    : [];
+  const notes = next ? [problem('laterPagesMissing', { link: next.slice(0, 200) }, 'next')] : [];
   return succeed({ items: page.items, path: [...path, 'items'], label, id, notes, native });
 }
 
@@ -277,28 +274,28 @@ function convert(
   item: ReadItem<W3cAnnotation>,
   root: unknown,
   languages: readonly string[],
-): { foreign: ForeignAnnotation[]; skipped: string[] } {
+): { foreign: ForeignAnnotation[]; skipped: Problem[] } {
   const annotation = item.value;
   const foreign: ForeignAnnotation[] = [];
-  const skipped: string[] = [];
+  const skipped: Problem[] = [];
   const targets = targetsOf(annotation.target, [...item.path, 'target']);
   const content = contentOf(annotation, languages);
   const author = authorOf(annotation);
   const baseId = annotation.id ?? `content:${canonicalJson(annotation)}`;
   for (const [index, { target, path }] of targets.entries()) {
-    const skip = (reason: string) => skipped.push(skippedAt(path, root, `${reason}; not imported`));
+    const skip = (reason: Problem) => skipped.push(skippedAt(path, root, [reason]));
     if (typeof target === 'string') {
-      skip('targets the whole resource, no passage');
+      skip(problem('wholeResource'));
       continue;
     }
     if (!isRecord(target)) {
-      skip('not a target the model allows');
+      skip(problem('targetNotAllowed'));
       continue;
     }
     const source =
       text(target.source) ?? text(isRecord(target.source) ? target.source.id : undefined);
     if (!source) {
-      skip('targets the whole resource, no passage');
+      skip(problem('wholeResource'));
       continue;
     }
     const picked = pickPassage(target.selector, [...path, 'selector'], root);

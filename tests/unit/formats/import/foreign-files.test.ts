@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { submissionToW3c } from '../../../../utils/formats/export/w3c.ts';
 import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
+import { inEnglish } from '../../../harness/problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -43,8 +44,8 @@ describe('W3C Web Annotations', () => {
     expect(second?.comment).toBe('Keep this safeguard as drafted.');
     // No position in the file: none is invented.
     expect(second?.target.position).toBeUndefined();
-    expect(skipped).toEqual([
-      'first.items[2] (id "https://annotations.example.org/anno/3"): target: targets the whole resource, no passage; not imported',
+    expect(inEnglish(skipped)).toEqual([
+      'first.items[2] (id "https://annotations.example.org/anno/3"): target: not imported (targets the whole resource, no passage)',
     ]);
   });
 
@@ -71,15 +72,15 @@ describe('W3C Web Annotations', () => {
     collection.first.items[1].target.selector.exact = 7;
     const { file, skipped } = read(JSON.stringify(collection));
     expect(file.annotations).toHaveLength(1);
-    expect(skipped).toContain(
-      'first.items[1] (id "https://annotations.example.org/anno/2"): target: its TextQuoteSelector is wrong (exact: expected string, received number); not imported',
+    expect(inEnglish(skipped)).toContain(
+      'first.items[1] (id "https://annotations.example.org/anno/2"): target: not imported (its TextQuoteSelector is wrong (exact: expected string, received number))',
     );
   });
 
   it('refuse a collection whose pages are only linked', () => {
     const collection = { ...JSON.parse(text), first: 'https://annotations.example.org/page1' };
     const result = readSharedFile(JSON.stringify(collection));
-    expect(result.ok ? [] : result.errors[0]).toMatch(
+    expect(result.ok ? [] : inEnglish(result.errors)[0]).toMatch(
       /^first: the collection’s annotations are not in the file/,
     );
   });
@@ -105,7 +106,7 @@ describe('a Hypothesis export', () => {
     expect(file.documents[0]?.title).toBe(
       'United Nations Convention against Transnational Organized Crime',
     );
-    expect(skipped).toEqual([]);
+    expect(inEnglish(skipped)).toEqual([]);
     expect(file.annotations.flatMap((a) => a.replies ?? []).map((r) => r.id)).toEqual([
       'hypothesis-reply-Rr1uV2e1Eg-reply0001AA',
     ]);
@@ -125,7 +126,7 @@ describe('a Hypothesis export', () => {
     exported.annotations[0].updated = 'yesterday';
     const { file, skipped } = read(JSON.stringify(exported));
     expect(file.annotations).toHaveLength(1);
-    expect(skipped).toContain(
+    expect(inEnglish(skipped)).toContain(
       'annotations[0] (id "Xk3fR2c9Ee-abc7Q1wZf0A"): not imported (updated: expected a date and time)',
     );
   });

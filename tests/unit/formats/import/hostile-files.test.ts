@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
 import type { RedlineSetFile } from '../../../../utils/formats/set-file.ts';
+import { inEnglish } from '../../../harness/problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const colleagueText = readFileSync(path.join(FIXTURES, 'untoc-colleague.redline.json'), 'utf8');
@@ -11,7 +12,7 @@ const colleague = (): RedlineSetFile => JSON.parse(colleagueText);
 function errorsOf(input: string | Uint8Array): string[] {
   const result = readSharedFile(input);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.errors;
+  return inEnglish(result.errors);
 }
 
 describe('reading an untrusted file', () => {
@@ -46,7 +47,7 @@ describe('reading an untrusted file', () => {
   it('refuses a 300 MB file by its size, before reading it', () => {
     // Never filled or decoded: the size alone refuses it.
     const bytes = new Uint8Array(300 * 1024 * 1024);
-    expect(errorsOf(bytes)).toEqual(['the file is 300.0 MB; Redline reads files up to 256.0 MB']);
+    expect(errorsOf(bytes)).toEqual(['the file is 300 MB; Redline reads files up to 256 MB']);
   });
 
   it('refuses a million annotations by their count, in the pre-scan', () => {
@@ -54,7 +55,7 @@ describe('reading an untrusted file', () => {
     const text = `{"format":"redline.annotation-set","annotations":[${'0,'.repeat(999_999)}0]}`;
     expect(text.length).toBeLessThan(20 * 1024 * 1024);
     expect(errorsOf(text)).toEqual([
-      'annotations: more than 200000 items; Redline reads up to 200000',
+      'annotations: more than 200,000 items; Redline reads up to 200,000',
     ]);
   });
 
@@ -67,7 +68,7 @@ describe('reading an untrusted file', () => {
   it('refuses a string longer than any field may be', () => {
     const text = JSON.stringify({ ...colleague(), exportedAt: 'x'.repeat(200_000) });
     expect(errorsOf(text)).toEqual([
-      'exportedAt: a text of 200000 characters; Redline reads texts up to 100000',
+      'exportedAt: a text of 200,000 characters; Redline reads texts up to 100,000',
     ]);
   });
 
@@ -92,7 +93,7 @@ describe('reading an untrusted file', () => {
 
   it('finds forbidden keys written with escapes too', () => {
     const text = JSON.stringify({ ...colleague(), x: 1 }).replace('"x":1', '"\\u005f_proto__":1');
-    expect(errorsOf(text)).toEqual(['the file: the key "__proto__" is not allowed']);
+    expect(errorsOf(text)).toEqual(['the key "__proto__" is not allowed']);
   });
 
   it('refuses bytes that are not UTF-8', () => {
@@ -106,7 +107,7 @@ describe('reading an untrusted file', () => {
     (file.annotations[1] as Record<string, unknown>).comment = 42;
     (file.annotations[2] as Record<string, unknown>).tags = 'privacy';
     const read = readSharedFile(JSON.stringify(file));
-    expect(read.ok && read.value.skipped).toEqual([
+    expect(read.ok && inEnglish(read.value.skipped)).toEqual([
       'annotations[1] (id "clf-untoc-2"): not imported (comment: expected string, received number)',
       'annotations[2] (id "clf-untoc-3"): not imported (tags: expected array, received string)',
     ]);
@@ -117,7 +118,7 @@ describe('reading an untrusted file', () => {
     const file = colleague();
     (file.annotations[0] as { setId: string }).setId = 'elsewhere';
     const read = readSharedFile(JSON.stringify(file));
-    expect(read.ok && read.value.skipped).toEqual([
+    expect(read.ok && inEnglish(read.value.skipped)).toEqual([
       'annotations[0] (id "clf-untoc-1"): not imported (setId: no set "elsewhere" in this file)',
     ]);
   });

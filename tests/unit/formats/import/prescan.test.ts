@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_FILE_LIMITS } from '../../../../utils/formats/import/limits.ts';
 import { prescanJson } from '../../../../utils/formats/import/prescan.ts';
+import { inEnglish } from '../../../harness/problems.ts';
 
-const keysOf = (text: string) => prescanJson(text, SHARED_FILE_LIMITS).forbiddenKeys;
+const keysOf = (text: string) => inEnglish(prescanJson(text, SHARED_FILE_LIMITS).forbiddenKeys);
 
 describe('the pre-scan finds forbidden keys as it reads the text', () => {
   it('names the object holding each, sorted, each once', () => {

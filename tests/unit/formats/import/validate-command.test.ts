@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFile } from '../../../../cli/commands/validate.ts';
+import { inEnglish } from '../../../harness/problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -53,7 +54,7 @@ describe('redline validate', () => {
     const bad = { ...submission, date: 'tomorrow', organisation: { name: 7 } };
     const result = validateFile(bytes(JSON.stringify(bad)));
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toEqual(
+    expect(result.ok ? [] : inEnglish(result.errors)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^date: /),
         'organisation.name: expected string, received number',
@@ -68,8 +69,8 @@ describe('redline validate', () => {
     file.annotations[1].tags = [1];
     file.sets[0].colour = 'yellow';
     const result = validateFile(bytes(JSON.stringify(file)));
-    expect(result.ok ? [] : result.errors).toEqual([
-      'sets[0] (id "c1d2e3f4-5a6b-4c7d-8e9f-0a1b2c3d4e5f"): colour: Invalid string: must match pattern /^#[0-9a-f]{6}$/i',
+    expect(result.ok ? [] : inEnglish(result.errors)).toEqual([
+      'sets[0] (id "c1d2e3f4-5a6b-4c7d-8e9f-0a1b2c3d4e5f"): colour: does not match the pattern /^#[0-9a-f]{6}$/i',
       'annotations[0] (id "clf-untoc-1"): comment: expected string, received null',
       'annotations[1] (id "clf-untoc-2"): tags[0]: expected string, received number',
     ]);

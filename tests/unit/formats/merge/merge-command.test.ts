@@ -42,7 +42,7 @@ describe('redline merge', () => {
     expect(output.sets).toHaveLength(3);
     expect(output.annotations).toHaveLength(7);
     expect(output.exportedAt).toBe('2026-11-20T09:30:00.000Z');
-    expect(stderr).toContain('targets the whole resource, no passage; not imported');
+    expect(stderr).toContain('not imported (targets the whole resource, no passage)');
     expect(stderr).toContain('untoc-w3c.jsonld: 2 annotation(s) kept, 1 item(s) skipped');
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
 import { shareable } from '../../../../utils/formats/privacy.ts';
 import { buildSubmission } from '../../../../utils/formats/submission-build.ts';
+import { inEnglish } from '../../../harness/problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const envelope = JSON.parse(
@@ -44,8 +45,8 @@ describe('Hypothesis, every shape its API and client write', () => {
       expect.objectContaining({ name: 'Hypothesis', owner: { author: 'mkariuki' } }),
     ]);
     expect(file.annotations).toHaveLength(3);
-    expect(skipped).toEqual([
-      'annotations[3] (id "pgNt1Ee-2aXk0mQd3aLtA"): a page note with no passage of text to quote; not imported',
+    expect(inEnglish(skipped)).toEqual([
+      'annotations[3] (id "pgNt1Ee-2aXk0mQd3aLtA"): not imported (a page note with no passage of text to quote)',
     ]);
   });
 
@@ -92,9 +93,9 @@ describe('Hypothesis, every shape its API and client write', () => {
     rows[4321] = { ...rows[4321], tags: ['y'.repeat(501)] };
     const { file, skipped } = read({ total: rows.length, rows });
     expect(file.annotations).toHaveLength(4_998);
-    expect(skipped).toEqual([
-      'rows[1234] (id "bulk-1234"): not imported (text: Too big: expected string to have <=20000 characters)',
-      'rows[4321] (id "bulk-4321"): not imported (tags[0]: Too big: expected string to have <=500 characters)',
+    expect(inEnglish(skipped)).toEqual([
+      'rows[1234] (id "bulk-1234"): not imported (text: longer than 20,000 characters)',
+      'rows[4321] (id "bulk-4321"): not imported (tags[0]: longer than 500 characters)',
     ]);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSharedFile } from '../../../../utils/formats/import/parse-file.ts';
+import { inEnglish } from '../../../harness/problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sharing');
 const EXAMPLES = path.join(FIXTURES, 'w3c-model-examples');
@@ -24,7 +25,7 @@ describe('the W3C Recommendation’s 42 example files', () => {
     expect(accepted).toEqual(['anno26.json', 'anno32.json', 'collection1.json']);
     for (const [name, result] of results) {
       if (result.ok) continue;
-      expect(result.errors[0], name).toMatch(/^nothing in this file can be imported/);
+      expect(inEnglish(result.errors)[0], name).toMatch(/^nothing in this file can be imported/);
       expect(result.errors.length, name).toBeGreaterThan(1);
     }
   });
@@ -52,23 +53,23 @@ describe('the W3C Recommendation’s 42 example files', () => {
     const { file, skipped } = result.value;
     expect(file.annotations).toHaveLength(2);
     expect(file.sets.map((set) => set.name)).toEqual(['Annotation Examples']);
-    const reasons = skipped.map((line) => line.replace(/^.*?\): /, ''));
+    const reasons = inEnglish(skipped).map((line) => line.replace(/^.*?\): /, ''));
     expect(skipped.length).toBeGreaterThanOrEqual(39);
-    expect(reasons).toContain('target: targets the whole resource, no passage; not imported');
+    expect(reasons).toContain('target: not imported (targets the whole resource, no passage)');
     expect(reasons).toContain(
-      'target: selects by XPathSelector, with no quoted text to find the passage by; not imported',
+      'target: not imported (selects by XPathSelector, with no quoted text to find the passage by)',
     );
     expect(reasons).toContain(
-      'target: selects by RangeSelector, with no quoted text to find the passage by; not imported',
+      'target: not imported (selects by RangeSelector, with no quoted text to find the passage by)',
     );
     expect(reasons).toContain(
-      'target: selects by TextPositionSelector, with no quoted text to find the passage by; not imported',
+      'target: not imported (selects by TextPositionSelector, with no quoted text to find the passage by)',
     );
     expect(reasons).toContain(
-      'target: its selector is given by reference, not in the file; not imported',
+      'target: not imported (its selector is given by reference, not in the file)',
     );
     // Example 41: a position under a Fragment's refinement, not a quote.
-    expect(skipped.find((line) => line.includes('anno41'))).toMatch(
+    expect(inEnglish(skipped).find((line) => line.includes('anno41'))).toMatch(
       /selects by FragmentSelector, with no quoted text/,
     );
   });
@@ -144,12 +145,12 @@ describe('the whole model on UN text (AnnotationPage, contexts, selectors, bodie
   });
 
   it('names each target it cannot place, and the pages not in the file', () => {
-    expect(skipped).toEqual([
+    expect(inEnglish(skipped)).toEqual([
       'next: later pages (https://annotations.example.org/pages/untoc-model-2) are not in the file and were not imported',
-      'items[2] (id "https://annotations.example.org/model/two-targets"): target[1]: selects by RangeSelector, with no quoted text to find the passage by; not imported',
-      'items[2] (id "https://annotations.example.org/model/two-targets"): target[2]: targets the whole resource, no passage; not imported',
-      'items[4] (id "https://annotations.example.org/model/composite"): target.items[1]: targets the whole resource, no passage; not imported',
-      'items[5] (id "https://annotations.example.org/model/by-reference"): target: its selector is given by reference, not in the file; not imported',
+      'items[2] (id "https://annotations.example.org/model/two-targets"): target[1]: not imported (selects by RangeSelector, with no quoted text to find the passage by)',
+      'items[2] (id "https://annotations.example.org/model/two-targets"): target[2]: not imported (targets the whole resource, no passage)',
+      'items[4] (id "https://annotations.example.org/model/composite"): target.items[1]: not imported (targets the whole resource, no passage)',
+      'items[5] (id "https://annotations.example.org/model/by-reference"): target: not imported (its selector is given by reference, not in the file)',
     ]);
   });
 

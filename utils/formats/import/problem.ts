@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Every reason a file (shared set, backup, PDF) is refused or one of its items skipped, as a
+ * code with its values: the UI renders it in the reader's language, the command line in
+ * English. `zod.*` codes carry zod's own issue codes; the others are Redline's.
+ */
+export const PROBLEM_CODES = [
+  // The file as a whole.
+  'fileTooLarge',
+  'fileTooLargeToDecode',
+  'notUtf8',
+  'cutOff',
+  'notJson',
+  'textTooLong',
+  'nestedTooDeep',
+  'tooManyItems',
+  'forbiddenKey',
+  'noAnnotations',
+  'notAnnotationObjects',
+  'otherRedlineFile',
+  'unknownFormat',
+  'wrongFormat',
+  'newerSetVersion',
+  'wrongVersion',
+  'notW3c',
+  'collectionNotEmbedded',
+  'laterPagesMissing',
+  'notHypothesis',
+  'nothingToImport',
+  'readFailed',
+  'databaseRefused',
+  // One item.
+  'notImported',
+  'noSetInFile',
+  'noDocumentInFile',
+  'replyWithoutThread',
+  'wholeResource',
+  'targetNotAllowed',
+  'quoteSelectorWrong',
+  'selectorByReference',
+  'noQuotedText',
+  'pageNote',
+  'expectedDateTime',
+  'endBeforeStart',
+  'expectedAnnotation',
+  'needsTarget',
+  // A PDF's annotations.
+  'pdfTooLarge',
+  'pdfEncrypted',
+  'pdfUnreadable',
+  'pdfScripted',
+  'pdfTooManyAnnotations',
+  'pdfNoteTooLong',
+  'pdfNoteInvalid',
+  'pdfKindsLeftOut',
+  'pdfNoteNotOnText',
+  'pdfNoteNoPageText',
+  'pdfNothingPlaceable',
+  // A backup.
+  'setFileNotBackup',
+  'notBackup',
+  'newerBackupVersion',
+  // A submission (checked by the command line).
+  'newerSubmissionVersion',
+  // zod's issues, by their code.
+  'zod.invalid_type',
+  'zod.too_big',
+  'zod.too_small',
+  'zod.invalid_format',
+  'zod.not_multiple_of',
+  'zod.unrecognized_keys',
+  'zod.invalid_union',
+  'zod.invalid_key',
+  'zod.invalid_element',
+  'zod.invalid_value',
+  'zod.custom',
+] as const;
+
+export const ProblemCode = z.enum(PROBLEM_CODES);
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
+const ProblemValue = z.union([z.string(), z.number()]);
+
+/** One reason, where it is (a path in the file, absent for the file as a whole), and why. */
+export interface Problem {
+  code: ProblemCode;
+  /** `annotations[3] (id "abc"): comment`: field names and indexes, the same in every language. */
+  place?: string;
+  values?: Record<string, string | number>;
+  /** The reasons under this one: each reason an item was not imported. */
+  because?: Problem[];
+}
+
+export const Problem: z.ZodType<Problem> = z.lazy(() =>
+  z.object({
+    code: ProblemCode,
+    place: z.string().optional(),
+    values: z.record(z.string(), ProblemValue).optional(),
+    because: z.array(Problem).optional(),
+  }),
+);
+
+export function problem(code: ProblemCode, values?: Problem['values'], place?: string): Problem {
+  return { code, ...(place ? { place } : {}), ...(values ? { values } : {}) };
+}
+
+/** `place: not imported (reasons)`. */
+export function notImported(place: string, because: Problem[]): Problem {
+  return { code: 'notImported', ...(place ? { place } : {}), because };
+}
+
+/** A refine's reason: its code travels in the issue's params. */
+export const refinement = (code: ProblemCode) => ({ params: { problem: code } });
