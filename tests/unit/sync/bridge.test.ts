@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,17 +9,13 @@ import { openRedlineDb, type RedlineDb } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../../../utils/formats/default-set.ts';
 import { stateFromFile } from '../../../utils/formats/merge.ts';
-import { RedlineSetFile } from '../../../utils/formats/set-file.ts';
 import { pullChanges, pushEdits } from '../../../utils/sync/bridge.ts';
 import { databaseNameForSet, SYNC_ID } from '../../../utils/sync/documents.ts';
 import type { SyncLink } from '../../../utils/sync/link.ts';
+import { fixtureSet } from '../formats/export/fixture.ts';
 
-const FIXTURE = path.resolve(
-  import.meta.dirname,
-  '../../fixtures/formats/untoc-comments.redline.json',
-);
 const COMMENTS = 300;
-const file = RedlineSetFile.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+const file = fixtureSet;
 const set = file.sets.find((candidate) => candidate.id === DEFAULT_SET_ID);
 const real = stateFromFile(file).state.annotations.filter((a) => a.setId === DEFAULT_SET_ID);
 const comments: Annotation[] = Array.from({ length: COMMENTS }, (_, index) => {

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { stateFromFile } from '../../../utils/formats/merge.ts';
-import { RedlineSetFile } from '../../../utils/formats/set-file.ts';
 import { syncDocumentsForSet } from '../../../utils/sync/documents.ts';
 import {
   documentsToWrite,
@@ -11,12 +8,9 @@ import {
   settleConflict,
   underSetId,
 } from '../../../utils/sync/replica.ts';
+import { fixtureSet } from '../formats/export/fixture.ts';
 
-const FIXTURE = path.resolve(
-  import.meta.dirname,
-  '../../fixtures/formats/untoc-comments.redline.json',
-);
-const state = stateFromFile(RedlineSetFile.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')))).state;
+const state = stateFromFile(fixtureSet).state;
 const here = syncDocumentsForSet(state, 'my-comments');
 const comment = state.annotations.find((a) => a.setId === 'my-comments') as Annotation;
 const id = `annotation:${comment.id}`;

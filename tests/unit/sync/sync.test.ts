@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { stateFromFile } from '../../../utils/formats/merge.ts';
-import { RedlineSetFile } from '../../../utils/formats/set-file.ts';
 import {
   databaseNameForSet,
   readSyncDocuments,
   syncDocumentsForSet,
 } from '../../../utils/sync/documents.ts';
 import { parseServerAddress } from '../../../utils/sync/server-address.ts';
+import { fixtureSet } from '../formats/export/fixture.ts';
 
-const FIXTURE = path.resolve(
-  import.meta.dirname,
-  '../../fixtures/formats/untoc-comments.redline.json',
-);
-const state = stateFromFile(RedlineSetFile.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')))).state;
+const state = stateFromFile(fixtureSet).state;
 
 describe('the address of a sync server', () => {
   it('takes https anywhere and plain http only on this machine', () => {
