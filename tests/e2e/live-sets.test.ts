@@ -9,7 +9,6 @@ import type { AnnotationSetInfo } from '../../utils/formats/annotation-set.ts';
 import { DEFAULT_SET_ID } from '../../utils/formats/default-set.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import { databaseNameForSet } from '../../utils/sync/documents.ts';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import {
   DRAFT_URL,
@@ -20,6 +19,13 @@ import {
 } from '../harness/draft-page.ts';
 import { type ChromeApi, readExtensionStore, tabIdOf, waitFor } from '../harness/extension-db.ts';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
+import {
+  connect,
+  formMessage,
+  liveStatus,
+  type Member,
+  openMember,
+} from '../harness/live-set-member.ts';
 import {
   ADMIN,
   createSetDatabase,
@@ -39,48 +45,6 @@ const COLLEAGUE_FILE = path.resolve(
   import.meta.dirname,
   '../fixtures/sharing/untoc-colleague.redline.json',
 );
-
-interface Member {
-  browser: ExtensionBrowser;
-  draft: Page;
-  panel: Page;
-}
-
-/** A member's browser on the draft, with the workbench open on its Sets tab. */
-async function openMember(server: FixtureServer): Promise<Member> {
-  const browser = await launchWithExtension(server);
-  const draft = await browser.context.newPage();
-  await draft.goto(DRAFT_URL);
-  await draft.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
-  const tabId = await tabIdOf(browser.serviceWorker, DRAFT_URL);
-  const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-  await panel.getByRole('tab', { name: 'Sets' }).click();
-  return { browser, draft, panel };
-}
-
-async function connect(
-  member: Member,
-  fields: { set: string; database?: string; address: string; user: string; password: string },
-): Promise<void> {
-  const form = member.panel.getByRole('form', { name: 'Connect a set to a server' });
-  await form.getByRole('combobox').selectOption({ label: fields.set });
-  if (fields.database) await form.getByLabel('Set database').fill(fields.database);
-  await form.getByLabel('Server address').fill(fields.address);
-  await form.getByLabel('User name').fill(fields.user);
-  await form.getByLabel('Password').fill(fields.password);
-  await form.getByRole('button', { name: 'Connect' }).click();
-}
-
-function formMessage(member: Member) {
-  return member.panel
-    .getByRole('form', { name: 'Connect a set to a server' })
-    .getByRole('status')
-    .textContent();
-}
-
-function liveStatus(member: Member) {
-  return member.panel.locator('.live-set [role="status"]').first().textContent();
-}
 
 async function editComment(page: Page, passage: string, comment: string): Promise<void> {
   await page.bringToFront();
