@@ -101,11 +101,14 @@ export function exportSets(
   return exportSetsOf(
     db,
     setIds,
-    () =>
-      db.annotations
-        .where('setId')
-        .anyOf([...setIds])
-        .toArray(),
+    // One range per set: `anyOf` walks a cursor, which fake-indexeddb (the benchmark's and the
+    // command line's database) makes quadratic: 13 s for 2,000 comments, 0.4 s this way.
+    async () =>
+      (
+        await Promise.all(
+          setIds.map((setId) => db.annotations.where('setId').equals(setId).toArray()),
+        )
+      ).flat(),
     now,
     includePrivate,
   );
