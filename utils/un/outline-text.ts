@@ -52,6 +52,14 @@ const AGREED_AS_FOLLOWS =
 const TESTIMONIUM =
   /^(?:in witness whereof|en foi de quoi|en (?:fe|testimonio) de lo cual|в удостоверение чего|وإثباتا لذلك|下列签署人)/iu;
 
+/**
+ * The meeting that adopted a resolution, under its last operative paragraph (`93rd plenary
+ * meeting`, `93e séance plénière`, `93.ª sesión plenaria`, `93-е пленарное заседание`,
+ * `الجلسة العامة 93`, `第93次全体会议`): it and the date below it belong to no paragraph.
+ */
+const ADOPTING_MEETING =
+  /^(?:\d+(?:st|nd|rd|th|e|\.?ª|-?е)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|الجلسة العامة\s+\d+|第\d+次全体会议)$/iu;
+
 /** Lines read between two pauses of outlineTextSteps. */
 const LINES_PER_STEP = 64;
 
@@ -420,7 +428,7 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
       if (preamble) preamble.chapeauPending = false;
       return;
     }
-    if (TESTIMONIUM.test(record.content)) {
+    if (TESTIMONIUM.test(record.content) || ADOPTING_MEETING.test(record.content)) {
       builder.closeAll(record.contentStart);
       preamble = undefined;
       return;
