@@ -370,6 +370,48 @@ describe('A/RES/56/261 and 56/120, resolutions on the Vienna Declaration and the
     );
   });
 
+  it.each([
+    [
+      'a-res-52-85-zh-opening.txt',
+      'zh',
+      5,
+      5,
+      ['序言部分第5段', '执行部分第2段'],
+      /^2\.又注意到经济及社会理事会第1997\/22号决议附件一.*四十项建议;$/,
+    ],
+    [
+      'a-res-52-85-ar-opening.txt',
+      'ar',
+      5,
+      1,
+      ['الفقرة 5 من الديباجة', 'الفقرة 1 من المنطوق'],
+      /^1 - تحيط علما بتقريري الأمين العام/,
+    ],
+    ['a-res-75-197-es-opening.txt', 'es', 5, 0, ['párrafo 5 del preámbulo'], undefined],
+  ] as const)(
+    '%s: a resolution in its own language, cited as that language cites it',
+    (name, language, preambular, operative, labels, secondOperative) => {
+      const source = text(name);
+      const outline = outlineText(source);
+      expect([outline.shape, outline.language]).toEqual(['resolution', language]);
+      const units = flattenUnits(outline.units);
+      const count = (prefix: string) =>
+        units.filter((unit) => unit.address.startsWith(prefix)).length;
+      expect([count('Preambular para. '), count('Operative para. ')]).toEqual([
+        preambular,
+        operative,
+      ]);
+      const cited = [`Preambular para. ${preambular}`];
+      if (operative > 0) cited.push(`Operative para. ${Math.min(operative, 2)}`);
+      expect(cited.map((address) => provisionLabel(address, language))).toEqual(labels);
+      if (secondOperative) {
+        expect(
+          unitText(source, outline.units, `Operative para. ${Math.min(operative, 2)}`),
+        ).toMatch(secondOperative);
+      }
+    },
+  );
+
   it('A/RES/56/120: a preambular paragraph ending on a footnote number stays one paragraph', () => {
     const source = text('a-res-56-120-opening.txt');
     const outline = outlineText(source);
