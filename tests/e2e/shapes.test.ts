@@ -83,7 +83,7 @@ const SHAPES_UNDER_TEST: Shape[] = [
     ],
     summary: '1 unchanged · 1 changed · 0 moved · 0 gone',
     compare: ['para. 1', 'whole'],
-    outline: ['para. 1', 'para. 7 — on Art. 3'],
+    outline: ['para. 1', 'para. 7 — on Art. 3', 'para. 88 — on Art. 3(a)'],
   },
 ];
 
@@ -165,6 +165,7 @@ describe('every shape of UN document in Chromium', () => {
     const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     const onArticle3 = panel.getByRole('region', { name: 'Interpretative notes on Art. 3' });
     await onArticle3.getByText('A/55/383/Add.1/Rev.1, para. 7 — on Art. 3').waitFor();
+    // Only the Convention's note: para. 88 explains article 3 of the Migrants Protocol.
     await expect(onArticle3.getByRole('listitem').count()).resolves.toBe(1);
     await expect(onArticle3.textContent()).resolves.toContain(
       'During the negotiations of the convention',

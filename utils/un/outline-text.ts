@@ -60,6 +60,10 @@ const TESTIMONIUM =
 const ADOPTING_MEETING =
   /^(?:\d+(?:st|nd|rd|th|e|\.?ª|-?е)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|الجلسة العامة\s+\d+|第\d+次全体会议)$/iu;
 
+/** A heading of notes naming the instrument its notes explain, in the six languages. */
+const INSTRUMENT_HEADING =
+  /convention|protocol|convenci[óo]n|protocole|protocolo|конвенци|протокол|اتفاقية|الاتفاقية|بروتوكول|البروتوكول|公约|议定书/iu;
+
 /** Lines read between two pauses of outlineTextSteps. */
 const LINES_PER_STEP = 64;
 
@@ -337,6 +341,7 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
   /** In notes: the provision the notes under the current heading explain. */
   let explains: string | undefined;
   let explainedArticle: string | undefined;
+  let instrument: string | undefined;
   const builder = new OutlineBuilder(text);
   const titleLines = new Set<number>();
   let preamble: PreambleState | undefined;
@@ -364,6 +369,9 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
     builder.open(kind, LEVEL[kind], record.contentStart, 0, fields);
     preamble = kind === 'preamble' ? { chapeauPending: true, paragraphs: 0 } : undefined;
     explains = undefined;
+    if (shape === 'notes' && title !== undefined && INSTRUMENT_HEADING.test(title)) {
+      instrument = title;
+    }
   };
 
   /** A heading of notes keyed to an article: a group at article level, explaining it. */
@@ -422,7 +430,10 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
         const placement = place(mark, context, builder);
         const start = position === 0 ? record.contentStart : record.contentStart + mark.index;
         const fields: Partial<OutlineUnit> = { number: labelOf(placement) };
-        if (explains && placement.kind === 'paragraph') fields.explains = explains;
+        if (explains && placement.kind === 'paragraph') {
+          fields.explains = explains;
+          if (instrument) fields.explainsIn = instrument;
+        }
         builder.open(placement.kind, placement.level, start, placement.value, fields);
       });
       if (preamble) preamble.chapeauPending = false;

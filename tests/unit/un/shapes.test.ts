@@ -143,7 +143,14 @@ describe('interpretative notes keyed to the articles they explain (A/55/383/Add.
     expect(draft.outline.shape).toBe('notes');
     expect(draft.outline.symbol).toBe('A/55/383/Add.1');
     const notes = units.filter((unit) => unit.kind === 'paragraph' && unit.explains);
-    expect(notes.map((unit) => [unit.address, unit.explains])).toEqual([['para. 7', 'Art. 3']]);
+    expect(notes.map((unit) => [unit.address, unit.explains, unit.explainsIn])).toEqual([
+      ['para. 7', 'Art. 3', 'United Nations Convention against Transnational Organized Crime'],
+      [
+        'para. 88',
+        'Art. 3(a)',
+        'Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime',
+      ],
+    ]);
     expect(unitText(draft.text, draft.outline.units, 'para. 7')).toMatch(
       /^7\. During the negotiations of the convention, the Ad Hoc Committee noted/,
     );
