@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,6 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../../utils/formats/annotation-set.ts';
 import { DEFAULT_SET_ID } from '../../utils/formats/default-set.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
-import { databaseNameForSet } from '../../utils/sync/documents.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import {
   DRAFT_URL,
@@ -21,25 +19,24 @@ import { type ChromeApi, readExtensionStore, tabIdOf, waitFor } from '../harness
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server.ts';
 import {
   connect,
+  DATABASE,
   formMessage,
+  LIVE_BOUND_MS,
   liveStatus,
+  MEMBERS,
   type Member,
   openMember,
+  PASSAGES,
+  savedInstant,
+  serveSharedSet,
 } from '../harness/live-set-member.ts';
-import {
-  ADMIN,
-  createSetDatabase,
-  type RunningServe,
-  request,
-  serve,
-  stop,
-} from '../harness/sync-server.ts';
+import { ADMIN, type RunningServe, request, serve, stop } from '../harness/sync-server.ts';
 
-const DATABASE = databaseNameForSet(DEFAULT_SET_ID);
-const MEMBERS = { amina: 'amina-secret', jonas: 'jonas-secret' };
-const FIRST_PASSAGE = 'Agreeing with one or more other persons to commit a serious crime';
-const SECOND_PASSAGE = 'Organizing, directing, aiding, abetting, facilitating or counselling';
-const PRIVATE_PASSAGE = '“Property” shall mean assets of every kind';
+const {
+  agreement: FIRST_PASSAGE,
+  counselling: SECOND_PASSAGE,
+  property: PRIVATE_PASSAGE,
+} = PASSAGES;
 const PRIVATE_COMMENT = 'Internal: ask the delegation before we say this.';
 const COLLEAGUE_FILE = path.resolve(
   import.meta.dirname,
@@ -54,16 +51,6 @@ async function editComment(page: Page, passage: string, comment: string): Promis
   await editor.getByLabel('Comment').fill(comment);
   await editor.getByRole('button', { name: 'Save comment' }).click();
   await editor.waitFor({ state: 'detached' });
-}
-
-/** The issue's bound is 2 s; this shared 2-core machine runs several suites at once. */
-const LIVE_BOUND_MS = Number(process.env.LIVE_BOUND_MS ?? 2_000);
-
-/** When a comment was saved, by its own timestamp: the clock both profiles share. */
-function savedInstant(list: readonly Annotation[], comment: string): number {
-  const saved = list.find((annotation) => annotation.comment === comment);
-  if (!saved) throw new Error(`no comment "${comment}" saved`);
-  return Date.parse(saved.updatedAt ?? saved.createdAt ?? '');
 }
 
 async function deleteComment(page: Page, passage: string): Promise<void> {
@@ -105,9 +92,7 @@ describe('live sets: two profiles and `redline serve`', () => {
   beforeAll(async () => {
     fixtures = await startFixtureServer();
     serveDraft(fixtures);
-    folder = await mkdtemp(path.join(tmpdir(), 'redline-live-'));
-    sync = await serve(path.join(folder, 'server'));
-    expect(await createSetDatabase(sync, DATABASE, MEMBERS)).toEqual([201, 201, 201, 200]);
+    ({ folder, sync } = await serveSharedSet());
   }, 120_000);
   afterAll(async () => {
     await amina?.browser.close();

@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { DEFAULT_SET_ID } from '../../utils/formats/default-set.ts';
-import { databaseNameForSet } from '../../utils/sync/documents.ts';
 import { commentThroughUi } from '../harness/comment.ts';
 import { DRAFT_URL, paintedTexts, serveDraft } from '../harness/draft-page.ts';
 import { readExtensionStore, waitFor } from '../harness/extension-db.ts';
@@ -21,19 +17,19 @@ import {
 import {
   type ConnectFields,
   connect,
+  DATABASE,
+  LIVE_BOUND_MS,
   liveStatus,
+  MEMBERS,
   type Member,
   openMember,
+  PASSAGES,
+  savedInstant,
+  serveSharedSet,
 } from '../harness/live-set-member.ts';
-import { createSetDatabase, type RunningServe, serve, stop } from '../harness/sync-server.ts';
+import { type RunningServe, stop } from '../harness/sync-server.ts';
 
-const DATABASE = databaseNameForSet(DEFAULT_SET_ID);
-const MEMBERS = { amina: 'amina-secret', jonas: 'jonas-secret' };
-const SHARED = 'Agreeing with one or more other persons to commit a serious crime';
-const FROM_CHROMIUM = 'Organizing, directing, aiding, abetting, facilitating or counselling';
-const FROM_FIREFOX = '“Property” shall mean assets of every kind';
-/** The issue's bound is 2 s; this shared 2-core machine runs several suites at once. */
-const LIVE_BOUND_MS = Number(process.env.LIVE_BOUND_MS ?? 2_000);
+const { agreement: SHARED, counselling: FROM_CHROMIUM, property: FROM_FIREFOX } = PASSAGES;
 const FORM = 'form[aria-label="Connect a set to a server"]';
 
 /** Fills the Sets tab's form in a Firefox extension page and connects. */
@@ -60,13 +56,6 @@ function liveStatusIn(panel: Page): Promise<string> {
     .catch(() => '');
 }
 
-/** When a comment was saved, by its own timestamp: the clock both browsers share. */
-function savedInstant(list: readonly Annotation[], comment: string): number {
-  const saved = list.find((annotation) => annotation.comment === comment);
-  if (!saved) throw new Error(`no comment "${comment}" saved`);
-  return Date.parse(saved.updatedAt ?? saved.createdAt ?? '');
-}
-
 /** One live set between a Firefox profile and a Chromium profile, through `redline serve`. */
 describe('live sets in Firefox', () => {
   const suite = useFirefoxExtension((server) => {
@@ -81,9 +70,7 @@ describe('live sets in Firefox', () => {
     readFirefoxStore<Annotation>(suite.firefox.extension, 'annotations');
 
   beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'redline-live-firefox-'));
-    sync = await serve(path.join(folder, 'server'));
-    expect(await createSetDatabase(sync, DATABASE, MEMBERS)).toEqual([201, 201, 201, 200]);
+    ({ folder, sync } = await serveSharedSet());
   }, 120_000);
   afterAll(async () => {
     await jonas?.browser.close();
