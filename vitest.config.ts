@@ -2,11 +2,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Tests whose cost is the work itself (OCR, recovering a broken PDF's text, importing 10,000
- * comments in a browser): `npm run test:slow`, which CI runs after `npm test`.
+ * Tests whose cost is the work itself (OCR, recovering the text of PDFs whose fonts hide their
+ * letters, importing 10,000 comments in a browser): `npm run test:slow`, which CI runs after
+ * `npm test`.
  */
 const SLOW = [
   'tests/integration/ocr.test.ts',
+  'tests/integration/cli-broken-pdf.test.ts',
   'tests/e2e/pdf-broken-text.test.ts',
   'tests/e2e/large-import.test.ts',
 ];
