@@ -32,6 +32,9 @@ export default defineConfig({
           // No test here starts a process: those are the integration project's. A DOM costs each
           // file its set-up: the few tests that need one ask for happy-dom in their first line.
           environment: 'node',
+          // No test here needs a process of its own: a worker thread per file starts in a fraction
+          // of a forked process's time (25 files: 54 s of CPU against 75 s, load 22-30).
+          pool: 'threads',
           setupFiles: ['tests/unit/setup.ts'],
           // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
           testTimeout: 30_000,
