@@ -12,6 +12,14 @@ import { PDFJS_ASSETS } from './assets.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/**
+ * Reads every PDF of this page in `worker`, a pdf.js worker (`pdf.worker.min.mjs`) the page
+ * started itself, before pdf.js had loaded.
+ */
+export function readPdfsInWorker(worker: Worker): void {
+  GlobalWorkerOptions.workerPort = worker;
+}
+
 /** Where pdf.js finds its character maps and standard fonts; plain data, so a worker can take it. */
 export interface PdfjsAssets {
   cMapUrl: string;
