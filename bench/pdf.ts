@@ -1,6 +1,8 @@
 /**
  * A 60-page UN draft PDF in Chromium (after `npm run build`):
- *  - time to the first page drawn with its text layer, in Redline's viewer (the extension);
+ *  - time to the first page drawn with its text layer, in Redline's viewer (the extension, its
+ *    redline:first-page mark), beside plain pdf.js doing the same on a page of its own
+ *    (bench/pdf-page/plain-first-page.ts: same PDF, server, scale and pixel ratio; no Redline);
  *  - time to extract and outline all pages with Redline's extraction, beside raw pdf.js
  *    `getTextContent` over all pages, in the same page and run;
  *  - time to anchor 300 comments made on the HTML draft onto the PDF's text.
