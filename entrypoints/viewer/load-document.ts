@@ -53,6 +53,8 @@ export async function loadDocument(
   );
   // Page 1 first: the worker would otherwise read every page's text before drawing it.
   await view.show(pdf);
+  // When the user can read and select page 1 (bench/pdf reads it).
+  performance.mark('redline:first-page');
   viewerStore.set({ pageCount: pdf.numPages, phase: 'ready', message: t('viewer.readingText') });
 
   // Redline's own work waits for page 1: its code loads only now.
