@@ -19,7 +19,7 @@ import {
   pageSeenKey,
   readingAtKey,
 } from '../../utils/messaging/page-report.ts';
-import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
+import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
 import { toolbarButton } from './toolbar-button.ts';
@@ -27,6 +27,17 @@ import { toolbarButton } from './toolbar-button.ts';
 /** Every request that reads or writes the database: the background answers them all. */
 export function handleDataRequests(db: RedlineDb): void {
   handle('ping', async () => ({ version: browser.runtime.getManifest().version }));
+
+  handle('pageSeen', async (seen, sender) => {
+    if (sender.tabId === undefined) return {};
+    await browser.storage.session.set({ [pageSeenKey(sender.tabId)]: seen });
+    // A new page: whatever failed on the one before is past.
+    await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
+    const count =
+      seen.kind === 'draft' ? Math.max(1, seen.documents.length) : seen.documents.length;
+    await showDocumentCount(sender.tabId, count);
+    return {};
+  });
 
   handle('documentSeen', async (seen) => recordDocument(db, seen));
 
@@ -113,15 +124,6 @@ export function handleDataRequests(db: RedlineDb): void {
     if (sender.tabId !== undefined) await recordAnnotatorFailure(sender.tabId, reason);
     return {};
   });
-}
-
-/** What a UN page holds, for the popup and the toolbar button's badge. */
-export async function recordPageSeen(tabId: number, seen: PageSeen): Promise<void> {
-  await browser.storage.session.set({ [pageSeenKey(tabId)]: seen });
-  // A new page: whatever failed on the one before is past.
-  await browser.storage.session.remove(annotatorFailureKey(tabId));
-  const count = seen.kind === 'draft' ? Math.max(1, seen.documents.length) : seen.documents.length;
-  await showDocumentCount(tabId, count);
 }
 
 /** Kept for the popup, which tells the user the annotator is not running and why. */

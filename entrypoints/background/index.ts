@@ -5,7 +5,7 @@ import { startLanguage } from '../../utils/i18n/ui-language.ts';
 import { ensureAnnotator, injectAnnotatorView } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { handle } from '../../utils/messaging/handle.ts';
-import { handleDataRequests, recordAnnotatorFailure, recordPageSeen } from './data-handlers.ts';
+import { handleDataRequests, recordAnnotatorFailure } from './data-handlers.ts';
 import { syncLiveSets } from './live-sets.ts';
 import { offerUnPdfs } from './pdf-offer.ts';
 import { keepPdfRedirectInStep } from './pdf-redirect.ts';
@@ -19,11 +19,8 @@ export default defineBackground(() => {
   offerUnPdfs();
   keepPdfRedirectInStep();
   handle('catalog', ({ language }) => loadCatalog(language));
-  handle('pageSeen', async (seen, sender) => {
-    if (sender.tabId === undefined) return {};
-    await recordPageSeen(sender.tabId, seen);
-    // A draft gets its annotator at once, without another round trip from the page.
-    if (seen.kind !== 'draft') return {};
+  handle('openAnnotator', async (_request, sender) => {
+    if (sender.tabId === undefined) throw new Error('openAnnotator must come from a tab');
     try {
       await ensureAnnotator(sender.tabId);
     } catch (error) {

@@ -22,8 +22,10 @@ export default defineContentScript({
     const { found } = detected;
     if (found.kind === 'other' && found.documents.length === 0) return;
     if (detected.draft) handOverDraft(detected.draft);
-    // On a draft the background loads the annotator before it answers.
-    const seen = await request('pageSeen', { url: location.href, ...found });
-    if (!seen.ok) console.warn('Redline could not open this draft:', seen.error.message);
+    await request('pageSeen', { url: location.href, ...found });
+    if (found.kind === 'draft') {
+      const opened = await request('openAnnotator', {});
+      if (!opened.ok) console.warn('Redline could not open this draft:', opened.error.message);
+    }
   },
 });

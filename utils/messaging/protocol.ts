@@ -94,7 +94,6 @@ export type AnnotatorFailure = z.infer<typeof AnnotatorFailure>;
 
 /** Each message: the schema its request must pass, and the shape of its answer. */
 export const protocol = {
-  /** What a UN page holds; on a draft the background loads the annotator before answering. */
   pageSeen: { request: PageSeen, response: Done },
   /** Sent with the version's hash alone; with its text only when the answer says none is kept. */
   documentSeen: {
@@ -135,6 +134,7 @@ export const protocol = {
   discardDraft: { request: z.object({ key: z.string().min(1).max(LIMITS.url) }), response: Done },
   reportPage: { request: PageReport, response: Done },
   readingAt: { request: ReadingAt, response: Done },
+  openAnnotator: { request: Done, response: Done },
   /** The annotator painted the highlights: load its view (annotator-view.js) next to it. */
   openAnnotatorView: { request: Done, response: Done },
   /** The UI language's messages, for the annotator in a page. */
