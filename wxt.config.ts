@@ -62,6 +62,24 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // annotator-view.js runs beside annotator.js and follows the language the annotator loaded,
+    // rather than carrying a second copy of the catalogs and formatter (annotator/view-handoff.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'annotator-view')) return;
+      const uiLanguage = path.resolve(import.meta.dirname, 'utils/i18n/ui-language.ts');
+      const viewLanguage = path.resolve(import.meta.dirname, 'annotator/view-language.ts');
+      config.plugins = [
+        {
+          name: 'redline:view-language',
+          enforce: 'pre',
+          resolveId: (source, importer) =>
+            importer && path.resolve(path.dirname(importer), source) === uiLanguage
+              ? viewLanguage
+              : null,
+        },
+        ...(config.plugins ?? []),
+      ];
+    },
     // pdf.js's character maps and standard fonts, for PDFs that do not embed their fonts.
     'build:publicAssets': (_wxt, files) => {
       const pdfjs = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
