@@ -8,7 +8,7 @@
 import type { UnLanguage } from '../un/languages.ts';
 import { learnGlyphTexts, PROBE_FIRST } from './glyph-alignment.ts';
 import { layoutPdfText } from './layout.ts';
-import { readsRightToLeft } from './right-to-left.ts';
+import { ligatureAsDrawn, readsRightToLeft } from './right-to-left.ts';
 import { type TextHealth, textHealth } from './text-health.ts';
 import type { PdfPageItems } from './types.ts';
 import type { GlyphMap, UnmappedFont } from './unicode-maps.ts';
@@ -147,9 +147,8 @@ export async function recoverPdfText(
     const probePages = await readPages(await withUnicodeMaps(fonts, probe.maps));
     progress('aligning');
     // The text says its direction: the PDF's name may not give its language.
-    const learned = learnGlyphTexts(layoutPdfText(probePages).text, text, {
-      rightToLeft: readsRightToLeft(text),
-    });
+    const rightToLeft = readsRightToLeft(text);
+    const learned = learnGlyphTexts(layoutPdfText(probePages).text, text, { rightToLeft });
     // The font's own tables, when they are among the sources, fill what the text does not teach.
     const useTables = sources.includes('font');
     const maps = new Map<number, Map<number, string>>(
@@ -160,7 +159,8 @@ export async function recoverPdfText(
     );
     for (const [probeCodePoint, glyphText] of learned) {
       const key = probe.keys.get(probeCodePoint);
-      if (key) maps.get(key.font)?.set(key.code, glyphText);
+      if (key)
+        maps.get(key.font)?.set(key.code, rightToLeft ? ligatureAsDrawn(glyphText) : glyphText);
     }
     return maps;
   };
