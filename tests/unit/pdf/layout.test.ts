@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdfText } from '../../../utils/pdf/layout.ts';
 import { lineEndJoin } from '../../../utils/pdf/line-joins.ts';
-import { bracketsAsDrawn, ligatureAsDrawn, withBaseLetters } from '../../../utils/pdf/right-to-left.ts';
+import {
+  bracketsAsDrawn,
+  ligatureAsDrawn,
+  withBaseLetters,
+} from '../../../utils/pdf/right-to-left.ts';
 import type { PdfPageItems, PdfText, PdfTextItem } from '../../../utils/pdf/types.ts';
 
 const PAGE = { width: 600, height: 800 };
