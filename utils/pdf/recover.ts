@@ -34,6 +34,11 @@ export interface RecoveryOptions {
   /** The same document as text (from its HTML, Word or .txt version). */
   parallelText?: string;
   recognize?: RecognizePages;
+  /**
+   * The pages (from 0) the recognized text covers when OCR read only some (those a reader is
+   * on): the glyph runs of those pages alone are aligned with it.
+   */
+  recognizedPages?: readonly number[];
   /** Reports each step: recovery of a long document takes seconds. */
   onProgress?: (step: RecoveryStep) => void;
 }
@@ -141,14 +146,15 @@ export async function recoverPdfText(
   };
   /** Learns maps from a text of the same document; the font's own tables fill what it misses. */
   const sources = options.sources ?? TEXT_SOURCES;
-  const fromText = async (text: string) => {
+  const fromText = async (text: string, pages?: readonly number[]) => {
     progress('glyphRuns');
     const probe = probeMaps(fonts.unmapped, codesOf);
     const probePages = await readPages(await withUnicodeMaps(fonts, probe.maps));
     progress('aligning');
     // The text says its direction: the PDF's name may not give its language.
     const rightToLeft = readsRightToLeft(text);
-    const learned = learnGlyphTexts(layoutPdfText(probePages).text, text, { rightToLeft });
+    const aligned = pages ? probePages.filter((_, index) => pages.includes(index)) : probePages;
+    const learned = learnGlyphTexts(layoutPdfText(aligned).text, text, { rightToLeft });
     // The font's own tables, when they are among the sources, fill what the text does not teach.
     const useTables = sources.includes('font');
     const maps = new Map<number, Map<number, string>>(
@@ -198,7 +204,7 @@ export async function recoverPdfText(
       }
       progress('ocr');
       const recognized = await options.recognize(bytes, options.language);
-      const candidate = await attempt(source, await fromText(recognized));
+      const candidate = await attempt(source, await fromText(recognized, options.recognizedPages));
       if (keep(candidate)) return candidate;
       tried.push({ source, outcome: describeShare(candidate.after) });
     }
