@@ -181,6 +181,8 @@ describe('a PDF whose fonts hide their letters, in Redline’s viewer', () => {
     const text = await status.last().textContent();
     expect(text).toContain('holds glyph numbers, not letters');
     expect(text).toContain('no parallel text given');
+    // No npm package carries Russian OCR data: said, with the command line to use instead.
+    expect(text).toContain('Redline carries no OCR data for this language');
     expect(text).toContain('--text-source');
     await viewer.close();
   }, 120_000);
