@@ -11,6 +11,7 @@ const SLOW = [
   'tests/integration/cli-broken-pdf.test.ts',
   'tests/e2e/pdf-broken-text.test.ts',
   'tests/e2e/large-import.test.ts',
+  'tests/e2e/pdf-ocr-viewer.test.ts',
 ];
 /** A real browser on a busy 2-core machine: what the page does may take a few seconds. */
 const BROWSER = {
