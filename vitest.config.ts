@@ -1,5 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * Tests whose cost is the work itself (OCR, recovering the text of PDFs whose fonts hide their
+ * letters, importing 10,000 comments in a browser): `npm run test:slow`, which CI runs after
+ * `npm test`.
+ */
+const SLOW = [
+  'tests/integration/ocr.test.ts',
+  'tests/integration/cli-broken-pdf.test.ts',
+  'tests/e2e/pdf-broken-text.test.ts',
+  'tests/e2e/large-import.test.ts',
+  'tests/e2e/pdf-ocr-viewer.test.ts',
+];
+/** A real browser on a busy 2-core machine: what the page does may take a few seconds. */
+const BROWSER = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  expect: { poll: { timeout: 10_000 } },
+  fileParallelism: false,
+} as const;
 
 export default defineConfig({
   test: {
@@ -12,6 +33,9 @@ export default defineConfig({
           // No test here starts a process: those are the integration project's. A DOM costs each
           // file its set-up: the few tests that need one ask for happy-dom in their first line.
           environment: 'node',
+          // No test here needs a process of its own: a worker thread per file starts in a fraction
+          // of a forked process's time (25 files: 54 s of CPU against 75 s, load 22-30).
+          pool: 'threads',
           setupFiles: ['tests/unit/setup.ts'],
           // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
           testTimeout: 30_000,
@@ -22,9 +46,11 @@ export default defineConfig({
           // Tests that start processes: the command line, LibreOffice, Biome.
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW],
           environment: 'node',
+          globalSetup: ['tests/harness/cli-bundle.ts'],
           testTimeout: 60_000,
-          // Each test starts Node with tsx (seconds of CPU): two at a time on a 2-core machine,
+          // Each test starts Node (a second or more of CPU): two at a time on a 2-core machine,
           // or concurrent tests starve each other past the timeout.
           maxConcurrency: 2,
           fileParallelism: false,
@@ -34,12 +60,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // A real browser on a busy 2-core machine: what the page does may take a few seconds.
-          expect: { poll: { timeout: 10_000 } },
-          fileParallelism: false,
+          exclude: [...configDefaults.exclude, ...SLOW],
+          globalSetup: ['tests/harness/cli-bundle.ts'],
+          ...BROWSER,
         },
       },
       {
@@ -47,11 +70,16 @@ export default defineConfig({
           // Debian's Firefox ESR with the MV2 build, through puppeteer-core over WebDriver BiDi.
           name: 'firefox',
           include: ['tests/firefox/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          expect: { poll: { timeout: 10_000 } },
-          fileParallelism: false,
+          ...BROWSER,
+        },
+      },
+      {
+        test: {
+          // The SLOW files, one at a time: the command line's and Chromium's alike.
+          name: 'slow',
+          include: SLOW,
+          globalSetup: ['tests/harness/cli-bundle.ts'],
+          ...BROWSER,
         },
       },
     ],

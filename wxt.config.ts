@@ -1,7 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
-import { PDFJS_ASSETS } from './utils/pdf-browser/assets.ts';
+import {
+  OCR_ASSETS,
+  OCR_CORE,
+  OCR_LANGUAGE_DATA,
+  PDFJS_ASSETS,
+} from './utils/pdf-browser/assets.ts';
 
 // Host access is limited to UN hosts; any other page is annotated only through activeTab.
 const UN_HOSTS = ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'];
@@ -36,6 +41,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // The redirect rule may only send a tab to a page that is web accessible.
     web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_HOSTS }],
+    // The viewer's OCR runs tesseract's WebAssembly core (the default policy forbids compiling it).
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
     action: { default_title: 'Redline' },
     commands: {
       'comment-selection': {
@@ -62,6 +71,24 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // annotator-view.js runs beside annotator.js and follows the language the annotator loaded,
+    // rather than carrying a second copy of the catalogs and formatter (annotator/view-handoff.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'annotator-view')) return;
+      const uiLanguage = path.resolve(import.meta.dirname, 'utils/i18n/ui-language.ts');
+      const viewLanguage = path.resolve(import.meta.dirname, 'annotator/view-language.ts');
+      config.plugins = [
+        {
+          name: 'redline:view-language',
+          enforce: 'pre',
+          resolveId: (source, importer) =>
+            importer && path.resolve(path.dirname(importer), source) === uiLanguage
+              ? viewLanguage
+              : null,
+        },
+        ...(config.plugins ?? []),
+      ];
+    },
     // pdf.js's character maps and standard fonts, for PDFs that do not embed their fonts.
     'build:publicAssets': (_wxt, files) => {
       const pdfjs = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
@@ -73,6 +100,25 @@ export default defineConfig({
           });
         }
       }
+      // OCR, the viewer's last resort: tesseract.js's worker and core, and its language data.
+      const modules = path.resolve(import.meta.dirname, 'node_modules');
+      files.push(
+        {
+          absoluteSrc: path.join(modules, 'tesseract.js/dist/worker.min.js'),
+          relativeDest: `${OCR_ASSETS}/worker.min.js`,
+        },
+        {
+          absoluteSrc: path.join(modules, 'tesseract.js-core', OCR_CORE),
+          relativeDest: `${OCR_ASSETS}/${OCR_CORE}`,
+        },
+        ...Object.values(OCR_LANGUAGE_DATA).map((language) => ({
+          absoluteSrc: path.join(
+            modules,
+            `@tesseract.js-data/${language}/4.0.0_best_int/${language}.traineddata.gz`,
+          ),
+          relativeDest: `${OCR_ASSETS}/${language}.traineddata.gz`,
+        })),
+      );
     },
   },
   zip: {

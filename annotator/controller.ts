@@ -22,10 +22,14 @@ export class AnnotatorController extends CommentEditing {
       ...(this.page.language ? { language: this.page.language } : {}),
       ...(this.page.title ? { title: this.page.title.slice(0, 500) } : {}),
     };
-    const { textKept } = await requestOrThrow('documentSeen', seen);
-    if (!textKept)
-      await requestOrThrow('documentSeen', { ...seen, text: this.page.search.original });
-    await this.reload();
+    const record = async () => {
+      const { textKept } = await requestOrThrow('documentSeen', seen);
+      if (!textKept)
+        await requestOrThrow('documentSeen', { ...seen, text: this.page.search.original });
+    };
+    // The comments are asked for meanwhile: they are anchored on the page, not on the record.
+    const [comments] = await Promise.all([this.fetchComments(), record()]);
+    await this.show(comments);
     const notes = await request('articleNotes', { documentKey: this.page.documentKey });
     if (notes.ok) this.store.set({ articleNotes: notes.value });
     const drafts = await requestOrThrow('listDrafts', { documentKey: this.page.documentKey });

@@ -4,6 +4,7 @@ import { SearchText } from '../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../utils/anchoring/selectors.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
+import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
@@ -55,9 +56,21 @@ export class AnnotationPainting {
 
   /** Fetches the document's comments again (after a change here or in another tab). */
   async reload(): Promise<void> {
-    const { annotations, sets } = await requestOrThrow('listAnnotations', {
-      documentKey: this.page.documentKey,
-    });
+    await this.show(await this.fetchComments());
+  }
+
+  protected fetchComments(): Promise<{ annotations: Annotation[]; sets: AnnotationSetInfo[] }> {
+    return requestOrThrow('listAnnotations', { documentKey: this.page.documentKey });
+  }
+
+  /** Anchors and paints these comments in place of those shown. */
+  protected async show({
+    annotations,
+    sets,
+  }: {
+    annotations: Annotation[];
+    sets: AnnotationSetInfo[];
+  }): Promise<void> {
     this.store.set({ annotations, sets });
     // The view renders the list in this task (a microtask of the store's change); the
     // anchoring starts in the next.

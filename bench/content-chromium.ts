@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   await browser.close();
 
   console.log(
-    `\nRedline's own tasks (Chrome trace, main-thread CPU time, ms)   detection CPU   all Redline CPU   longest task CPU (wall)   annotator.js start`,
+    `\nRedline's own tasks (Chrome trace, main-thread CPU time, ms)   detection CPU   all Redline CPU   longest task CPU (wall)   annotator.js start   annotator-view.js start`,
   );
   for (const label of Object.keys(PAGES)) {
     const runs = traced[label] ?? [];
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
         .toFixed(1)
         .padStart(
           13,
-        )}   ${cpu((t) => t.totalCpu).padStart(15)}   ${`${cpu((t) => t.longestCpu)} (${cpu((t) => t.longestWall)})`.padStart(23)}   ${cpu((t) => t.annotatorScriptCpu).padStart(18)}`,
+        )}   ${cpu((t) => t.totalCpu).padStart(15)}   ${`${cpu((t) => t.longestCpu)} (${cpu((t) => t.longestWall)})`.padStart(23)}   ${cpu((t) => t.annotatorScriptCpu).padStart(18)}   ${cpu((t) => t.annotatorViewScriptCpu).padStart(23)}`,
     );
   }
 

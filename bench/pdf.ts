@@ -1,6 +1,8 @@
 /**
  * A 60-page UN draft PDF in Chromium (after `npm run build`):
- *  - time to the first page drawn with its text layer, in Redline's viewer (the extension);
+ *  - time to the first page drawn with its text layer, in Redline's viewer (the extension, its
+ *    redline:first-page mark), beside plain pdf.js doing the same on a page of its own
+ *    (bench/pdf-page/plain-first-page.ts: same PDF, server, scale and pixel ratio; no Redline);
  *  - time to extract and outline all pages with Redline's extraction, beside raw pdf.js
  *    `getTextContent` over all pages, in the same page and run;
  *  - time to anchor 300 comments made on the HTML draft onto the PDF's text.
@@ -23,28 +25,48 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** `--first-page`: only the viewer's first page beside its peer. */
 const FIRST_PAGE_ONLY = process.argv.includes('--first-page');
 const root = path.resolve(import.meta.dirname, '..');
+/** A host the fixture server answers that Redline's content script does not match. */
+const PEER_HOST = 'example.org';
 
 async function main(): Promise<void> {
   const made = await makeUnPdf({ minPages: PAGES });
-  const bundle = await build({
-    entryPoints: [path.join(import.meta.dirname, 'pdf-page/measure.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-  });
+  const bundle = async (file: string) => {
+    const built = await build({
+      entryPoints: [path.join(import.meta.dirname, 'pdf-page', file)],
+      bundle: true,
+      format: 'esm',
+      write: false,
+    });
+    return built.outputFiles[0]?.text ?? '';
+  };
   const server = await startFixtureServer();
   const pdfPath = new URL(UNTOC_PDF_URL).pathname;
+  const worker = readFileSync(path.join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'));
   server.routes.set(`www.unodc.org${pdfPath}`, { body: made.bytes, type: 'application/pdf' });
   server.routes.set('www.unodc.org/bench/pdf.html', {
     body: '<!doctype html><script type="module" src="/bench/pdf.js"></script>',
     type: 'text/html',
   });
   server.routes.set('www.unodc.org/bench/pdf.js', {
-    body: bundle.outputFiles[0]?.text ?? '',
+    body: await bundle('measure.ts'),
     type: 'text/javascript',
   });
   server.routes.set('www.unodc.org/bench/pdf.worker.min.mjs', {
-    body: readFileSync(path.join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs')),
+    body: worker,
+    type: 'text/javascript',
+  });
+  // The peer runs on a host of its own: no Redline content script, and pdf.js alone in its script.
+  server.routes.set(`${PEER_HOST}${pdfPath}`, { body: made.bytes, type: 'application/pdf' });
+  server.routes.set(`${PEER_HOST}/bench/plain.html`, {
+    body: '<!doctype html><script type="module" src="/bench/plain.js"></script>',
+    type: 'text/html',
+  });
+  server.routes.set(`${PEER_HOST}/bench/plain.js`, {
+    body: await bundle('plain-first-page.ts'),
+    type: 'text/javascript',
+  });
+  server.routes.set(`${PEER_HOST}/bench/pdf.worker.min.mjs`, {
+    body: worker,
     type: 'text/javascript',
   });
   const browser = await launchWithExtension(server);
@@ -61,16 +83,16 @@ async function main(): Promise<void> {
       await viewer.locator('.page[data-page="1"][data-rendered] .textLayer span').first().waitFor();
       firstPage.push(
         await viewer.evaluate(() => {
+          // Its own mark: the time the evaluation itself waits for the busy page is not counted.
           const [navigation] = performance.getEntriesByType('navigation');
-          return performance.now() - (navigation?.startTime ?? 0);
+          const [drawn] = performance.getEntriesByName('redline:first-page');
+          return (drawn?.startTime ?? Number.NaN) - (navigation?.startTime ?? 0);
         }),
       );
       await viewer.close();
 
       const plain = await browser.context.newPage();
-      await plain.goto(
-        `https://www.unodc.org/bench/pdf.html?plain=${encodeURIComponent(UNTOC_PDF_URL)}`,
-      );
+      await plain.goto(`http://${PEER_HOST}/bench/plain.html?pdf=${encodeURIComponent(pdfPath)}`);
       await plain.waitForFunction(() => 'plainFirstPageAt' in globalThis, null, {
         timeout: 60_000,
       });

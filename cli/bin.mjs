@@ -3,10 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-// `redline outline draft.txt | head` closes the pipe early: that is the reader's choice, not a crash.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv);
+await import('./run.ts');

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { languageFromFileName } from '../utils/pdf/identity.ts';
 import { layoutPdfText } from '../utils/pdf/layout.ts';
+import { paragraphsOfOcr } from '../utils/pdf/ocr-text.ts';
 import type { PdfRecovery, RecoveryOptions, TextSource } from '../utils/pdf/recover.ts';
 import { describeTextHealth } from '../utils/pdf/text-health.ts';
 import type { UnLanguage } from '../utils/un/languages.ts';
@@ -176,13 +177,4 @@ export async function readPdfDraft(
     ...(language ? { language } : {}),
     textLayer: report(recovery, parallelFile),
   };
-}
-
-/** OCR gives printed lines, a blank line between paragraphs: one paragraph per line, as Redline reads. */
-function paragraphsOfOcr(pageText: string): string {
-  return pageText
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n');
 }

@@ -257,6 +257,10 @@ export const ar: Catalog = {
   'viewer.recovery.source.font': 'جداول الخطوط نفسها',
   'viewer.recovery.source.parallel': 'نص الوثيقة نفسها المنشور بجانبها',
   'viewer.recovery.source.ocr': 'التعرّف الضوئي على الحروف (OCR)',
+  'viewer.recovery.noOcrData':
+    'لا يحمل Redline بيانات التعرف الضوئي (OCR) لهذه اللغة (لديه بيانات العربية والصينية): استرجع النص بسطر الأوامر وبيانات التعرف الضوئي في النظام (redline outline FILE.pdf --text-source ocr).',
+  'viewer.recovery.doneByOcr':
+    'استُرجع النص بالتعرف الضوئي (OCR) على الصفحة {read}، وهي الصفحة التي تقرؤها: كانت {pages} من {total} صفحة تحمل أرقام حروف مرسومة؛ وتُقرأ الصفحات الأخرى حروفاً حيث تشترك معها في الحروف المرسومة.',
   'export.region': 'تصدير مساهمة',
   'export.formatDocx': 'جدول تعليقات Word ‏(.docx)',
   'export.formatMd': 'Markdown ‏(.md)',

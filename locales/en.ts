@@ -257,6 +257,10 @@ export const en = {
   'viewer.recovery.source.font': 'the fonts’ own tables',
   'viewer.recovery.source.parallel': 'the same document’s text published beside it',
   'viewer.recovery.source.ocr': 'OCR',
+  'viewer.recovery.noOcrData':
+    'Redline carries no OCR data for this language (it has Arabic and Chinese): recover the text with the command line and the system’s OCR data (redline outline FILE.pdf --text-source ocr).',
+  'viewer.recovery.doneByOcr':
+    'Text recovered by OCR of page {read}, the page you are reading: {pages} of {total} pages held glyph numbers; the others read as letters where they share its glyphs.',
 
   'export.region': 'Export a submission',
   'export.formatDocx': 'Word comment matrix (.docx)',

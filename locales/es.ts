@@ -260,6 +260,10 @@ export const es: Catalog = {
   'viewer.recovery.source.font': 'las tablas propias de las fuentes',
   'viewer.recovery.source.parallel': 'el texto del mismo documento publicado a su lado',
   'viewer.recovery.source.ocr': 'reconocimiento óptico de caracteres (OCR)',
+  'viewer.recovery.noOcrData':
+    'Redline no incluye datos de reconocimiento (OCR) para este idioma (los tiene para el árabe y el chino): recupere el texto con la línea de comandos y los datos OCR del sistema (redline outline ARCHIVO.pdf --text-source ocr).',
+  'viewer.recovery.doneByOcr':
+    'Texto recuperado mediante OCR de la página {read}, la que está leyendo: {pages} de {total} páginas contenían números de glifos; las demás se leen como letras donde comparten sus glifos.',
   'export.region': 'Exportar una contribución',
   'export.formatDocx': 'Matriz de comentarios de Word (.docx)',
   'export.formatMd': 'Markdown (.md)',

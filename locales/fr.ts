@@ -259,6 +259,10 @@ export const fr: Catalog = {
   'viewer.recovery.source.font': 'des tables propres aux polices',
   'viewer.recovery.source.parallel': 'du texte du même document publié à côté',
   'viewer.recovery.source.ocr': 'la reconnaissance de caractères (OCR)',
+  'viewer.recovery.noOcrData':
+    'Redline n’a pas de données de reconnaissance (OCR) pour cette langue (il en a pour l’arabe et le chinois) : récupérez le texte en ligne de commande avec les données OCR du système (redline outline FICHIER.pdf --text-source ocr).',
+  'viewer.recovery.doneByOcr':
+    'Texte récupéré par OCR de la page {read}, celle que vous lisez : {pages} pages sur {total} contenaient des numéros de glyphes ; les autres se lisent en lettres là où elles partagent ses glyphes.',
   'export.region': 'Exporter une contribution',
   'export.formatDocx': 'Tableau de commentaires Word (.docx)',
   'export.formatMd': 'Markdown (.md)',

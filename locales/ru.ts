@@ -260,6 +260,10 @@ export const ru: Catalog = {
   'viewer.recovery.source.font': 'собственные таблицы шрифтов',
   'viewer.recovery.source.parallel': 'текст того же документа, опубликованный рядом',
   'viewer.recovery.source.ocr': 'распознавание текста (OCR)',
+  'viewer.recovery.noOcrData':
+    'В Redline нет данных распознавания (OCR) для этого языка (есть для арабского и китайского): восстановите текст в командной строке с данными OCR системы (redline outline ФАЙЛ.pdf --text-source ocr).',
+  'viewer.recovery.doneByOcr':
+    'Текст восстановлен распознаванием (OCR) страницы {read}, которую вы читаете: на {pages} из {total} страниц были номера глифов; остальные читаются буквами там, где у них те же глифы.',
   'export.region': 'Экспорт представления',
   'export.formatDocx': 'Таблица комментариев Word (.docx)',
   'export.formatMd': 'Markdown (.md)',

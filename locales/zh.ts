@@ -250,6 +250,10 @@ export const zh: Catalog = {
   'viewer.recovery.source.font': '字体自带的表',
   'viewer.recovery.source.parallel': '与其并列发布的同一文件文本',
   'viewer.recovery.source.ocr': '光学字符识别（OCR）',
+  'viewer.recovery.noOcrData':
+    'Redline 未附带此语言的文字识别（OCR）数据（附带阿拉伯文和中文）：请用命令行和系统的 OCR 数据恢复文本（redline outline FILE.pdf --text-source ocr）。',
+  'viewer.recovery.doneByOcr':
+    '已通过对第 {read} 页（您正在阅读的页面）进行文字识别（OCR）恢复文本：{total} 页中有 {pages} 页含字形编号；其他页面中与其相同的字形也已读作文字。',
   'export.region': '导出意见书',
   'export.formatDocx': 'Word 评论表 (.docx)',
   'export.formatMd': 'Markdown (.md)',

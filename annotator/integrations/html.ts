@@ -1,9 +1,12 @@
 import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { watchReanchor } from '../../utils/highlight/watch.ts';
+import { currentTranslator, subscribeToLanguage, t } from '../../utils/i18n/ui-language.ts';
+import { requestOrThrow } from '../../utils/messaging/client.ts';
 import { type DraftText, readDraftPage } from '../../utils/un/draft-page.ts';
 import type { AnnotatorController } from '../controller.ts';
-import { mountAnnotator } from '../mount.tsx';
+import { mountAnnotator, type ShowView } from '../mount.ts';
 import { drawnTop, type PageSource } from '../page-source.ts';
+import { handOverView } from '../view-handoff.ts';
 import { watchSelections } from '../watch-selections.ts';
 
 /** The draft of an HTML page, through its text index; `detected` when already read. */
@@ -33,6 +36,12 @@ export function watchPage(doc: Document, controller: AnnotatorController): void 
   watchReanchor(doc.body, () => void controller.rereadPage());
 }
 
+/** The view in a page: its own script, which the background injects next to this one. */
+const loadViewScript: ShowView = async (controller, mount) => {
+  handOverView({ controller, mount, language: { currentTranslator, subscribeToLanguage, t } });
+  await requestOrThrow('openAnnotatorView', {});
+};
+
 /** The annotator on the HTML page it was injected into. */
 export async function startHtmlAnnotator(): Promise<void> {
   performance.mark('redline:annotator-start');
@@ -43,5 +52,5 @@ export async function startHtmlAnnotator(): Promise<void> {
     detected = undefined;
     return source;
   };
-  await mountAnnotator(readPage, (controller) => watchPage(document, controller));
+  await mountAnnotator(readPage, (controller) => watchPage(document, controller), loadViewScript);
 }

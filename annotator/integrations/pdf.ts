@@ -3,8 +3,9 @@ import type { PdfText } from '../../utils/pdf/types.ts';
 import { structuralUnits } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 import type { AnnotatorController } from '../controller.ts';
-import { mountAnnotator } from '../mount.tsx';
+import { mountAnnotator } from '../mount.ts';
 import { drawnTop, type PageSource } from '../page-source.ts';
+import { renderAnnotatorView } from '../view.tsx';
 import { watchSelections } from '../watch-selections.ts';
 
 /** What the annotator needs of the viewer's rendered pages. */
@@ -191,5 +192,7 @@ export function annotatePdf(source: PageSource): Promise<AnnotatorController> {
   return mountAnnotator(
     () => source,
     (controller) => watchSelections(document, controller, outsidePages),
+    // The viewer has React loaded already.
+    async (controller, mount) => renderAnnotatorView(controller, mount),
   );
 }

@@ -1,9 +1,8 @@
 /**
  * The page side of bench/pdf.ts (in a folder so that `npm run bench` does not run it in Node), bundled by esbuild and run in Chromium: raw pdf.js text
- * extraction beside Redline's extraction + outline, anchoring on the extracted text, and the
- * peer for the viewer's first page: plain pdf.js drawing page 1 with its text layer.
+ * extraction beside Redline's extraction + outline, and anchoring on the extracted text.
  */
-import { GlobalWorkerOptions, getDocument, TextLayer } from 'pdfjs-dist';
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 import { anchorMany } from '../../utils/anchoring/anchor.ts';
 import { SearchText } from '../../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../../utils/anchoring/selectors.ts';
@@ -43,28 +42,3 @@ async function measure(url: string, passages: PassageSelectors[]) {
 }
 
 (globalThis as { benchPdf?: typeof measure }).benchPdf = measure;
-
-/** Plain pdf.js, no Redline: page 1 drawn at the viewer's scale with its text layer. */
-async function plainFirstPage(url: string): Promise<void> {
-  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-  const pdf = await getDocument({ data: bytes }).promise;
-  const page = await pdf.getPage(1);
-  const viewport = page.getViewport({ scale: 1.25 });
-  const canvas = document.createElement('canvas');
-  canvas.width = viewport.width;
-  canvas.height = viewport.height;
-  const layer = document.createElement('div');
-  document.body.append(canvas, layer);
-  await Promise.all([
-    page.render({ canvas, viewport }).promise,
-    new TextLayer({
-      textContentSource: page.streamTextContent(),
-      container: layer,
-      viewport,
-    }).render(),
-  ]);
-  (globalThis as { plainFirstPageAt?: number }).plainFirstPageAt = performance.now();
-}
-
-const plainFor = new URLSearchParams(location.search).get('plain');
-if (plainFor) void plainFirstPage(plainFor);

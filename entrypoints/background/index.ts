@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../../utils/db/index.ts';
 import { loadCatalog } from '../../utils/i18n/catalogs.ts';
 import { startLanguage } from '../../utils/i18n/ui-language.ts';
-import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
+import { ensureAnnotator, injectAnnotatorView } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { handleDataRequests, recordAnnotatorFailure } from './data-handlers.ts';
@@ -27,6 +27,11 @@ export default defineBackground(() => {
       await recordAnnotatorFailure(sender.tabId, errorMessage(error));
       throw error;
     }
+    return {};
+  });
+  handle('openAnnotatorView', async (_request, sender) => {
+    if (sender.tabId === undefined) throw new Error('openAnnotatorView must come from a tab');
+    await injectAnnotatorView(sender.tabId);
     return {};
   });
 });

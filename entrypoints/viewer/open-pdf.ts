@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { MessageKey } from '../../locales/en.ts';
 import type { MessageValues } from '../../utils/i18n/translate.ts';
 import { t } from '../../utils/i18n/ui-language.ts';
-import { fetchPdf, PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
+import { PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
 import { openPdfBytes } from '../../utils/pdf-browser/open.ts';
 
 /**
@@ -25,9 +25,9 @@ export interface OpenedPdf {
   source: { url: string } | { fileName: string };
 }
 
-async function download(url: string): Promise<Uint8Array> {
+async function downloaded(url: string, bytes: Promise<Uint8Array>): Promise<Uint8Array> {
   try {
-    return await fetchPdf(url);
+    return await bytes;
   } catch (error) {
     if (!(error instanceof PdfDownloadError)) throw error;
     throw error.status === undefined
@@ -48,8 +48,9 @@ async function parse(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy>
   }
 }
 
-export async function openPdfUrl(url: string): Promise<OpenedPdf> {
-  return { pdf: await parse(await download(url), url), source: { url } };
+/** Opens the PDF at `url` from its download (fetchPdf), started by the viewer's first script. */
+export async function openPdfUrl(url: string, download: Promise<Uint8Array>): Promise<OpenedPdf> {
+  return { pdf: await parse(await downloaded(url, download), url), source: { url } };
 }
 
 export async function openPdfFile(file: File): Promise<OpenedPdf> {

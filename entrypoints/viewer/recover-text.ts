@@ -6,11 +6,12 @@
  */
 import type { MessageKey } from '../../locales/en.ts';
 import { buildTextIndex } from '../../utils/anchoring/text-index.ts';
-import { t } from '../../utils/i18n/ui-language.ts';
+import { currentTranslator, t } from '../../utils/i18n/ui-language.ts';
 import type { RecoveryStep, TextSource } from '../../utils/pdf/recover.ts';
 import { openPdfBytes, pdfjsAssets } from '../../utils/pdf-browser/open.ts';
 import { extractDraftText } from '../../utils/un/draft-page.ts';
 import type { UnLanguage } from '../../utils/un/languages.ts';
+import { ocrLanguageData, recognizePages } from './ocr.ts';
 import type { OpenedPdf } from './open-pdf.ts';
 import type { RecoveryReport, RecoveryRequest } from './recovery-worker.ts';
 import { viewerStore } from './state.ts';
@@ -90,6 +91,27 @@ async function parallelTextBeside(url: string): Promise<string | undefined> {
   return undefined;
 }
 
+type Done = Extract<RecoveryReport, { kind: 'done' }>;
+
+/** The repaired document, and what the viewer says of it: OCR names the pages it read. */
+async function repaired(
+  opened: OpenedPdf,
+  outcome: Done,
+  source: TextSource,
+  readByOcr?: readonly number[],
+): Promise<RecoveredPdf> {
+  const counts = { pages: outcome.brokenPages, total: outcome.pages };
+  return {
+    opened: { ...opened, pdf: await openPdfBytes(outcome.bytes) },
+    notice: readByOcr
+      ? t('viewer.recovery.doneByOcr', {
+          ...counts,
+          read: currentTranslator().formatList(readByOcr.map((page) => String(page + 1))),
+        })
+      : t('viewer.recovery.done', { ...counts, source: t(SOURCE_NAMES[source]) }),
+  };
+}
+
 export interface RecoveredPdf {
   opened: OpenedPdf;
   /** Plain words for the viewer: which pages were recovered, and from what. */
@@ -98,8 +120,9 @@ export interface RecoveredPdf {
 
 /**
  * Recovers the text layer of a PDF whose text is glyph numbers: the font's own tables first,
- * then a parallel text when the server has one. Undefined when cancelled; `failed` says what
- * was tried when nothing worked.
+ * then a parallel text when the server has one, last OCR of the page the reader is on (its
+ * engine loaded only then). Undefined when cancelled; `failed` says what was tried when
+ * nothing worked.
  */
 export async function recoverText(
   opened: OpenedPdf,
@@ -113,29 +136,36 @@ export async function recoverText(
     say('parallel');
     const parallelText =
       'url' in opened.source ? await parallelTextBeside(opened.source.url) : undefined;
-    const outcome = await recoverInWorker(
-      {
-        // pdf.js hands over a copy: moving it to the worker leaves the shown document whole.
-        bytes: await opened.pdf.getData(),
-        ...(language ? { language } : {}),
-        ...(parallelText === undefined ? {} : { parallelText }),
-        assets: pdfjsAssets(),
-      },
-      say,
-    );
+    const request = {
+      ...(language ? { language } : {}),
+      ...(parallelText === undefined ? {} : { parallelText }),
+      assets: pdfjsAssets(),
+    };
+    // pdf.js hands over a copy: moving it to the worker leaves the shown document whole.
+    const outcome = await recoverInWorker({ ...request, bytes: await opened.pdf.getData() }, say);
     if (!outcome) return undefined;
     if (outcome.kind === 'failed') return { failed: outcome.reason };
-    if (!outcome.source) {
-      return { failed: outcome.tried.map((one) => `${one.source}: ${one.outcome}`).join('; ') };
-    }
-    return {
-      opened: { ...opened, pdf: await openPdfBytes(outcome.bytes) },
-      notice: t('viewer.recovery.done', {
-        source: t(SOURCE_NAMES[outcome.source]),
-        pages: outcome.brokenPages,
-        total: outcome.pages,
-      }),
+    if (outcome.source) return repaired(opened, outcome, outcome.source);
+    const tried = outcome.tried.map((one) => `${one.source}: ${one.outcome}`).join('; ');
+    // The last resort: OCR of the page the reader is on, whose text teaches the glyphs.
+    const data = ocrLanguageData(language);
+    if (!data) return { failed: `${tried}; ${t('viewer.recovery.noOcrData')}` };
+    say('ocr');
+    let cancelled = false;
+    stopRunning = () => {
+      cancelled = true;
     };
+    const pages = [viewerStore.get().page];
+    const text = await recognizePages(opened.pdf, pages, data);
+    if (cancelled) return undefined;
+    const recognized = await recoverInWorker(
+      { ...request, bytes: await opened.pdf.getData(), recognized: { text, pages } },
+      say,
+    );
+    if (!recognized) return undefined;
+    if (recognized.kind === 'failed') return { failed: recognized.reason };
+    if (!recognized.source) return { failed: tried };
+    return repaired(opened, recognized, 'ocr', pages);
   } catch (error) {
     return { failed: (error as Error).message };
   } finally {

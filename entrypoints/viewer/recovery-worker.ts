@@ -17,6 +17,8 @@ export interface RecoveryRequest {
   bytes: Uint8Array;
   language?: UnLanguage;
   parallelText?: string;
+  /** OCR of the pages a reader is on (from 0), read in the page: the glyphs are learnt from it. */
+  recognized?: { text: string; pages: number[] };
   assets: PdfjsAssets;
 }
 
@@ -53,9 +55,16 @@ self.addEventListener('message', async ({ data }: MessageEvent<RecoveryRequest>)
   };
   try {
     await pdfjsReady;
+    const { recognized } = data;
     const recovery = await recoverPdfText(data.bytes, readPages, {
       ...(data.language ? { language: data.language } : {}),
-      sources: ['font', 'parallel'],
+      ...(recognized
+        ? {
+            sources: ['ocr'],
+            recognize: async () => recognized.text,
+            recognizedPages: recognized.pages,
+          }
+        : { sources: ['font', 'parallel'] }),
       ...(data.parallelText === undefined ? {} : { parallelText: data.parallelText }),
       onProgress: (step) => report({ kind: 'progress', step }),
     });

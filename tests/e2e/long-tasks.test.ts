@@ -15,12 +15,6 @@ const COMMENTS = 300;
  * a quiet machine wall and CPU time agree (the bench prints both).
  */
 const LONG_TASK_MS = 50;
-/**
- * The one piece not yet cut: compiling and starting annotator.js (660 KB, React and six
- * catalogs) is a single task, 64-78 ms of compile in 100-115 ms of CPU on this machine. It has
- * its own bound until the annotator loads in parts.
- */
-const ANNOTATOR_SCRIPT_MS = 200;
 
 describe('opening a long draft with hundreds of comments, in Chromium', () => {
   let draft: ReturnType<typeof serveLargeDraft>;
@@ -65,8 +59,10 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
     // Redline's tasks from the content script's start (its evaluation comes just before the
     // detect-start mark) to the end of the trace.
     const ours = tasks.filter((task) => task.redline && task.start + task.wall > opened - 500);
-    const script = ours.filter((task) => task.evaluates === 'annotator.js');
-    const rest = ours.filter((task) => task.evaluates !== 'annotator.js');
+    // Compiling and starting a script of Redline's is a task like any other: the annotator
+    // comes as two scripts (annotator.js paints, annotator-view.js renders) so that neither
+    // holds the page for long.
+    const scripts = ours.filter((task) => task.evaluates?.startsWith('annotator'));
     const describe = (list: typeof tasks) =>
       list
         .filter((task) => task.cpu > 20 || task.wall > LONG_TASK_MS)
@@ -76,15 +72,17 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
         )
         .join('\n');
     console.log(`Redline's tasks over 20 ms CPU or 50 ms wall:\n${describe(ours)}`);
-    const longestCpu = Math.max(0, ...rest.map((task) => task.cpu));
+    const longestCpu = Math.max(0, ...ours.map((task) => task.cpu));
     console.log(
-      `${COMMENTS} comments on ${(draft.bytes / 1024).toFixed(0)} KB: opened to painted ${(painted - opened).toFixed(0)} ms; ${ours.length} Redline tasks, longest ${longestCpu.toFixed(1)} ms CPU besides annotator.js (${script.map((task) => task.cpu.toFixed(1)).join(', ')} ms); long tasks by the Long Tasks API, all of the page: ${wallLong.length}, longest ${Math.max(0, ...wallLong.map((task) => task.duration)).toFixed(0)} ms wall`,
+      `${COMMENTS} comments on ${(draft.bytes / 1024).toFixed(0)} KB: opened to painted ${(painted - opened).toFixed(0)} ms; ${ours.length} Redline tasks, longest ${longestCpu.toFixed(1)} ms CPU (${scripts.map((task) => `${task.evaluates} ${task.cpu.toFixed(1)}`).join(', ')} ms); long tasks by the Long Tasks API, all of the page: ${wallLong.length}, longest ${Math.max(0, ...wallLong.map((task) => task.duration)).toFixed(0)} ms wall`,
     );
     // The trace saw Redline at work: the content script, the annotator script, the anchoring.
     expect(ours.length).toBeGreaterThan(5);
-    expect(script).toHaveLength(1);
-    expect(rest.filter((task) => task.cpu > LONG_TASK_MS)).toEqual([]);
-    expect(script.filter((task) => task.cpu > ANNOTATOR_SCRIPT_MS)).toEqual([]);
+    expect(scripts.map((task) => task.evaluates).sort()).toEqual([
+      'annotator-view.js',
+      'annotator.js',
+    ]);
+    expect(ours.filter((task) => task.cpu > LONG_TASK_MS)).toEqual([]);
     await page.close();
   });
 });

@@ -14,6 +14,15 @@ export async function commentOnSelection(page: Page, fields: CommentFields): Pro
     .getByRole('button', { name: 'Comment' })
     .click();
   const editor = page.getByRole('dialog', { name: /New comment/ });
+  await editor.waitFor().catch(async (error: unknown) => {
+    // Seen once under load in fresh profiles and not reproduced since: say what was there.
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('redline-ui')].map((host) => host.shadowRoot?.textContent),
+    );
+    throw new Error(`No editor after Comment; the annotator shows ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  });
   await editor.getByLabel('Comment').fill(fields.comment);
   if (fields.replaceWith !== undefined) {
     await editor.getByLabel('Proposed amendment').selectOption('replace');

@@ -1,9 +1,8 @@
 /** `redline serve` started as a user starts it, and the coordinator's setup of a set database. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { ADMIN_PASSWORD_VARIABLE } from '../../cli/commands/serve.ts';
+import { redlineCommand } from './cli.ts';
 
-const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
 export const ADMIN = { name: 'coordinator', password: 'admin-secret' };
 
 export interface Credentials {
@@ -18,9 +17,10 @@ export interface RunningServe {
 
 /** Resolves with the address `redline serve` prints once listening. Port 0: any free port. */
 export function serve(dataDir: string, port = 0): Promise<RunningServe> {
+  const [node, bundle] = redlineCommand();
   const child = spawn(
-    process.execPath,
-    [BIN, 'serve', '--port', String(port), '--data', dataDir, '--admin', ADMIN.name],
+    node,
+    [bundle, 'serve', '--port', String(port), '--data', dataDir, '--admin', ADMIN.name],
     { env: { ...process.env, [ADMIN_PASSWORD_VARIABLE]: ADMIN.password } },
   );
   return new Promise((resolve, reject) => {

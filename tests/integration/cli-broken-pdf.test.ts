@@ -2,29 +2,16 @@
  * `redline outline` and `redline reanchor` on the Arabic, Chinese and Russian PDFs whose fonts
  * hide their letters (tests/fixtures/pdf-text), as a user runs them.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { flattenUnits } from '../../utils/un/outline.ts';
 import { Outline } from '../../utils/un/schemas.ts';
+import { redline } from '../harness/cli.ts';
 import { fixturePath, officialQuotes, officialText } from '../unit/pdf/helpers/recovered-text.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
 const SLOW = 180_000;
-
-async function redline(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 1 << 24 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const articles = (outline: Outline) =>
   flattenUnits(outline.units).filter((unit) => unit.kind === 'article').length;

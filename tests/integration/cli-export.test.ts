@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Submission } from '../../utils/formats/submission.ts';
+import { redlineBytes } from '../harness/cli.ts';
 import {
   FIXTURE_ORDER,
   fixtureSet,
@@ -12,24 +11,11 @@ import {
   SET_FILE,
 } from '../unit/formats/export/fixture.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
-
-async function redline(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'buffer' });
-    return { code: 0, stdout, stderr: stderr.toString() };
-  } catch (error) {
-    const failed = error as { code: number; stdout: Buffer; stderr: Buffer };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr.toString() };
-  }
-}
-
 const temporary = () => mkdtempSync(path.join(tmpdir(), 'redline-export-'));
 
 describe('redline export', { timeout: 60_000, concurrent: true }, () => {
   it('writes Markdown to stdout, headed by the profile', async () => {
-    const { code, stdout } = await redline(
+    const { code, stdout } = await redlineBytes(
       'export',
       SET_FILE,
       '--format',
@@ -47,7 +33,7 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
 
   it('writes a valid JSON submission to a file, filtered and dated as asked', async () => {
     const out = path.join(temporary(), 'submission.json');
-    const { code } = await redline(
+    const { code } = await redlineBytes(
       'export',
       SET_FILE,
       '-f',
@@ -72,7 +58,7 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
 
   it('writes a .docx into a directory under the sortable file name', async () => {
     const directory = temporary();
-    const { code } = await redline(
+    const { code } = await redlineBytes(
       'export',
       SET_FILE,
       '-f',
@@ -89,14 +75,14 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
   });
 
   it('refuses to send a .docx to the terminal: exit 2', async () => {
-    const { code, stdout, stderr } = await redline('export', SET_FILE, '-f', 'docx');
+    const { code, stdout, stderr } = await redlineBytes('export', SET_FILE, '-f', 'docx');
     expect(code).toBe(2);
     expect(stdout.length).toBe(0);
     expect(stderr).toContain('give -o FILE');
   });
 
   it('exits 2 on an unknown format', async () => {
-    const { code, stderr } = await redline('export', SET_FILE, '-f', 'odt');
+    const { code, stderr } = await redlineBytes('export', SET_FILE, '-f', 'odt');
     expect(code).toBe(2);
     expect(stderr).toContain('docx, md, csv, json, w3c, pdf');
   });
@@ -107,7 +93,7 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
     broken.annotations[2] = { ...broken.annotations[2], stance: 'maybe' } as never;
     const file = path.join(temporary(), 'broken.redline.json');
     writeFileSync(file, JSON.stringify(broken));
-    const { code, stderr } = await redline('export', file, '-f', 'csv');
+    const { code, stderr } = await redlineBytes('export', file, '-f', 'csv');
     expect(code).toBe(1);
     expect(stderr).toContain('2 problems');
     expect(stderr).toContain('annotations.0.comment:');
@@ -117,7 +103,7 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
   it('exits 1 on a file that is not JSON', async () => {
     const file = path.join(temporary(), 'not.redline.json');
     writeFileSync(file, '{ "format": ');
-    const { code, stderr } = await redline('export', file, '-f', 'csv');
+    const { code, stderr } = await redlineBytes('export', file, '-f', 'csv');
     expect(code).toBe(1);
     expect(stderr).toContain('is not JSON');
   });
@@ -129,10 +115,10 @@ describe('redline export', { timeout: 60_000, concurrent: true }, () => {
       file,
       JSON.stringify({ ...fixtureSet, documents: [...fixtureSet.documents, other] }),
     );
-    const ambiguous = await redline('export', file, '-f', 'csv');
+    const ambiguous = await redlineBytes('export', file, '-f', 'csv');
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain('A/AC.291/22|en');
-    const chosen = await redline('export', file, '-f', 'csv', '--document', 'A/RES/55/25');
+    const chosen = await redlineBytes('export', file, '-f', 'csv', '--document', 'A/RES/55/25');
     expect(chosen.code).toBe(0);
     expect(chosen.stdout.toString().split('\r\n').filter(Boolean)).toHaveLength(
       FIXTURE_ORDER.length + 1,

@@ -3,19 +3,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { redline, redlineCommand } from '../harness/cli.ts';
 
 const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../cli/bin.mjs');
-
-async function redline(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('the redline command', () => {
   it('prints its version', async () => {
@@ -44,7 +34,8 @@ describe('the redline command', () => {
 describe('the redline command in a pipe', () => {
   it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
     const draft = path.resolve(import.meta.dirname, '../fixtures/un/untoc.txt');
-    const pipeline = `"${process.execPath}" "${BIN}" outline "${draft}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`;
+    const [node, bundle] = redlineCommand();
+    const pipeline = `"${node}" "${bundle}" outline "${draft}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`;
     const result = await run('bash', ['-c', pipeline]).then(
       ({ stderr }) => ({ code: 0, stderr }),
       (error: { code: number; stderr: string }) => error,

@@ -3,6 +3,8 @@ import { tabMessenger } from './tab.ts';
 
 /** The annotator bundle: injected only into tabs that hold a draft or whose user asked. */
 const ANNOTATOR_FILE = '/annotator.js';
+/** Its view, which the annotator asks for once it painted the highlights. */
+const ANNOTATOR_VIEW_FILE = '/annotator-view.js';
 
 async function annotatorPresent(tabId: number): Promise<boolean> {
   try {
@@ -16,4 +18,9 @@ async function annotatorPresent(tabId: number): Promise<boolean> {
 export async function ensureAnnotator(tabId: number): Promise<void> {
   if (await annotatorPresent(tabId)) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [ANNOTATOR_FILE] });
+}
+
+/** Loads the annotator's view into a tab whose annotator asked for it. */
+export async function injectAnnotatorView(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [ANNOTATOR_VIEW_FILE] });
 }

@@ -135,6 +135,8 @@ export const protocol = {
   reportPage: { request: PageReport, response: Done },
   readingAt: { request: ReadingAt, response: Done },
   openAnnotator: { request: Done, response: Done },
+  /** The annotator painted the highlights: load its view (annotator-view.js) next to it. */
+  openAnnotatorView: { request: Done, response: Done },
   /** The UI language's messages, for the annotator in a page. */
   catalog: { request: z.object({ language: z.enum(UN_LANGUAGES) }), response: CatalogMessages },
   annotatorFailed: { request: AnnotatorFailure.pick({ reason: true }), response: Done },

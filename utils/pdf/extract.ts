@@ -1,3 +1,4 @@
+import { withDrawnSpacesOnly } from './drawn-spaces.ts';
 import { layoutPdfText } from './layout.ts';
 import { withBaseLetters } from './right-to-left.ts';
 import type { PdfPageItems, PdfText, PdfTextItem } from './types.ts';
@@ -21,7 +22,11 @@ export function textItemsOf(content: { items: ReadonlyArray<object> }): PdfTextI
 /** Reads one page's size and text items. */
 export async function readPageItems(page: PdfPageLike): Promise<PdfPageItems> {
   const { width, height } = page.getViewport({ scale: 1 });
-  return { width, height, items: textItemsOf(await page.getTextContent()).map(withBaseLetters) };
+  return {
+    width,
+    height,
+    items: withDrawnSpacesOnly(textItemsOf(await page.getTextContent())).map(withBaseLetters),
+  };
 }
 
 /**

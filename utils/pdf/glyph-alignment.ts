@@ -17,6 +17,21 @@ const SEED_MIN_LENGTH = 8;
 /** How far, as a share of the text, a paragraph may sit from where its size puts it. */
 const SEED_WINDOW = 0.15;
 const REFINE_ROUNDS = 3;
+/**
+ * A glyph that draws part of another's letter (the stroke of Amiri's kaf after lam) faces
+ * nothing in the text: it stands for nothing when it does so this often, and this many times
+ * more often than it faces any one character. Read as a joiner, which pdf.js leaves out.
+ */
+const NOTHING = '';
+const NOTHING_MIN = 3;
+const NOTHING_RATIO = 5;
+export const NO_CHARACTER = '\u200c';
+/** Letters before and after a glyph the alignment left untaught that must recur in the text. */
+const CONTEXTS = [
+  [4, 4],
+  [6, 1],
+  [1, 6],
+] as const;
 /** The longest run of characters one glyph may stand for. */
 const LIGATURE_MAX = 4;
 /** The space glyph faces about as many spaces as the text has: within this ratio. */
@@ -43,12 +58,15 @@ function winners(votes: Votes): Map<number, string> {
     let best = '';
     let bestCount = 0;
     for (const [text, count] of candidates) {
-      if (count > bestCount) {
+      if (text !== NOTHING && count > bestCount) {
         best = text;
         bestCount = count;
       }
     }
-    map.set(symbol, best);
+    const nothing = candidates.get(NOTHING) ?? 0;
+    if (nothing >= NOTHING_MIN && nothing > NOTHING_RATIO * bestCount)
+      map.set(symbol, NO_CHARACTER);
+    else if (bestCount > 0) map.set(symbol, best);
   }
   return map;
 }
@@ -171,8 +189,17 @@ function refineVotes(probe: readonly number[], text: string, map: Map<number, st
       i++;
       continue;
     }
-    if (op === -1) p += segment.length;
-    else t += segment.length;
+    if (op === -1) {
+      // A glyph alone between stretches that agree, facing nothing.
+      if (
+        segment.length === 1 &&
+        isProbe(probe[p] as number) &&
+        diffs[i - 1]?.[0] === 0 &&
+        diffs[i + 1]?.[0] === 0
+      )
+        vote(votes, probe[p] as number, NOTHING);
+      p += segment.length;
+    } else t += segment.length;
   }
   return votes;
 }
@@ -267,5 +294,57 @@ function learnInOrder(probe: string, text: string, alsoSeedFrom?: string): Map<n
     map = new Map([...map, ...learned]);
     if (space !== undefined) map.set(space, ' ');
   }
-  return map;
+  return new Map([...map, ...learnFromContext(whole, flatText, map)]);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Glyphs the whole-text alignment never taught (a rare form, twice in a document, in a stretch
+ * whose lines it matched elsewhere): each run of them is looked up by the letters around it,
+ * read with the map so far. Where those letters recur in the text around one same run of
+ * characters, the glyphs take it: one character each when the lengths agree, or the whole run
+ * for a single glyph (a ligature).
+ */
+function learnFromContext(
+  whole: readonly number[],
+  text: string,
+  map: ReadonlyMap<number, string>,
+): Map<number, string> {
+  const known = (symbol: number) => !isProbe(symbol) || (map.get(symbol) ?? NOTHING) !== NOTHING;
+  const read = (symbol: number) =>
+    isProbe(symbol)
+      ? (map.get(symbol) as string).replace(NO_CHARACTER, '')
+      : String.fromCodePoint(symbol);
+  const votes: Votes = new Map();
+  for (let start = 0; start < whole.length; start++) {
+    if (known(whole[start] as number)) continue;
+    let end = start;
+    while (end < whole.length && !known(whole[end] as number)) end++;
+    const run = whole.slice(start, end);
+    start = end;
+    if (run.length > LIGATURE_MAX) continue;
+    // Letters on both sides first; one side alone, longer, where the other lies across a
+    // line the PDF joined otherwise.
+    for (const [left, right] of CONTEXTS) {
+      const before = whole.slice(Math.max(0, end - run.length - left), end - run.length);
+      const after = whole.slice(end, end + right);
+      if (before.length < left || after.length < right) continue;
+      if (!before.every(known) || !after.every(known)) continue;
+      const around = new RegExp(
+        `${escapeRegExp(before.map(read).join(''))}(\\S{1,${run.length + 1}}?)${escapeRegExp(after.map(read).join(''))}`,
+        'gu',
+      );
+      const middles = new Set([...text.matchAll(around)].map((match) => match[1] as string));
+      if (middles.size !== 1) continue;
+      const middle = Array.from([...middles][0] as string);
+      if (middle.length === run.length) {
+        run.forEach((symbol, k) => {
+          vote(votes, symbol, middle[k] as string);
+        });
+      } else if (run.length === 1) vote(votes, run[0] as number, middle.join(''));
+      break;
+    }
+  }
+  return winners(votes);
 }

@@ -34,6 +34,8 @@ export function pdfIdentity(
   const language =
     named?.language ??
     (source.fileName ? languageFromFileName(source.fileName) : undefined) ??
+    // An address's file name says it as a file's does (`…/udhr-ar.pdf`).
+    (source.url ? languageFromFileName(new URL(source.url).pathname) : undefined) ??
     outlineLanguage;
   return { ...(symbol ? { symbol } : {}), ...(language ? { language } : {}) };
 }

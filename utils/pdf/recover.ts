@@ -8,7 +8,7 @@
 import type { UnLanguage } from '../un/languages.ts';
 import { learnGlyphTexts, PROBE_FIRST } from './glyph-alignment.ts';
 import { layoutPdfText } from './layout.ts';
-import { readsRightToLeft } from './right-to-left.ts';
+import { ligatureAsDrawn, readsRightToLeft } from './right-to-left.ts';
 import { type TextHealth, textHealth } from './text-health.ts';
 import type { PdfPageItems } from './types.ts';
 import type { GlyphMap, UnmappedFont } from './unicode-maps.ts';
@@ -34,6 +34,11 @@ export interface RecoveryOptions {
   /** The same document as text (from its HTML, Word or .txt version). */
   parallelText?: string;
   recognize?: RecognizePages;
+  /**
+   * The pages (from 0) the recognized text covers when OCR read only some (those a reader is
+   * on): the glyph runs of those pages alone are aligned with it.
+   */
+  recognizedPages?: readonly number[];
   /** Reports each step: recovery of a long document takes seconds. */
   onProgress?: (step: RecoveryStep) => void;
 }
@@ -141,15 +146,15 @@ export async function recoverPdfText(
   };
   /** Learns maps from a text of the same document; the font's own tables fill what it misses. */
   const sources = options.sources ?? TEXT_SOURCES;
-  const fromText = async (text: string) => {
+  const fromText = async (text: string, pages?: readonly number[]) => {
     progress('glyphRuns');
     const probe = probeMaps(fonts.unmapped, codesOf);
     const probePages = await readPages(await withUnicodeMaps(fonts, probe.maps));
     progress('aligning');
     // The text says its direction: the PDF's name may not give its language.
-    const learned = learnGlyphTexts(layoutPdfText(probePages).text, text, {
-      rightToLeft: readsRightToLeft(text),
-    });
+    const rightToLeft = readsRightToLeft(text);
+    const aligned = pages ? probePages.filter((_, index) => pages.includes(index)) : probePages;
+    const learned = learnGlyphTexts(layoutPdfText(aligned).text, text, { rightToLeft });
     // The font's own tables, when they are among the sources, fill what the text does not teach.
     const useTables = sources.includes('font');
     const maps = new Map<number, Map<number, string>>(
@@ -160,7 +165,8 @@ export async function recoverPdfText(
     );
     for (const [probeCodePoint, glyphText] of learned) {
       const key = probe.keys.get(probeCodePoint);
-      if (key) maps.get(key.font)?.set(key.code, glyphText);
+      if (key)
+        maps.get(key.font)?.set(key.code, rightToLeft ? ligatureAsDrawn(glyphText) : glyphText);
     }
     return maps;
   };
@@ -198,7 +204,7 @@ export async function recoverPdfText(
       }
       progress('ocr');
       const recognized = await options.recognize(bytes, options.language);
-      const candidate = await attempt(source, await fromText(recognized));
+      const candidate = await attempt(source, await fromText(recognized, options.recognizedPages));
       if (keep(candidate)) return candidate;
       tried.push({ source, outcome: describeShare(candidate.after) });
     }

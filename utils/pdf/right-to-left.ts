@@ -56,6 +56,18 @@ export function bracketsAsDrawn(text: string): string {
   );
 }
 
+const ARABIC_ONLY = /^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+$/;
+
+/**
+ * What a ToUnicode map must say for an Arabic glyph that draws several letters (Amiri's stacked
+ * meem–jeem of `المجتمع`): pdf.js turns a right-to-left item round character by character, the
+ * ligature's letters with it, so they are written turned round to read in order.
+ */
+export function ligatureAsDrawn(text: string): string {
+  const characters = Array.from(text);
+  return characters.length > 1 && ARABIC_ONLY.test(text) ? characters.reverse().join('') : text;
+}
+
 type Direction = 'rtl' | 'ltr' | 'neutral';
 
 function directionOf(item: PdfTextItem): Direction {

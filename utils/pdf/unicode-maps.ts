@@ -14,6 +14,7 @@ import {
   PDFRawStream,
   type PDFRef,
 } from 'pdf-lib';
+import { markDrawnSpace } from './drawn-spaces.ts';
 
 /** A glyph code of one font (a CID: two bytes with Identity-H) and the text it stands for. */
 export type GlyphMap = ReadonlyMap<number, string>;
@@ -119,7 +120,7 @@ export function toUnicodeCMap(map: GlyphMap): string {
   for (let i = 0; i < entries.length; i += 100) {
     const block = entries.slice(i, i + 100);
     blocks.push(
-      `${block.length} beginbfchar\n${block.map(([code, text]) => `<${hex4(code)}> <${utf16Hex(text)}>`).join('\n')}\nendbfchar`,
+      `${block.length} beginbfchar\n${block.map(([code, text]) => `<${hex4(code)}> <${utf16Hex(markDrawnSpace(text))}>`).join('\n')}\nendbfchar`,
     );
   }
   return [

@@ -46,7 +46,7 @@ class FakePainter implements HighlightPainter {
   }
 }
 
-/** One tab with the annotator: its controller wired to the change signal as `mount.tsx` does. */
+/** One tab with the annotator: its controller wired to the change signal as `mount.ts` does. */
 async function openTab(doc: Document) {
   const painter = new FakePainter();
   const readPage = (): PageSource => htmlPageSource(doc);

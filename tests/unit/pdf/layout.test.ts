@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdfText } from '../../../utils/pdf/layout.ts';
 import { lineEndJoin } from '../../../utils/pdf/line-joins.ts';
-import { bracketsAsDrawn, withBaseLetters } from '../../../utils/pdf/right-to-left.ts';
+import {
+  bracketsAsDrawn,
+  ligatureAsDrawn,
+  withBaseLetters,
+} from '../../../utils/pdf/right-to-left.ts';
 import type { PdfPageItems, PdfText, PdfTextItem } from '../../../utils/pdf/types.ts';
 
 const PAGE = { width: 600, height: 800 };
@@ -169,6 +173,13 @@ describe('right-to-left lines', () => {
   it('mirrors the brackets of Arabic text as drawn, and keeps those between Latin letters', () => {
     expect(bracketsAsDrawn('ألف (د-3) المؤرخ')).toBe('ألف )د-3( المؤرخ');
     expect(bracketsAsDrawn('A/RES/217 (III)')).toBe('A/RES/217 (III)');
+  });
+
+  it("writes an Arabic ligature's letters turned round, as pdf.js turns them back", () => {
+    // Amiri's stacked meem–jeem in المجتمع: read `الجمتمع` when written in order.
+    expect(ligatureAsDrawn('مج')).toBe('جم');
+    expect(ligatureAsDrawn('ل')).toBe('ل');
+    expect(ligatureAsDrawn('fi')).toBe('fi');
   });
 });
 

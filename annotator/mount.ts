@@ -1,11 +1,9 @@
-import { createRoot } from 'react-dom/client';
 import { createPainter } from '../utils/highlight/index.ts';
 import { catalogFromBackground } from '../utils/i18n/catalog-request.ts';
 import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/ui-language.ts';
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
-import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { AnnotatorController } from './controller.ts';
 import { followReading } from './follow-reading.ts';
 import type { PageSource } from './page-source.ts';
@@ -34,33 +32,43 @@ function answerTabMessages(controller: AnnotatorController): void {
 }
 
 /**
- * The annotator on a draft, whatever shows it (an HTML page, the PDF viewer): its UI in a
- * shadow root, its answers to tab messages, the page events `watch` listens to, and repaints
- * when another tab or page changes this document.
+ * Shows the annotator's view in `mount`, once the highlights are painted: at once where React
+ * is loaded already (the PDF viewer), else by loading the view's own script.
+ */
+export type ShowView = (controller: AnnotatorController, mount: HTMLElement) => Promise<void>;
+
+/**
+ * The annotator on a draft, whatever shows it (an HTML page, the PDF viewer): its answers to
+ * tab messages, the page events `watch` listens to, the comments painted, then its view in a
+ * shadow root, and repaints when another tab or page changes this document. The view comes
+ * after the paint so that the highlights wait for no more than reading, anchoring and
+ * painting.
  */
 export async function mountAnnotator(
   readPage: () => PageSource,
   watch: (controller: AnnotatorController) => void,
+  showView: ShowView,
 ): Promise<AnnotatorController> {
-  const author = await requestOrThrow('whoAmI', {});
+  // In the viewer the page has started already, with its own catalogs.
+  const [author] = await Promise.all([
+    requestOrThrow('whoAmI', {}),
+    startLanguage(catalogFromBackground),
+  ]);
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
-  // In the viewer the page has started already, with its own catalogs.
-  await startLanguage(catalogFromBackground);
-  // Apart from the tasks that render and anchor.
-  await loadLanguageData();
   followLanguage(mount);
   answerTabMessages(controller);
-  const root = createRoot(mount);
-  root.render(<AnnotatorApp controller={controller} />);
-  // Watch first: a page that re-renders while the comments load must not lose them.
+  // Watch first: a page that re-renders while the comments load must not lose them. A
+  // selection made before the view shows waits in the controller's store for it.
   watch(controller);
   try {
     await controller.start();
+    // Apart from the tasks that anchor, paint and render.
+    await loadLanguageData();
+    await showView(controller, mount);
   } catch (error) {
     // Leave nothing behind that answers for an annotator, so that trying again loads it anew.
     tabMessenger.removeAllListeners();
-    root.unmount();
     host.remove();
     throw error;
   }
