@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { MessageKey } from '../locales/en.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import { describeIssues } from '../utils/formats/import/describe-issues.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
+import { problemList, problemText } from '../utils/i18n/problem.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { databaseNameForSet } from '../utils/sync/documents.ts';
 import { ConnectRequest, type SyncStatus } from '../utils/sync/link.ts';
@@ -26,12 +28,13 @@ function LiveSetStatus({
   label: string;
   onLeave: () => void;
 }) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const state = t(STATE_LABELS[status.state]);
   const reason =
     status.state === 'offline'
       ? t('liveSets.offlineReason', { server: status.server })
-      : status.reason;
+      : status.reason && problemText(status.reason, translator);
   const conflicts =
     status.conflicts > 0 ? ` · ${t('liveSets.conflicts', { count: status.conflicts })}` : '';
   return (
@@ -63,7 +66,7 @@ export function LiveSets({
 }: {
   sets: readonly AnnotationSetInfo[];
   statuses: readonly SyncStatus[];
-  /** Resolves with an error to show, or nothing when the set is connected. */
+  /** Resolves with why not, in the UI language, or nothing when the set is connected. */
   onConnect: (request: ConnectRequest) => Promise<string | undefined>;
   onLeave: (setId: string) => void;
 }) {
@@ -87,15 +90,17 @@ export function LiveSets({
         : { mode: 'share', setId, address, user, password },
     );
     if (!parsed.success) {
-      setMessage(parsed.error.issues.map((issue) => issue.message).join('; '));
+      // Each field's sentence names the field: its place in the request would only repeat it.
+      const problems = describeIssues(parsed.error.issues, {}).map(({ place, ...why }) => why);
+      setMessage(t('liveSets.notConnected', { reasons: problemList(problems, translator) }));
       return;
     }
     setBusy(true);
     setMessage(t('liveSets.connecting'));
-    const error = await onConnect(parsed.data);
+    const reasons = await onConnect(parsed.data);
     setBusy(false);
-    setMessage(error ?? t('liveSets.connected'));
-    if (!error) setPassword('');
+    setMessage(reasons ? t('liveSets.notConnected', { reasons }) : t('liveSets.connected'));
+    if (!reasons) setPassword('');
   }
 
   return (

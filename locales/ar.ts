@@ -348,6 +348,7 @@ export const ar: Catalog = {
   'liveSets.connect': 'ربط',
   'liveSets.connecting': 'جارٍ الاتصال…',
   'liveSets.connected': 'تم الربط: أصبحت المجموعة متزامنة مع الخادم.',
+  'liveSets.notConnected': 'لم يتم الربط: {reasons}',
   'set.yours': 'مجموعتك',
   'set.yoursAs': 'مجموعتك، باسم {by}',
   'set.colleague': 'طبقة زميل',
@@ -628,6 +629,38 @@ export const ar: Catalog = {
     'هذا الملف نسخة احتياطية من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
   'problem.newerSubmissionVersion':
     'هذا الملف مساهمة من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
+  'problem.sync.noAddress': 'اكتب عنوان الخادم',
+  'problem.sync.noUser': 'اكتب اسم المستخدم',
+  'problem.sync.noPassword': 'اكتب كلمة المرور',
+  'problem.sync.databaseName': 'يبدأ اسم قاعدة بيانات المجموعة بـ redline-set-',
+  'problem.sync.addressInvalid':
+    '"{address}" ليس عنوانًا: اكتبه على هذا النحو https://sync.example.org',
+  'problem.sync.addressWithCredentials': 'اكتب اسم المستخدم وكلمة المرور في حقليهما، لا في العنوان',
+  'problem.sync.addressWithQuery': 'لا يتضمن عنوان خادم التزامن جزءًا يبدأ بـ ? أو #',
+  'problem.sync.addressNotEncrypted':
+    '{host} ليس على هذا الجهاز: استخدم https:// لكي تُشفَّر كلمة المرور والتعليقات في أثناء إرسالها',
+  'problem.sync.addressProtocol': '{protocol} ليس عنوان خادم تزامن: استخدم https://',
+  'problem.sync.accessDenied':
+    'يحتاج Redline إلى إذنك للوصول إلى {host}: اربط المجموعة مجددًا واسمح بذلك',
+  'problem.sync.unreachable':
+    'تعذّر الوصول إلى {host}: تحقق من العنوان ومن أن الخادم يعمل ومن أنك متصل بالإنترنت',
+  'problem.sync.userRefused': 'رفض {host} اسم المستخدم "{user}" مع كلمة المرور هذه: تحقق منهما',
+  'problem.sync.notMember': '"{user}" ليس عضوًا في {database}: اطلب من منسّقك إضافتك',
+  'problem.sync.noDatabase':
+    'لا توجد على {host} قاعدة بيانات مجموعة باسم "{database}": اطلب من منسّقك إنشاءها (انظر "redline serve" في ملف README)',
+  'problem.sync.notCouchDb': '{host} ليس خادم تزامن: لم يُجب كما يجيب CouchDB (الحالة {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} على {host} ليست قاعدة بيانات مجموعة لـ Redline: لا تتضمن قواعد التحقق الخاصة بـ Redline',
+  'problem.sync.noReadableSet': 'لا تحتوي {database} على {host} على مجموعة Redline يمكن قراءتها',
+  'problem.sync.holdsOtherSet':
+    'تحتوي {database} بالفعل على المجموعة "{set}": انضم إليها بدلًا من مشاركة مجموعتك فيها',
+  'problem.sync.nothingToJoin':
+    'لا تحتوي {database} على أي مجموعة بعد: يربطها أولًا العضو الذي يشاركها، ثم تنضم أنت',
+  'problem.sync.credentialsExpired':
+    'لم يعد الخادم يقبل اسم المستخدم وكلمة المرور: اربط المجموعة مجددًا',
+  'problem.sync.changeRefused': 'رفض الخادم تغييرًا ({detail})',
+  'problem.sync.failed': 'تعذّر التزامن ({detail})',
+  'problem.setNotFound': 'لا توجد مجموعة "{id}" (ربما حُذفت)',
   'problem.zod.invalid_type': 'كان المتوقع {expected}، ووصل {received}',
   'problem.zod.too_big':
     '{origin, select, string {أطول من {maximum, number} حرف} array {أكثر من {maximum, number} عنصر} other {أكبر من {maximum, number}}}',

@@ -353,6 +353,7 @@ export const en = {
   'liveSets.connect': 'Connect',
   'liveSets.connecting': 'Connecting…',
   'liveSets.connected': 'Connected: the set now syncs with the server.',
+  'liveSets.notConnected': 'Not connected: {reasons}',
   'set.yours': 'yours',
   'set.yoursAs': 'yours, as {by}',
   'set.colleague': 'colleague layer',
@@ -630,6 +631,42 @@ export const en = {
     'this file is a Redline backup of version {version}; this Redline reads version {supported} — update Redline',
   'problem.newerSubmissionVersion':
     'this file is a Redline submission of version {version}; this Redline reads version {supported} — update Redline',
+  'problem.sync.noAddress': 'write the server address',
+  'problem.sync.noUser': 'write your user name',
+  'problem.sync.noPassword': 'write your password',
+  'problem.sync.databaseName': 'a set database is named redline-set-…',
+  'problem.sync.addressInvalid':
+    '"{address}" is not an address: write it like https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'put the user name and password in their own fields, not in the address',
+  'problem.sync.addressWithQuery': 'the address of a sync server has no ? or # part',
+  'problem.sync.addressNotEncrypted':
+    '{host} is not on this machine: use https:// so your password and comments are encrypted on the way',
+  'problem.sync.addressProtocol': '{protocol} is not a sync server address: use https://',
+  'problem.sync.accessDenied':
+    'Redline needs your permission to reach {host}: connect again and allow it',
+  'problem.sync.unreachable':
+    'cannot reach {host}: check the address, that the server is running and that you are online',
+  'problem.sync.userRefused':
+    '{host} refused the user name "{user}" with this password: check both',
+  'problem.sync.notMember':
+    '"{user}" is not a member of {database}: ask your coordinator to add you',
+  'problem.sync.noDatabase':
+    '{host} has no set database "{database}": ask your coordinator to create it (see "redline serve" in the README)',
+  'problem.sync.notCouchDb':
+    '{host} is not a sync server: it did not answer as CouchDB does (status {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} on {host} is not a Redline set database: it has no Redline validation',
+  'problem.sync.noReadableSet': '{database} on {host} holds no readable Redline set',
+  'problem.sync.holdsOtherSet':
+    '{database} already holds the set "{set}": join it instead of sharing yours there',
+  'problem.sync.nothingToJoin':
+    '{database} holds no set yet: the member who shares it connects first, then you join',
+  'problem.sync.credentialsExpired':
+    'the server no longer accepts your user name and password: connect the set again',
+  'problem.sync.changeRefused': 'the server refused a change ({detail})',
+  'problem.sync.failed': 'syncing failed ({detail})',
+  'problem.setNotFound': 'there is no set "{id}" (it may have been deleted)',
   'problem.zod.invalid_type': 'expected {expected}, received {received}',
   'problem.zod.too_big':
     '{origin, select, string {longer than {maximum, number} characters} array {more than {maximum, number} items} other {more than {maximum, number}}}',

@@ -356,6 +356,7 @@ export const es: Catalog = {
   'liveSets.connect': 'Conectar',
   'liveSets.connecting': 'Conectando…',
   'liveSets.connected': 'Conectado: el conjunto se sincroniza ahora con el servidor.',
+  'liveSets.notConnected': 'No conectado: {reasons}',
   'set.yours': 'suyo',
   'set.yoursAs': 'suyo, como {by}',
   'set.colleague': 'capa de un colega',
@@ -655,6 +656,46 @@ export const es: Catalog = {
     'este archivo es una copia de seguridad de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
   'problem.newerSubmissionVersion':
     'este archivo es una contribución de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
+  'problem.sync.noAddress': 'escriba la dirección del servidor',
+  'problem.sync.noUser': 'escriba su nombre de usuario',
+  'problem.sync.noPassword': 'escriba su contraseña',
+  'problem.sync.databaseName':
+    'el nombre de una base de datos de conjunto empieza por redline-set-',
+  'problem.sync.addressInvalid':
+    '«{address}» no es una dirección: escríbala como https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'escriba el nombre de usuario y la contraseña en sus propios campos, no en la dirección',
+  'problem.sync.addressWithQuery':
+    'la dirección de un servidor de sincronización no lleva parte ? ni #',
+  'problem.sync.addressNotEncrypted':
+    '{host} no está en este equipo: use https:// para que su contraseña y sus comentarios viajen cifrados',
+  'problem.sync.addressProtocol':
+    '{protocol} no es una dirección de servidor de sincronización: use https://',
+  'problem.sync.accessDenied':
+    'Redline necesita su permiso para acceder a {host}: vuelva a conectar y permítalo',
+  'problem.sync.unreachable':
+    'no se puede llegar a {host}: compruebe la dirección, que el servidor está en marcha y que tiene conexión',
+  'problem.sync.userRefused':
+    '{host} rechazó el nombre de usuario «{user}» con esta contraseña: compruebe ambos',
+  'problem.sync.notMember':
+    '«{user}» no es miembro de {database}: pida a su coordinador que le añada',
+  'problem.sync.noDatabase':
+    '{host} no tiene ninguna base de datos de conjunto «{database}»: pida a su coordinador que la cree (véase «redline serve» en el README)',
+  'problem.sync.notCouchDb':
+    '{host} no es un servidor de sincronización: no respondió como CouchDB (estado {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} en {host} no es una base de datos de conjunto de Redline: no tiene la validación de Redline',
+  'problem.sync.noReadableSet':
+    '{database} en {host} no contiene ningún conjunto de Redline legible',
+  'problem.sync.holdsOtherSet':
+    '{database} ya contiene el conjunto «{set}»: únase a él en lugar de compartir allí el suyo',
+  'problem.sync.nothingToJoin':
+    '{database} aún no contiene ningún conjunto: primero se conecta el miembro que lo comparte y después se une usted',
+  'problem.sync.credentialsExpired':
+    'el servidor ya no acepta su nombre de usuario y contraseña: vuelva a conectar el conjunto',
+  'problem.sync.changeRefused': 'el servidor rechazó un cambio ({detail})',
+  'problem.sync.failed': 'la sincronización falló ({detail})',
+  'problem.setNotFound': 'no hay ningún conjunto «{id}» (quizá se haya eliminado)',
   'problem.zod.invalid_type': 'se esperaba {expected}, se recibió {received}',
   'problem.zod.too_big':
     '{origin, select, string {más de {maximum, number} caracteres} array {más de {maximum, number} elementos} other {mayor que {maximum, number}}}',

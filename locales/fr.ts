@@ -359,6 +359,7 @@ export const fr: Catalog = {
   'liveSets.connect': 'Connecter',
   'liveSets.connecting': 'Connexion…',
   'liveSets.connected': 'Connecté : l’ensemble se synchronise désormais avec le serveur.',
+  'liveSets.notConnected': 'Non connecté : {reasons}',
   'set.yours': 'le vôtre',
   'set.yoursAs': 'le vôtre, en tant que {by}',
   'set.colleague': 'calque d’un collègue',
@@ -660,6 +661,44 @@ export const fr: Catalog = {
     'ce fichier est une sauvegarde Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
   'problem.newerSubmissionVersion':
     'ce fichier est une contribution Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
+  'problem.sync.noAddress': 'indiquez l’adresse du serveur',
+  'problem.sync.noUser': 'indiquez votre nom d’utilisateur',
+  'problem.sync.noPassword': 'indiquez votre mot de passe',
+  'problem.sync.databaseName': 'le nom d’une base d’ensemble commence par redline-set-',
+  'problem.sync.addressInvalid':
+    '« {address} » n’est pas une adresse : écrivez-la comme https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'indiquez le nom d’utilisateur et le mot de passe dans leurs propres champs, pas dans l’adresse',
+  'problem.sync.addressWithQuery':
+    'l’adresse d’un serveur de synchronisation n’a pas de partie ? ou #',
+  'problem.sync.addressNotEncrypted':
+    '{host} n’est pas sur cet ordinateur : utilisez https:// pour que votre mot de passe et vos commentaires soient chiffrés en chemin',
+  'problem.sync.addressProtocol':
+    '{protocol} n’est pas une adresse de serveur de synchronisation : utilisez https://',
+  'problem.sync.accessDenied':
+    'Redline a besoin de votre autorisation pour joindre {host} : connectez-vous de nouveau et autorisez-le',
+  'problem.sync.unreachable':
+    'impossible de joindre {host} : vérifiez l’adresse, que le serveur fonctionne et que vous êtes en ligne',
+  'problem.sync.userRefused':
+    '{host} a refusé le nom d’utilisateur « {user} » avec ce mot de passe : vérifiez les deux',
+  'problem.sync.notMember':
+    '« {user} » n’est pas membre de {database} : demandez à votre coordinateur de vous ajouter',
+  'problem.sync.noDatabase':
+    '{host} n’a pas de base d’ensemble « {database} » : demandez à votre coordinateur de la créer (voir « redline serve » dans le README)',
+  'problem.sync.notCouchDb':
+    '{host} n’est pas un serveur de synchronisation : il n’a pas répondu comme CouchDB (statut {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} sur {host} n’est pas une base d’ensemble Redline : elle n’a pas la validation de Redline',
+  'problem.sync.noReadableSet': '{database} sur {host} ne contient aucun ensemble Redline lisible',
+  'problem.sync.holdsOtherSet':
+    '{database} contient déjà l’ensemble « {set} » : rejoignez-le au lieu d’y partager le vôtre',
+  'problem.sync.nothingToJoin':
+    '{database} ne contient encore aucun ensemble : le membre qui le partage se connecte d’abord, puis vous le rejoignez',
+  'problem.sync.credentialsExpired':
+    'le serveur n’accepte plus votre nom d’utilisateur et votre mot de passe : connectez de nouveau l’ensemble',
+  'problem.sync.changeRefused': 'le serveur a refusé une modification ({detail})',
+  'problem.sync.failed': 'la synchronisation a échoué ({detail})',
+  'problem.setNotFound': 'aucun ensemble « {id} » (il a peut-être été supprimé)',
   'problem.zod.invalid_type': '{expected} attendu, {received} reçu',
   'problem.zod.too_big':
     '{origin, select, string {plus de {maximum, number} caractères} array {plus de {maximum, number} éléments} other {supérieur à {maximum, number}}}',

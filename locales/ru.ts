@@ -356,6 +356,7 @@ export const ru: Catalog = {
   'liveSets.connect': 'Подключить',
   'liveSets.connecting': 'Подключение…',
   'liveSets.connected': 'Подключено: набор теперь синхронизируется с сервером.',
+  'liveSets.notConnected': 'Не подключено: {reasons}',
   'set.yours': 'ваш',
   'set.yoursAs': 'ваш, как {by}',
   'set.colleague': 'слой коллеги',
@@ -645,6 +646,44 @@ export const ru: Catalog = {
     'это резервная копия Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
   'problem.newerSubmissionVersion':
     'это представление Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
+  'problem.sync.noAddress': 'укажите адрес сервера',
+  'problem.sync.noUser': 'укажите имя пользователя',
+  'problem.sync.noPassword': 'укажите пароль',
+  'problem.sync.databaseName': 'имя базы данных набора начинается с redline-set-',
+  'problem.sync.addressInvalid':
+    '«{address}» не является адресом: запишите его в виде https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'укажите имя пользователя и пароль в отдельных полях, а не в адресе',
+  'problem.sync.addressWithQuery': 'адрес сервера синхронизации не содержит части с ? или #',
+  'problem.sync.addressNotEncrypted':
+    '{host} находится не на этом компьютере: используйте https://, чтобы ваш пароль и комментарии передавались в зашифрованном виде',
+  'problem.sync.addressProtocol':
+    '{protocol} не является адресом сервера синхронизации: используйте https://',
+  'problem.sync.accessDenied':
+    'Redline нужно ваше разрешение на доступ к {host}: подключитесь снова и разрешите его',
+  'problem.sync.unreachable':
+    'не удаётся связаться с {host}: проверьте адрес, работает ли сервер и есть ли подключение к сети',
+  'problem.sync.userRefused':
+    '{host} отклонил имя пользователя «{user}» с этим паролем: проверьте и то и другое',
+  'problem.sync.notMember':
+    '«{user}» не является участником {database}: попросите координатора добавить вас',
+  'problem.sync.noDatabase':
+    'на {host} нет базы данных набора «{database}»: попросите координатора создать её (см. «redline serve» в README)',
+  'problem.sync.notCouchDb':
+    '{host} не является сервером синхронизации: он ответил не так, как отвечает CouchDB (статус {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} на {host} не является базой данных набора Redline: в ней нет проверки Redline',
+  'problem.sync.noReadableSet':
+    'в {database} на {host} нет набора Redline, который можно прочитать',
+  'problem.sync.holdsOtherSet':
+    'в {database} уже есть набор «{set}»: присоединитесь к нему, а не делитесь там своим',
+  'problem.sync.nothingToJoin':
+    'в {database} ещё нет набора: сначала подключается участник, который делится им, затем присоединяетесь вы',
+  'problem.sync.credentialsExpired':
+    'сервер больше не принимает ваше имя пользователя и пароль: подключите набор снова',
+  'problem.sync.changeRefused': 'сервер отклонил изменение ({detail})',
+  'problem.sync.failed': 'синхронизация не удалась ({detail})',
+  'problem.setNotFound': 'набора «{id}» нет (возможно, он удалён)',
   'problem.zod.invalid_type': 'ожидалось {expected}, получено {received}',
   'problem.zod.too_big':
     '{origin, select, string {длиннее {maximum, number} символов} array {более {maximum, number} элементов} other {больше {maximum, number}}}',

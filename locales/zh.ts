@@ -333,6 +333,7 @@ export const zh: Catalog = {
   'liveSets.connect': '连接',
   'liveSets.connecting': '正在连接…',
   'liveSets.connected': '已连接：该集合现在与服务器同步。',
+  'liveSets.notConnected': '未连接：{reasons}',
   'set.yours': '您的',
   'set.yoursAs': '您的，身份为 {by}',
   'set.colleague': '同事的图层',
@@ -595,6 +596,33 @@ export const zh: Catalog = {
     '此文件是第 {version} 版 Redline 备份；此 Redline 只能读取第 {supported} 版——请更新 Redline',
   'problem.newerSubmissionVersion':
     '此文件是第 {version} 版 Redline 意见书；此 Redline 只能读取第 {supported} 版——请更新 Redline',
+  'problem.sync.noAddress': '请填写服务器地址',
+  'problem.sync.noUser': '请填写用户名',
+  'problem.sync.noPassword': '请填写密码',
+  'problem.sync.databaseName': '集合数据库的名称以 redline-set- 开头',
+  'problem.sync.addressInvalid': '“{address}”不是地址：请按 https://sync.example.org 的格式填写',
+  'problem.sync.addressWithCredentials': '请将用户名和密码填入各自的字段，不要写在地址中',
+  'problem.sync.addressWithQuery': '同步服务器地址中不应含有 ? 或 # 部分',
+  'problem.sync.addressNotEncrypted':
+    '{host} 不在本机上：请使用 https://，使您的密码和评论在传输途中得到加密',
+  'problem.sync.addressProtocol': '{protocol} 不是同步服务器地址：请使用 https://',
+  'problem.sync.accessDenied': 'Redline 需要您允许其访问 {host}：请再次连接并予以允许',
+  'problem.sync.unreachable': '无法连接 {host}：请检查地址、服务器是否在运行以及您是否在线',
+  'problem.sync.userRefused': '{host} 拒绝了用户名“{user}”及此密码：请检查两者',
+  'problem.sync.notMember': '“{user}”不是 {database} 的成员：请协调人将您添加为成员',
+  'problem.sync.noDatabase':
+    '{host} 上没有集合数据库“{database}”：请协调人创建该数据库（见 README 中的“redline serve”）',
+  'problem.sync.notCouchDb': '{host} 不是同步服务器：其应答方式与 CouchDB 不同（状态 {status}）',
+  'problem.sync.notRedlineDatabase':
+    '{host} 上的 {database} 不是 Redline 集合数据库：其中没有 Redline 验证规则',
+  'problem.sync.noReadableSet': '{host} 上的 {database} 中没有可读取的 Redline 集合',
+  'problem.sync.holdsOtherSet':
+    '{database} 中已有集合“{set}”：请加入该集合，而不要在其中共享您的集合',
+  'problem.sync.nothingToJoin': '{database} 中尚无集合：须由共享该集合的成员先连接，然后您再加入',
+  'problem.sync.credentialsExpired': '服务器不再接受您的用户名和密码：请重新连接该集合',
+  'problem.sync.changeRefused': '服务器拒绝了一项更改（{detail}）',
+  'problem.sync.failed': '同步失败（{detail}）',
+  'problem.setNotFound': '没有集合“{id}”（可能已被删除）',
   'problem.zod.invalid_type': '应为 {expected}，实际为 {received}',
   'problem.zod.too_big':
     '{origin, select, string {超过 {maximum, number} 个字符} array {超过 {maximum, number} 项} other {大于 {maximum, number}}}',

@@ -124,7 +124,9 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     );
     setStatus(
       t('export.pdfSaved', { file: fileName, count: comments.length - missing.length }) +
-        (missing.length > 0 ? ` ${t('export.pdfUnplaced', { list: missing.join('; ') })}` : ''),
+        (missing.length > 0
+          ? ` ${t('export.pdfUnplaced', { list: translator.formatList(missing) })}`
+          : ''),
     );
   }
 

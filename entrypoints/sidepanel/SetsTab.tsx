@@ -8,6 +8,8 @@ import { recolourLayer, showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import { allSets } from '../../utils/db/queries.ts';
 import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
+import { failureReason } from '../../utils/i18n/failure.ts';
+import { problemList } from '../../utils/i18n/problem.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { errorMessage, request } from '../../utils/messaging/client.ts';
 import { LIVE_SYNC_STATUS_KEY, type PageReport } from '../../utils/messaging/protocol.ts';
@@ -31,7 +33,8 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [includePrivate, setIncludePrivate] = useState(false);
 
   const liveStatuses = useSessionValue<SyncStatuses>(LIVE_SYNC_STATUS_KEY);
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
   async function show(id: string, visible: boolean) {
@@ -82,15 +85,15 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   }
 
   async function connect(connection: ConnectRequest): Promise<string | undefined> {
-    const access = await askForServerAccess(connection.address);
-    if (access) return access;
+    const denied = await askForServerAccess(connection.address);
+    if (denied) return problemList(denied, translator);
     const connected = await request('connectLiveSet', connection);
-    return connected.ok ? undefined : connected.error.message;
+    return connected.ok ? undefined : failureReason(connected.error, translator);
   }
 
   async function leave(setId: string) {
     const left = await request('leaveLiveSet', { setId });
-    setStatus(left.ok ? t('liveSets.left') : left.error.message);
+    setStatus(left.ok ? t('liveSets.left') : failureReason(left.error, translator));
   }
 
   return (

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Every reason a file (shared set, backup, PDF) is refused or one of its items skipped, as a
- * code with its values: the UI renders it in the reader's language, the command line in
- * English. `zod.*` codes carry zod's own issue codes; the others are Redline's.
+ * Every reason a file (shared set, backup, PDF) is refused or one of its items skipped, a live
+ * set cannot connect or sync, or the background refuses a write, as a code with its values: the
+ * UI renders it in the reader's language, the command line in English. `zod.*` codes carry
+ * zod's own issue codes; the others are Redline's.
  */
 export const PROBLEM_CODES = [
   // The file as a whole.
@@ -63,6 +64,31 @@ export const PROBLEM_CODES = [
   'newerBackupVersion',
   // A submission (checked by the command line).
   'newerSubmissionVersion',
+  // A live set: the connect form, the server, the engine.
+  'sync.noAddress',
+  'sync.noUser',
+  'sync.noPassword',
+  'sync.databaseName',
+  'sync.addressInvalid',
+  'sync.addressWithCredentials',
+  'sync.addressWithQuery',
+  'sync.addressNotEncrypted',
+  'sync.addressProtocol',
+  'sync.accessDenied',
+  'sync.unreachable',
+  'sync.userRefused',
+  'sync.notMember',
+  'sync.noDatabase',
+  'sync.notCouchDb',
+  'sync.notRedlineDatabase',
+  'sync.noReadableSet',
+  'sync.holdsOtherSet',
+  'sync.nothingToJoin',
+  'sync.credentialsExpired',
+  'sync.changeRefused',
+  'sync.failed',
+  // A write the background refused.
+  'setNotFound',
   // zod's issues, by their code.
   'zod.invalid_type',
   'zod.too_big',
