@@ -14,6 +14,7 @@ export const fr: Catalog = {
   'common.all': 'Tous',
   'common.loading': 'Chargement…',
   'common.dismiss': 'Fermer',
+  'common.technicalDetail': 'Détail technique :',
   'common.cancel': 'Annuler',
   'common.undo': 'Annuler',
   'common.thePage': 'la page',
@@ -42,7 +43,7 @@ export const fr: Catalog = {
   'popup.workbench': 'Ouvrir l’atelier',
   'popup.annotatorOn':
     'Redline est actif sur cette page : sélectionnez un passage pour le commenter.',
-  'popup.cannotAnnotate': 'Redline ne peut pas annoter cette page : {reason}',
+  'popup.cannotAnnotate': 'Redline ne peut pas annoter cette page.',
   'popup.thisDraft': 'Ce projet',
   'popup.aDraft': 'Un projet',
   'popup.selectToComment': 'Sélectionnez un passage pour le commenter.',
@@ -253,7 +254,7 @@ export const fr: Catalog = {
   'viewer.recovery.done':
     'Texte récupéré à partir de {source} : {pages} pages sur {total} contenaient des numéros de glyphes et se lisent maintenant en lettres.',
   'viewer.recovery.failed':
-    'Redline n’a pas pu le récupérer ici ({reason}). Récupérez-le en ligne de commande : redline outline FICHIER.pdf --text-source FICHIER.txt (ou ocr).',
+    'Redline n’a pas pu le récupérer ici. Récupérez-le en ligne de commande : redline outline FICHIER.pdf --text-source FICHIER.txt (ou ocr).',
   'viewer.recovery.cancelled':
     'Récupération annulée : les commentaires sur ce texte risquent de ne plus retrouver leurs mots.',
   'viewer.recovery.source.font': 'des tables propres aux polices',
@@ -285,7 +286,7 @@ export const fr: Catalog = {
   'export.preparing': 'Préparation du fichier…',
   'export.saved': '{file} enregistré dans vos téléchargements : {summary}.',
   'export.failed':
-    'Non exporté : {reason}. Essayez un autre format, ou rechargez le panneau latéral et réessayez.',
+    'Non exporté. Essayez un autre format, ou rechargez le panneau latéral et réessayez.',
   'export.profileGaps':
     'Votre profil ne comporte pas : {fields}. La page de garde les laissera vides.',
   'export.fillInProfile': 'Renseignez votre organisation dans les options',
@@ -307,15 +308,15 @@ export const fr: Catalog = {
   'errors.invalidRequest': 'Redline l’a refusé comme mal formé ou trop long',
   'errors.unreachable':
     'l’arrière-plan de Redline n’a pas répondu ; rechargez la page, ou redémarrez le navigateur si cela persiste',
-  'errors.failed': 'la modification a été refusée ({detail})',
+  'errors.failed': 'la modification a été refusée',
 
   'sets.created': 'Ensemble « {name} » créé.',
   'sets.saved': '{file} enregistré dans vos téléchargements.',
   'sets.notSaved':
-    'Non enregistré : {reason}. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
+    'Non enregistré. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
   'sets.copied':
     '{count, plural, one {# annotation copiée} other {# annotations copiées}} dans le presse-papiers.',
-  'sets.notCopied': 'Non copié : {reason}. Utilisez plutôt le téléchargement.',
+  'sets.notCopied': 'Non copié. Utilisez plutôt le téléchargement.',
   'sets.region': 'Ensembles et calques',
   'sets.heading': 'Ensembles',
   'sets.none':
@@ -442,7 +443,7 @@ export const fr: Catalog = {
   'viewer.readingText': 'Lecture du texte…',
   'viewer.oneDocument':
     'Ouvrez le nouveau PDF dans un nouvel onglet de la visionneuse : celui-ci garde son document.',
-  'viewer.cannotShow': 'Redline n’a pas pu afficher ce PDF : {reason}',
+  'viewer.cannotShow': 'Redline n’a pas pu afficher ce PDF.',
   'viewer.ownTab': 'La visionneuse de Redline ne s’ouvre que dans son propre onglet.',
   'viewer.noDownload':
     'Redline n’a pas pu télécharger {url}. Vérifiez votre connexion, ou téléchargez le PDF et déposez-le ici.',
@@ -450,7 +451,7 @@ export const fr: Catalog = {
     'Le serveur a répondu {status} pour {url} : le fichier a peut-être été déplacé. Rouvrez-le depuis la page de l’ONU, ou téléchargez-le et déposez-le ici.',
   'viewer.password': '{name} est protégé par un mot de passe ; Redline ne peut pas l’ouvrir.',
   'viewer.notPdf':
-    '{name} n’est pas un PDF que Redline sait lire ({reason}). S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
+    '{name} n’est pas un PDF que Redline sait lire. S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
   'viewer.brokenText':
     'La couche de texte {pages, plural, =0 {de toutes les pages} one {de la page {list}} other {des pages {list}}} contient des numéros de glyphes, pas des lettres : copie, recherche et commentaires porteraient sur du charabia. Récupérez-la en ligne de commande : redline outline FILE.pdf --text-source FILE.txt (ou ocr).',
 
@@ -525,7 +526,7 @@ export const fr: Catalog = {
   'backup.download': 'Télécharger une sauvegarde',
   'backup.saved': '{fileName} a été enregistré dans vos téléchargements. Conservez-le en lieu sûr.',
   'backup.failed':
-    'Échec de la sauvegarde : {detail}. Réessayez ; en cas de nouvel échec, redémarrez le navigateur.',
+    'Échec de la sauvegarde. Réessayez ; en cas de nouvel échec, redémarrez le navigateur.',
   'backup.reminderEvery':
     'Proposer une sauvegarde dans l’atelier après ce nombre de nouveaux commentaires',
   'backup.reminderSaved':
@@ -556,7 +557,7 @@ export const fr: Catalog = {
     '{fileName} restauré : {annotations, plural, one {# annotation} other {# annotations}}, {sets, plural, one {# ensemble} other {# ensembles}}, {documents, plural, one {# document} other {# documents}} ({seconds, number, ::.0} s).',
   'backup.restoredMerge':
     '{fileName} fusionné : {new, number} nouveaux, {updated, number} mis à jour, {conflicts, number} en conflit (les deux versions conservées) ({seconds, number, ::.0} s).',
-  'backup.restoreFailed': 'Échec de la restauration, vos données sont inchangées : {detail}.',
+  'backup.restoreFailed': 'Échec de la restauration, vos données sont inchangées.',
   'backupReminder.label': 'Il est temps de sauvegarder',
   'backupReminder.never':
     'Vous avez écrit {count, plural, one {# commentaire} other {# commentaires}} sans jamais faire de sauvegarde.',
@@ -587,7 +588,7 @@ export const fr: Catalog = {
   'problem.notUtf8': 'le fichier n’est pas du JSON : ce n’est pas du texte UTF-8',
   'problem.cutOff':
     'le fichier est tronqué : son JSON s’arrête avant la fin. Le téléchargement ou la copie n’est peut-être pas terminé ; utilisez le fichier complet',
-  'problem.notJson': 'le fichier n’est pas du JSON valide ({detail})',
+  'problem.notJson': 'le fichier n’est pas du JSON valide',
   'problem.textTooLong':
     'un texte de {length, number} caractères ; Redline lit des textes de {maximum, number} caractères au plus',
   'problem.nestedTooDeep': 'imbriqué sur plus de {maximum, number} niveaux',
@@ -616,9 +617,8 @@ export const fr: Catalog = {
     'un export, un résultat de recherche ou une annotation Hypothesis était attendu',
   'problem.nothingToImport':
     'rien dans ce fichier ne peut être importé : aucune annotation ne cite un passage de texte que Redline puisse trouver',
-  'problem.readFailed': 'le fichier n’a pas pu être lu ({detail})',
-  'problem.databaseRefused':
-    'la base de données a refusé l’importation, rien n’a donc été écrit : {detail}',
+  'problem.readFailed': 'le fichier n’a pas pu être lu',
+  'problem.databaseRefused': 'la base de données a refusé l’importation, rien n’a donc été écrit',
   'problem.notImported': 'non importé ({reasons})',
   'problem.noSetInFile': 'aucun jeu « {id} » dans ce fichier',
   'problem.noDocumentInFile': 'aucun document « {key} » dans ce fichier',
@@ -637,7 +637,7 @@ export const fr: Catalog = {
   'problem.pdfTooLarge': '{name} dépasse {maximum, number} Mo',
   'problem.pdfEncrypted':
     '{name} est chiffré : enregistrez une copie non protégée (Fichier › Imprimer › Enregistrer au format PDF) et importez-la',
-  'problem.pdfUnreadable': '{name} n’est pas un PDF que Redline peut lire ({detail})',
+  'problem.pdfUnreadable': '{name} n’est pas un PDF que Redline peut lire',
   'problem.pdfScripted':
     '{name} contient des actions JavaScript ; Redline n’importe pas les PDF scriptés. Enregistrez une copie sans scripts (impression en PDF) et importez-la',
   'problem.pdfTooManyAnnotations':
@@ -696,8 +696,8 @@ export const fr: Catalog = {
     '{database} ne contient encore aucun ensemble : le membre qui le partage se connecte d’abord, puis vous le rejoignez',
   'problem.sync.credentialsExpired':
     'le serveur n’accepte plus votre nom d’utilisateur et votre mot de passe : connectez de nouveau l’ensemble',
-  'problem.sync.changeRefused': 'le serveur a refusé une modification ({detail})',
-  'problem.sync.failed': 'la synchronisation a échoué ({detail})',
+  'problem.sync.changeRefused': 'le serveur a refusé une modification',
+  'problem.sync.failed': 'la synchronisation a échoué',
   'problem.setNotFound': 'aucun ensemble « {id} » (il a peut-être été supprimé)',
   'problem.zod.invalid_type': '{expected} attendu, {received} reçu',
   'problem.zod.too_big':

@@ -21,3 +21,18 @@ export function problemText(problem: Problem, translator: ProblemTranslator): st
 export function problemList(problems: readonly Problem[], translator: ProblemTranslator): string {
   return translator.formatList(problems.map((problem) => problemText(problem, translator)));
 }
+
+/** The technical details under a problem, each an engine's own words, in order. */
+export function problemDetails(problem: Problem): string[] {
+  return [
+    ...(problem.detail ? [problem.detail] : []),
+    ...(problem.because ?? []).flatMap(problemDetails),
+  ];
+}
+
+/** For the command line and logs, where one line says everything: the details after the sentence. */
+export function problemLine(problem: Problem, translator: ProblemTranslator): string {
+  const details = problemDetails(problem);
+  const text = problemText(problem, translator);
+  return details.length === 0 ? text : `${text} (${details.join(' | ')})`;
+}

@@ -1,6 +1,6 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { ForeignImport } from '../formats/import/external-annotation.ts';
-import { problem } from '../formats/import/problem.ts';
+import { technicalProblem } from '../formats/import/problem.ts';
 import { fail, type ParseResult } from '../formats/import/result.ts';
 import { loadCatalog } from '../i18n/catalogs.ts';
 import { translator } from '../i18n/translate.ts';
@@ -99,7 +99,7 @@ export async function readAnnotatedPdf(
     });
   } catch (error) {
     return fail(
-      problem('pdfUnreadable', { name: source.fileName, detail: (error as Error).message }),
+      technicalProblem('pdfUnreadable', (error as Error).message, { name: source.fileName }),
     );
   } finally {
     await opened?.close();

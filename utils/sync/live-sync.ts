@@ -15,7 +15,7 @@ export type Engine = typeof PouchDB;
 import { idOnImport } from '../db/import.ts';
 import type { RedlineDb } from '../db/schema.ts';
 import { allSyncLinks, openConflicts, removeSyncLink, saveSyncLink } from '../db/sync-links.ts';
-import { type Problem, problem } from '../formats/import/problem.ts';
+import { type Problem, problem, technicalProblem } from '../formats/import/problem.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import type { SetFileSet } from '../formats/merge.ts';
 import { pullChanges, pushEdits } from './bridge.ts';
@@ -51,7 +51,7 @@ function reasonOf(error: unknown): Problem {
   if (status === 401) return problem('sync.credentialsExpired');
   const detail =
     typeof reason === 'string' ? reason : typeof message === 'string' ? message : String(error);
-  return problem(status === 403 ? 'sync.changeRefused' : 'sync.failed', { detail });
+  return technicalProblem(status === 403 ? 'sync.changeRefused' : 'sync.failed', detail);
 }
 
 /**

@@ -114,6 +114,11 @@ export interface Problem {
   /** `annotations[3] (id "abc"): comment`: field names and indexes, the same in every language. */
   place?: string;
   values?: Record<string, string | number>;
+  /**
+   * An engine's or exception's own words (JSON.parse, pdf.js, the sync server): not translated,
+   * so never part of the sentence; the page shows it apart, left to right.
+   */
+  detail?: string;
   /** The reasons under this one: each reason an item was not imported. */
   because?: Problem[];
 }
@@ -123,12 +128,22 @@ export const Problem: z.ZodType<Problem> = z.lazy(() =>
     code: ProblemCode,
     place: z.string().optional(),
     values: z.record(z.string(), ProblemValue).optional(),
+    detail: z.string().optional(),
     because: z.array(Problem).optional(),
   }),
 );
 
 export function problem(code: ProblemCode, values?: Problem['values'], place?: string): Problem {
   return { code, ...(place ? { place } : {}), ...(values ? { values } : {}) };
+}
+
+/** A problem whose cause an engine or exception put in its own words. */
+export function technicalProblem(
+  code: ProblemCode,
+  detail: string,
+  values?: Problem['values'],
+): Problem {
+  return { ...problem(code, values), detail };
 }
 
 /** `place: not imported (reasons)`. */
