@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readSharedFile } from '../../../utils/formats/import/parse-file.ts';
 import { notImported, Problem, problem } from '../../../utils/formats/import/problem.ts';
 import { failureReason } from '../../../utils/i18n/failure.ts';
-import { problemList, problemText } from '../../../utils/i18n/problem.ts';
+import {
+  problemDetails,
+  problemLine,
+  problemList,
+  problemText,
+} from '../../../utils/i18n/problem.ts';
 import { translator } from '../../../utils/i18n/translate.ts';
 import { parseServerAddress } from '../../../utils/sync/server-address.ts';
 
@@ -77,5 +82,19 @@ describe('why a live set did not connect or stopped syncing, in the reader’s l
       'no hay ningún conjunto «c1» (quizá se haya eliminado)',
     );
     expect(failureReason(failure, translator('zh'))).toBe('没有集合“c1”（可能已被删除）');
+  });
+});
+
+describe('an engine’s own words stay apart from the translated sentence', () => {
+  it('the sentence is whole in Arabic, the JSON engine’s message is a detail of its own', () => {
+    const read = readSharedFile('Article 5\nCriminalization of participation');
+    const [refused] = read.ok ? [] : read.errors;
+    if (!refused) throw new Error('expected a refusal');
+    expect(problemText(refused, translator('ar'))).toBe('الملف ليس JSON صالحاً');
+    const [detail] = problemDetails(refused);
+    expect(detail).toMatch(/JSON/);
+    expect(problemText(refused, translator('ar'))).not.toContain(detail);
+    // The command line says both on one line, in English.
+    expect(problemLine(refused, translator('en'))).toBe(`the file is not valid JSON (${detail})`);
   });
 });
