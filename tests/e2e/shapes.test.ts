@@ -50,24 +50,25 @@ const SHAPES_UNDER_TEST: Shape[] = [
     outline: ['Preambular para. 1', 'Preambular para. 25', 'Operative para. 12'],
   },
   {
-    name: 'a report with numbered paragraphs',
-    first: { url: `${SHAPES}/report.html`, symbol: 'A/CONF.225/2025/L.1' },
-    revision: { url: `${SHAPES}/report-rev1.html`, symbol: 'A/CONF.225/2025/L.1/Rev.1' },
+    // A/CONF.187/6 as stored (chapter I, paragraphs 1–3); its revision is ours, made by the
+    // edit script of tests/fixtures/shapes/build-working-paper.ts.
+    name: 'a real report with a table of contents and numbered paragraphs',
+    first: { url: `${SHAPES}/working-paper.html`, symbol: 'A/CONF.187/6' },
+    revision: { url: `${SHAPES}/working-paper-rev1.html`, symbol: 'A/CONF.187/6/Rev.1' },
     passages: [
+      ['It is a discussion paper, in the sense that some issues are identified', 'para. 1'],
+      ['but no final solutions are provided', 'para. 1'],
+      ['Some definitions of transnational organized crime are presented in chapter II', 'para. 2'],
       [
-        'We stress the specific needs and challenges faced by landlocked developing countries',
-        'para. 4',
+        'the General Assembly decided to establish an ad hoc committee to elaborate an international convention',
+        'para. 3',
       ],
-      ['progress fell short, and note with concern that a severe financing deficit', 'para. 6'],
-      ['We note the interest and commitment of the landlocked developing countries', 'para. 9'],
-      ['We welcome the growing role of South-South and triangular cooperation', 'para. 19'],
-      ['Transit, transport and connectivity', 'para. 13(c)'],
     ],
-    summary: '1 unchanged · 1 changed · 2 moved · 1 gone',
-    moved: ['para. 19', 'para. 18'],
-    gone: 'para. 9',
-    compare: ['para. 6', 'persistent'],
-    outline: ['Chapter I — Global context and shared commitments', 'para. 3', 'para. 24'],
+    summary: '1 unchanged · 1 changed · 1 moved · 1 gone',
+    moved: ['para. 3', 'para. 2'],
+    gone: 'para. 2',
+    compare: ['para. 1', 'yet'],
+    outline: ['Chapter I — Introduction', 'para. 1', 'para. 2'],
   },
   {
     name: 'interpretative notes',
@@ -82,7 +83,7 @@ const SHAPES_UNDER_TEST: Shape[] = [
     ],
     summary: '1 unchanged · 1 changed · 0 moved · 0 gone',
     compare: ['para. 1', 'whole'],
-    outline: ['para. 1', 'para. 7 — on Art. 3'],
+    outline: ['para. 1', 'para. 7 — on Art. 3', 'para. 88 — on Art. 3(a)'],
   },
 ];
 
@@ -164,6 +165,7 @@ describe('every shape of UN document in Chromium', () => {
     const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     const onArticle3 = panel.getByRole('region', { name: 'Interpretative notes on Art. 3' });
     await onArticle3.getByText('A/55/383/Add.1/Rev.1, para. 7 — on Art. 3').waitFor();
+    // Only the Convention's note: para. 88 explains article 3 of the Migrants Protocol.
     await expect(onArticle3.getByRole('listitem').count()).resolves.toBe(1);
     await expect(onArticle3.textContent()).resolves.toContain(
       'During the negotiations of the convention',

@@ -97,6 +97,7 @@ export async function articleNotesBeside(
     kept
       .filter(({ document }) => newest.has(document.key))
       .map(({ document, text }) => ({ source: document.symbol ?? document.key, text })),
+    (await db.documents.get(documentKey))?.title,
   );
 }
 

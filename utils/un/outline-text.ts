@@ -52,6 +52,18 @@ const AGREED_AS_FOLLOWS =
 const TESTIMONIUM =
   /^(?:in witness whereof|en foi de quoi|en (?:fe|testimonio) de lo cual|в удостоверение чего|وإثباتا لذلك|下列签署人)/iu;
 
+/**
+ * The meeting that adopted a resolution, under its last operative paragraph (`93rd plenary
+ * meeting`, `93e séance plénière`, `93.ª sesión plenaria`, `93-е пленарное заседание`,
+ * `الجلسة العامة 93`, `第93次全体会议`): it and the date below it belong to no paragraph.
+ */
+const ADOPTING_MEETING =
+  /^(?:\d+(?:st|nd|rd|th|e|\.?ª|-?е)?\s+(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|الجلسة العامة\s+\d+|第\d+次全体会议)$/iu;
+
+/** A heading of notes naming the instrument its notes explain, in the six languages. */
+const INSTRUMENT_HEADING =
+  /convention|protocol|convenci[óo]n|protocole|protocolo|конвенци|протокол|اتفاقية|الاتفاقية|بروتوكول|البروتوكول|公约|议定书/iu;
+
 /** Lines read between two pauses of outlineTextSteps. */
 const LINES_PER_STEP = 64;
 
@@ -329,6 +341,7 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
   /** In notes: the provision the notes under the current heading explain. */
   let explains: string | undefined;
   let explainedArticle: string | undefined;
+  let instrument: string | undefined;
   const builder = new OutlineBuilder(text);
   const titleLines = new Set<number>();
   let preamble: PreambleState | undefined;
@@ -356,6 +369,9 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
     builder.open(kind, LEVEL[kind], record.contentStart, 0, fields);
     preamble = kind === 'preamble' ? { chapeauPending: true, paragraphs: 0 } : undefined;
     explains = undefined;
+    if (shape === 'notes' && title !== undefined && INSTRUMENT_HEADING.test(title)) {
+      instrument = title;
+    }
   };
 
   /** A heading of notes keyed to an article: a group at article level, explaining it. */
@@ -414,13 +430,16 @@ export function* outlineTextSteps(text: string): Steps<Outline> {
         const placement = place(mark, context, builder);
         const start = position === 0 ? record.contentStart : record.contentStart + mark.index;
         const fields: Partial<OutlineUnit> = { number: labelOf(placement) };
-        if (explains && placement.kind === 'paragraph') fields.explains = explains;
+        if (explains && placement.kind === 'paragraph') {
+          fields.explains = explains;
+          if (instrument) fields.explainsIn = instrument;
+        }
         builder.open(placement.kind, placement.level, start, placement.value, fields);
       });
       if (preamble) preamble.chapeauPending = false;
       return;
     }
-    if (TESTIMONIUM.test(record.content)) {
+    if (TESTIMONIUM.test(record.content) || ADOPTING_MEETING.test(record.content)) {
       builder.closeAll(record.contentStart);
       preamble = undefined;
       return;

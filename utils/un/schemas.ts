@@ -54,6 +54,11 @@ const UnitFields = z.object({
   end: z.number().int().nonnegative(),
   /** In interpretative notes: the provision of the other document a note explains (`Art. 2(a)`). */
   explains: z.string().optional(),
+  /**
+   * In notes on several instruments (a convention and its protocols): the heading naming the
+   * instrument whose provision the note explains, as the notes document writes it.
+   */
+  explainsIn: z.string().optional(),
 });
 
 export type OutlineUnit = z.infer<typeof UnitFields> & { children: OutlineUnit[] };

@@ -20,7 +20,11 @@ const MAX_ACTING_BODY_LENGTH = 120;
 /** Words a title uses for notes that explain another document's articles, in the six languages. */
 const NOTES_TITLE =
   /interpretative notes?|explanatory notes?|notes? interprétatives?|notes? explicatives?|notas? interpretativas?|notas? explicativas?|толковательн\p{L}* примечани\p{L}*|пояснительн\p{L}* примечани\p{L}*|ملاحظات تفسيرية|解释性说明|解释性注释/iu;
-/** Words a title uses for an agenda, in the six languages. */
+/**
+ * Words a title uses for an agenda, in the six languages. A line with a number names an item
+ * of some agenda in a masthead (`Point 110 de l’ordre du jour`, `Tema 110 del programa`,
+ * `议程项目110`): resolutions and reports carry one, so it never makes the document an agenda.
+ */
 const AGENDA_TITLE =
   /^(?:(?:provisional|annotated|annotated provisional) )?agenda\b(?! item)|ordre du jour|programa(?: provisional)?\b|повестк\p{L}* дня|جدول الأعمال|议程/iu;
 
@@ -30,12 +34,14 @@ const REPORT_TITLE = /\breport\b|\brapport\b|\binforme\b|доклад|تقرير
 /** `I. Introduction`, `A. Background`: the chapters and sections of reports, numbered with a dot. */
 const DIVISION_LINE = /^(?<number>[IVXL]{1,6}|[A-Z])\.\s+(?<title>\S.{0,150})$/u;
 const SENTENCE_END = /[.;:,，。；：،؛]$/u;
+/** A table of contents' entry: dot leaders, or a paragraph range and a page (`… 12-25 3`). */
+const CONTENTS_ENTRY = /\.{4,}|…{2,}|\s\d+\s*[-–]\s*\d+\s+\d+$/u;
 
 /** A report's chapter (`II. Recommendations`) or section (`B. Mandate`) heading. */
 export function divisionLine(content: string): Heading | undefined {
   const match = DIVISION_LINE.exec(content);
   const { number = '', title = '' } = match?.groups ?? {};
-  if (!match || SENTENCE_END.test(title)) return undefined;
+  if (!match || SENTENCE_END.test(title) || CONTENTS_ENTRY.test(title)) return undefined;
   // Sections run A., B., C.…; chapters I., II., IV.: `C.` and `D.` are sections, `I.` a chapter.
   return /^[IVXL]+$/.test(number)
     ? { kind: 'chapter', number, title }
@@ -58,8 +64,11 @@ export function documentShape(lines: readonly ShapeLine[]): DocumentShape | unde
   const articles = lines.filter((line) => line.heading?.kind === 'article').length;
   const paragraphs = lines.filter((line) => line.marks[0]?.class === 'paragraph').length;
   if (head.some((line) => NOTES_TITLE.test(line.content)) && articles > 0) return 'notes';
-  if (head.some((line) => AGENDA_TITLE.test(line.content)) && paragraphs > 0) return 'agenda';
   const actingBody = head.findIndex((line) => isActingBody(line.content));
+  const agendaTitle = head.some(
+    (line) => AGENDA_TITLE.test(line.content) && !/\p{Nd}/u.test(line.content),
+  );
+  if (actingBody < 0 && agendaTitle && paragraphs > 0) return 'agenda';
   // A preamble alone (the opening page of a resolution) is a resolution too; with articles
   // and no numbered paragraph, it is the preamble of a treaty.
   const preambleFollows =

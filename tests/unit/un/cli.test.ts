@@ -119,6 +119,30 @@ describe('redline outline', () => {
     );
   });
 
+  it('prints real texts by their own units: a report’s chapter without its contents, a French resolution’s annex', async () => {
+    const report = Outline.parse(
+      JSON.parse((await run('outline', resolve(SITE_SHAPES, 'working-paper.html'))).stdout),
+    );
+    expect(report).toMatchObject({ shape: 'report', symbol: 'A/CONF.187/6' });
+    expect(report.units.map((unit) => [unit.address, unit.title])).toEqual([
+      ['Chapter I', 'Introduction'],
+    ]);
+    expect(report.units[0]?.children.map((unit) => unit.address)).toEqual([
+      'para. 1',
+      'para. 2',
+      'para. 3',
+    ]);
+    const file = resolve(FIXTURES, '../shapes/a-res-56-261-fr.txt');
+    const resolution = Outline.parse(JSON.parse((await run('outline', file)).stdout));
+    expect(resolution).toMatchObject({ shape: 'resolution', language: 'fr' });
+    const annex = resolution.units.at(-1);
+    const paragraph = annex?.children[0]?.children[0];
+    expect(paragraph?.address).toBe('Annex, Chapter I para. 1');
+    expect(readFileSync(file, 'utf8').slice(paragraph?.start, paragraph?.end)).toMatch(
+      /^1\. En vue d’assurer/,
+    );
+  });
+
   it('prints a report by its numbered paragraphs and interpretative notes with what they explain', async () => {
     const report = Outline.parse(
       JSON.parse((await run('outline', resolve(SITE_SHAPES, 'report-rev1.html'))).stdout),

@@ -42,10 +42,13 @@ describe('the contents a document is compared and navigated by', () => {
 });
 
 describe('notes linked to the articles they explain', () => {
-  const notes = notesByArticle([
-    { source: 'A/55/383/Add.1', text: pageText('interpretative-notes.html') },
-    { source: 'A/CONF.225/2025/L.1', text: pageText('report.html') },
-  ]);
+  const notes = notesByArticle(
+    [
+      { source: 'A/55/383/Add.1', text: pageText('interpretative-notes.html') },
+      { source: 'A/CONF.225/2025/L.1', text: pageText('report.html') },
+    ],
+    'United Nations Convention against Transnational Organized Crime',
+  );
 
   it('finds the notes on an article from any of its provisions', () => {
     expect(
@@ -57,5 +60,22 @@ describe('notes linked to the articles they explain', () => {
     );
     expect(notesOn(notes, 'Art. 5')).toEqual([]);
     expect(notesOn(notes, 'para. 3')).toEqual([]);
+  });
+
+  it('links a note to the instrument its heading names: a protocol’s article 3 is not the convention’s', () => {
+    const documents = [{ source: 'A/55/383/Add.1', text: pageText('interpretative-notes.html') }];
+    const onArticle3 = (about?: string) =>
+      notesOn(notesByArticle(documents, about), 'Art. 3').map((note) => note.address);
+    expect(onArticle3('United Nations Convention against Transnational Organized Crime')).toEqual([
+      'para. 7',
+    ]);
+    expect(
+      onArticle3('Revised draft United Nations Convention against Transnational Organized Crime'),
+    ).toEqual(['para. 7']);
+    expect(onArticle3('Protocol against the Smuggling of Migrants by Land, Sea and Air')).toEqual([
+      'para. 88',
+    ]);
+    // A draft without a title cannot be told apart: it is offered both.
+    expect(onArticle3()).toEqual(['para. 7', 'para. 88']);
   });
 });

@@ -143,7 +143,14 @@ describe('interpretative notes keyed to the articles they explain (A/55/383/Add.
     expect(draft.outline.shape).toBe('notes');
     expect(draft.outline.symbol).toBe('A/55/383/Add.1');
     const notes = units.filter((unit) => unit.kind === 'paragraph' && unit.explains);
-    expect(notes.map((unit) => [unit.address, unit.explains])).toEqual([['para. 7', 'Art. 3']]);
+    expect(notes.map((unit) => [unit.address, unit.explains, unit.explainsIn])).toEqual([
+      ['para. 7', 'Art. 3', 'United Nations Convention against Transnational Organized Crime'],
+      [
+        'para. 88',
+        'Art. 3(a)',
+        'Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime',
+      ],
+    ]);
     expect(unitText(draft.text, draft.outline.units, 'para. 7')).toMatch(
       /^7\. During the negotiations of the convention, the Ad Hoc Committee noted/,
     );
@@ -268,6 +275,23 @@ describe('real openings of UN documents, as the public copies give them (fixture
     );
   });
 
+  it('A/CONF.187/6, a working paper of the Tenth Congress: its table of contents lists chapters, it does not open them', () => {
+    const source = text('a-conf-187-6-opening.txt');
+    const outline = outlineText(source);
+    expect([outline.shape, outline.symbol]).toEqual(['report', 'A/CONF.187/6']);
+    // The contents' entries (`II. Concepts and definitions ..... 4-6 2`) once opened six chapters.
+    expect(flattenUnits(outline.units).map((unit) => unit.address)).toEqual([
+      'Chapter I',
+      'para. 1',
+      'para. 2',
+      'para. 3',
+    ]);
+    expect(outline.units[0]?.title).toBe('Introduction');
+    expect(unitText(source, outline.units, 'para. 2')).toMatch(
+      /^2\. Some definitions of transnational organized crime .* provide food for thought\.$/,
+    );
+  });
+
   it('A/55/383, the Ad Hoc Committee’s report: one numbered paragraph under a report title is a report', () => {
     const outline = outlineText(text('a-55-383-opening.txt'));
     expect([outline.shape, outline.symbol]).toEqual(['report', 'A/55/383']);
@@ -275,5 +299,162 @@ describe('real openings of UN documents, as the public copies give them (fixture
       'Chapter I',
       'para. 1',
     ]);
+  });
+});
+
+describe('A/RES/56/261 and 56/120, resolutions on the Vienna Declaration and the UNTOC (fixtures README)', () => {
+  it('English: three preambular and four operative paragraphs, cited as the UN cites them', () => {
+    const source = text('a-res-56-261-en-opening.txt');
+    const outline = outlineText(source);
+    expect([outline.shape, outline.symbol, outline.language]).toEqual([
+      'resolution',
+      'A/RES/56/261',
+      'en',
+    ]);
+    const units = flattenUnits(outline.units).filter((unit) => unit.kind === 'paragraph');
+    expect(units.map((unit) => provisionLabel(unit.address, 'en'))).toEqual([
+      'preambular paragraph 1',
+      'preambular paragraph 2',
+      'preambular paragraph 3',
+      'operative paragraph 1',
+      'operative paragraph 2',
+      'operative paragraph 3',
+      'operative paragraph 4',
+    ]);
+    expect(unitText(source, outline.units, 'Operative para. 3')).toBe(
+      '3. Requests the Secretary-General to ensure the widest possible circulation of the plans of action;',
+    );
+  });
+
+  it('French, with its annex: a masthead’s « Point 110 de l’ordre du jour » does not make it an agenda; the adopting meeting closes the last operative paragraph', () => {
+    const source = text('a-res-56-261-fr.txt');
+    const outline = outlineText(source);
+    expect([outline.shape, outline.symbol, outline.language]).toEqual([
+      'resolution',
+      'A/RES/56/261',
+      'fr',
+    ]);
+    const units = flattenUnits(outline.units);
+    expect(units.map((unit) => provisionLabel(unit.address, 'fr'))).toEqual([
+      'Préambule',
+      'alinéa 1 du préambule',
+      'alinéa 2 du préambule',
+      'alinéa 3 du préambule',
+      'paragraphe 1 du dispositif',
+      'paragraphe 2 du dispositif',
+      // Paragraphs 3 and 4 fall in the stored copies' gap (README).
+      'paragraphe 5 du dispositif',
+      'paragraphe 6 du dispositif',
+      'paragraphe 7 du dispositif',
+      'paragraphe 8 du dispositif',
+      'Annexe',
+      'Annexe, chap. I',
+      'Annexe, chap. I, par. 1',
+    ]);
+    expect(unitText(source, outline.units, 'Operative para. 8')).toBe(
+      '8. Invite la Commission pour la prévention du crime et la justice pénale à suivre l’exécution des plans d’action et à faire toutes recommandations qui pourraient s’avérer nécessaires.',
+    );
+    expect(units.find((unit) => unit.address === 'Annex, Chapter I')?.title).toBe(
+      'Lutte contre la criminalité transnationale organisée',
+    );
+    expect(unitText(source, outline.units, 'Annex, Chapter I para. 1')).toMatch(
+      /^1\. En vue d’assurer l’exécution et le suivi des engagements pris aux paragraphes 5, 6, 7 et 10/,
+    );
+  });
+
+  it('Russian: the preamble opens on «Генеральная Ассамблея,» and its paragraphs read as пункты преамбулы', () => {
+    const source = text('a-res-56-261-ru-opening.txt');
+    const outline = outlineText(source);
+    expect([outline.shape, outline.language]).toEqual(['resolution', 'ru']);
+    const paragraphs = flattenUnits(outline.units).filter((unit) => unit.kind === 'paragraph');
+    expect(paragraphs.map((unit) => provisionLabel(unit.address, 'ru'))).toEqual([
+      'пункт 1 преамбулы',
+      'пункт 2 преамбулы',
+      'пункт 3 преамбулы',
+    ]);
+    expect(unitText(source, outline.units, 'Preambular para. 2')).toMatch(
+      /^отмечая, что в пункте 29 Венской декларации .* в связи с ними,$/,
+    );
+  });
+
+  it.each([
+    [
+      'a-res-52-85-zh-opening.txt',
+      'zh',
+      5,
+      5,
+      ['序言部分第5段', '执行部分第2段'],
+      /^2\.又注意到经济及社会理事会第1997\/22号决议附件一.*四十项建议;$/,
+    ],
+    [
+      'a-res-52-85-ar-opening.txt',
+      'ar',
+      5,
+      1,
+      ['الفقرة 5 من الديباجة', 'الفقرة 1 من المنطوق'],
+      /^1 - تحيط علما بتقريري الأمين العام/,
+    ],
+    ['a-res-75-197-es-opening.txt', 'es', 5, 0, ['párrafo 5 del preámbulo'], undefined],
+  ] as const)(
+    '%s: a resolution in its own language, cited as that language cites it',
+    (name, language, preambular, operative, labels, secondOperative) => {
+      const source = text(name);
+      const outline = outlineText(source);
+      expect([outline.shape, outline.language]).toEqual(['resolution', language]);
+      const units = flattenUnits(outline.units);
+      const count = (prefix: string) =>
+        units.filter((unit) => unit.address.startsWith(prefix)).length;
+      expect([count('Preambular para. '), count('Operative para. ')]).toEqual([
+        preambular,
+        operative,
+      ]);
+      const cited = [`Preambular para. ${preambular}`];
+      if (operative > 0) cited.push(`Operative para. ${Math.min(operative, 2)}`);
+      expect(cited.map((address) => provisionLabel(address, language))).toEqual(labels);
+      if (secondOperative) {
+        expect(
+          unitText(source, outline.units, `Operative para. ${Math.min(operative, 2)}`),
+        ).toMatch(secondOperative);
+      }
+    },
+  );
+
+  it('A/RES/56/120: a preambular paragraph ending on a footnote number stays one paragraph', () => {
+    const source = text('a-res-56-120-opening.txt');
+    const outline = outlineText(source);
+    expect([outline.shape, outline.symbol]).toEqual(['resolution', 'A/RES/56/120']);
+    const paragraphs = flattenUnits(outline.units).filter((unit) => unit.kind === 'paragraph');
+    expect(paragraphs.map((unit) => unit.address)).toEqual([
+      'Preambular para. 1',
+      'Preambular para. 2',
+      'Preambular para. 3',
+      'Preambular para. 4',
+      'Preambular para. 5',
+      'Operative para. 1',
+      'Operative para. 2',
+    ]);
+    expect(unitText(source, outline.units, 'Preambular para. 3')).toMatch(
+      /^Reaffirming its support .* Twenty-first Century, 1$/,
+    );
+  });
+
+  it('the masthead’s agenda item never makes a resolution or report an agenda, in any language', () => {
+    for (const masthead of [
+      'Point 110 de l’ordre du jour',
+      'Tema 110 del programa',
+      'Пункт 110 повестки дня',
+      'البند 110 من جدول الأعمال',
+      '议程项目110',
+    ]) {
+      const outline = outlineText(
+        `${masthead}\nInforme\n1. Primer párrafo del informe.\n2. Segundo párrafo.\n`,
+      );
+      expect([masthead, outline.shape]).toEqual([masthead, 'report']);
+    }
+    expect(
+      outlineText(
+        'Ordre du jour provisoire\n1. Ouverture de la session.\n2. Adoption de l’ordre du jour.\n',
+      ).shape,
+    ).toBe('agenda');
   });
 });
