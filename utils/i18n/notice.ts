@@ -16,5 +16,7 @@ export class SaidError extends Error {
 
 /** `text` says what failed; the exception's own words go apart, unless Redline phrased them. */
 export function failureNotice(text: string, error: unknown): Notice {
-  return error instanceof SaidError ? { text: error.message } : { text, detail: errorMessage(error) };
+  return error instanceof SaidError
+    ? { text: error.message }
+    : { text, detail: errorMessage(error) };
 }
