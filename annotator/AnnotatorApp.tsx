@@ -2,6 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { CommentEditor } from '../components/CommentEditor.tsx';
 import { PageStrip } from '../components/PageStrip.tsx';
 import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
+import { TechnicalDetail } from '../components/TechnicalDetail.tsx';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import type { AnnotatorController } from './controller.ts';
 import { useBesidePassage } from './placement.ts';
@@ -59,7 +60,10 @@ export function AnnotatorApp({ controller }: { controller: AnnotatorController }
       ) : null}
       {toast ? (
         <div className="rl-toast" role="status" aria-live="polite">
-          <span>{toast.message}</span>
+          <span>
+            {toast.message}
+            {toast.detail ? <TechnicalDetail detail={toast.detail} /> : null}
+          </span>
           {toast.undoId ? (
             <button type="button" onClick={() => void controller.undoDelete(toast.undoId ?? '')}>
               {t('common.undo')}

@@ -11,7 +11,7 @@ import type { CommentDraft } from '../utils/formats/comment-draft.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { DEFAULT_SET_NAME } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
-import { failureReason } from '../utils/i18n/failure.ts';
+import { failureDetail, failureReason } from '../utils/i18n/failure.ts';
 import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request } from '../utils/messaging/client.ts';
 import type { PageSource } from './page-source.ts';
@@ -185,11 +185,12 @@ export class CommentEditing extends AnnotationPainting {
         t('annotator.notDeleted', {
           reason: failureReason(result.error, currentTranslator()),
         }),
+        { detail: failureDetail(result.error) },
       );
       return;
     }
     this.store.set({ editor: undefined });
-    this.toast(t('annotator.deleted'), id);
+    this.toast(t('annotator.deleted'), { undoId: id });
   }
 
   async undoDelete(id: string): Promise<void> {
@@ -200,6 +201,7 @@ export class CommentEditing extends AnnotationPainting {
         t('annotator.notUndone', {
           reason: failureReason(result.error, currentTranslator()),
         }),
+        { detail: failureDetail(result.error) },
       );
   }
 

@@ -8,7 +8,7 @@ import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
 import type { HighlightPainter } from '../utils/highlight/index.ts';
-import { failureReason } from '../utils/i18n/failure.ts';
+import { failureDetail, failureReason } from '../utils/i18n/failure.ts';
 import { currentTranslator, t } from '../utils/i18n/ui-language.ts';
 import { request, requestOrThrow } from '../utils/messaging/client.ts';
 import { runInSlices, yieldToPage } from '../utils/scheduling/steps.ts';
@@ -220,6 +220,7 @@ export class AnnotationPainting {
       t('annotator.layerNotChanged', {
         reason: failureReason(result.error, currentTranslator()),
       }),
+      { detail: failureDetail(result.error) },
     );
   }
 
@@ -322,8 +323,12 @@ export class AnnotationPainting {
     return address ? provisionLabel(address, labelLanguage(this.page.language)) : '';
   }
 
-  protected toast(message: string, undoId?: string): void {
-    const toast = undoId ? { message, undoId } : { message };
+  /** A message, with an undo for a deletion or the technical detail of a failure. */
+  protected toast(
+    message: string,
+    more: { undoId?: string; detail?: string | undefined } = {},
+  ): void {
+    const toast = { message, ...more };
     this.store.set({ toast });
     // Long enough to read or undo; a newer message replaces it anyway.
     setTimeout(() => {

@@ -28,7 +28,7 @@ export interface AnnotatorState {
   anchors: Map<string, AnchorResult>;
   selection?: Passage & { range: Range };
   editor?: EditorState;
-  toast?: { message: string; undoId?: string };
+  toast?: { message: string; undoId?: string; detail?: string | undefined };
   /** Where new comments go: the set last chosen in the editor. */
   currentSetId: string;
   /** Interpretative notes kept in this browser on this draft's articles. */

@@ -1,6 +1,6 @@
 import type { Problem } from '../utils/formats/import/problem.ts';
-import { problemText } from '../utils/i18n/problem.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
+import { ProblemText } from './TechnicalDetail.tsx';
 
 /** Why a file was refused, every reason, and what happened: nothing. */
 export function ImportErrors({
@@ -23,7 +23,7 @@ export function ImportErrors({
           // Two reasons may read the same; their place in the list tells them apart.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
           <li key={index} dir="auto">
-            {problemText(error, translator)}
+            <ProblemText problem={error} />
           </li>
         ))}
       </ul>

@@ -2,8 +2,8 @@ import type { MessageKey } from '../locales/en.ts';
 import type { ImportReport } from '../utils/db/import.ts';
 import type { SharedFile } from '../utils/formats/import/parse-file.ts';
 import { shownSetName } from '../utils/formats/layers.ts';
-import { problemText } from '../utils/i18n/problem.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
+import { ProblemText } from './TechnicalDetail.tsx';
 
 const KINDS: Record<SharedFile['kind'], MessageKey> = {
   redline: 'import.kindRedline',
@@ -82,7 +82,7 @@ export function ImportPreview({
               // Two items may be skipped for the same reason; their place tells them apart.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
               <li key={index} dir="auto">
-                {problemText(reason, translator)}
+                <ProblemText problem={reason} />
               </li>
             ))}
           </ul>

@@ -1,10 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import type { MessageKey } from '../locales/en.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
+import { describeIssues } from '../utils/formats/import/describe-issues.ts';
 import { layerLabel } from '../utils/formats/layers.ts';
+import type { Notice } from '../utils/i18n/notice.ts';
+import { problemDetails, problemList, problemText } from '../utils/i18n/problem.ts';
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { databaseNameForSet } from '../utils/sync/documents.ts';
 import { ConnectRequest, type SyncStatus } from '../utils/sync/link.ts';
+import { NoticeText, TechnicalDetail } from './TechnicalDetail.tsx';
 
 const STATE_LABELS: Record<SyncStatus['state'], MessageKey> = {
   connecting: 'liveSets.state.connecting',
@@ -26,12 +30,13 @@ function LiveSetStatus({
   label: string;
   onLeave: () => void;
 }) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const state = t(STATE_LABELS[status.state]);
   const reason =
     status.state === 'offline'
       ? t('liveSets.offlineReason', { server: status.server })
-      : status.reason;
+      : status.reason && problemText(status.reason, translator);
   const conflicts =
     status.conflicts > 0 ? ` · ${t('liveSets.conflicts', { count: status.conflicts })}` : '';
   return (
@@ -43,6 +48,11 @@ function LiveSetStatus({
       <p role="status" className={`sync-state sync-${status.state}`}>
         {reason ? t('liveSets.because', { state, reason }) : state}
         {conflicts}
+        {status.state === 'error' && status.reason
+          ? problemDetails(status.reason).map((detail) => (
+              <TechnicalDetail key={detail} detail={detail} />
+            ))
+          : null}
       </p>
       <button type="button" onClick={onLeave}>
         {t('liveSets.leave')}
@@ -63,8 +73,8 @@ export function LiveSets({
 }: {
   sets: readonly AnnotationSetInfo[];
   statuses: readonly SyncStatus[];
-  /** Resolves with an error to show, or nothing when the set is connected. */
-  onConnect: (request: ConnectRequest) => Promise<string | undefined>;
+  /** Resolves with why not, in the UI language, or nothing when the set is connected. */
+  onConnect: (request: ConnectRequest) => Promise<Notice | undefined>;
   onLeave: (setId: string) => void;
 }) {
   const own = sets.filter((set) => set.origin === 'own');
@@ -73,7 +83,7 @@ export function LiveSets({
   const [address, setAddress] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Notice>({ text: '' });
   const [busy, setBusy] = useState(false);
   const translator = useTranslator();
   const { t } = translator;
@@ -87,15 +97,23 @@ export function LiveSets({
         : { mode: 'share', setId, address, user, password },
     );
     if (!parsed.success) {
-      setMessage(parsed.error.issues.map((issue) => issue.message).join('; '));
+      // Each field's sentence names the field: its place in the request would only repeat it.
+      const problems = describeIssues(parsed.error.issues, {}).map(({ place, ...why }) => why);
+      setMessage({
+        text: t('liveSets.notConnected', { reasons: problemList(problems, translator) }),
+      });
       return;
     }
     setBusy(true);
-    setMessage(t('liveSets.connecting'));
-    const error = await onConnect(parsed.data);
+    setMessage({ text: t('liveSets.connecting') });
+    const refused = await onConnect(parsed.data);
     setBusy(false);
-    setMessage(error ?? t('liveSets.connected'));
-    if (!error) setPassword('');
+    setMessage(
+      refused
+        ? { ...refused, text: t('liveSets.notConnected', { reasons: refused.text }) }
+        : { text: t('liveSets.connected') },
+    );
+    if (!refused) setPassword('');
   }
 
   return (
@@ -170,7 +188,9 @@ export function LiveSets({
         <button type="submit" disabled={busy}>
           {t('liveSets.connect')}
         </button>
-        <p role="status">{message}</p>
+        <p role="status">
+          <NoticeText notice={message} />
+        </p>
       </form>
     </section>
   );

@@ -14,6 +14,7 @@ export const ar: Catalog = {
   'common.all': 'الكل',
   'common.loading': 'جارٍ التحميل…',
   'common.dismiss': 'إغلاق',
+  'common.technicalDetail': 'تفاصيل تقنية:',
   'common.cancel': 'إلغاء',
   'common.undo': 'تراجع',
   'common.thePage': 'الصفحة',
@@ -41,7 +42,7 @@ export const ar: Catalog = {
   'popup.annotate': 'التعليق على هذه الصفحة',
   'popup.workbench': 'فتح منضدة العمل',
   'popup.annotatorOn': 'Redline يعمل في هذه الصفحة: حدِّد مقطعًا للتعليق عليه.',
-  'popup.cannotAnnotate': 'لا يستطيع Redline التعليق على هذه الصفحة: {reason}',
+  'popup.cannotAnnotate': 'لا يستطيع Redline التعليق على هذه الصفحة.',
   'popup.thisDraft': 'هذا المشروع',
   'popup.aDraft': 'مشروع',
   'popup.selectToComment': 'حدِّد مقطعًا للتعليق عليه.',
@@ -251,7 +252,7 @@ export const ar: Catalog = {
   'viewer.recovery.done':
     'استُعيد النص من {source}: كانت {pages} من {total} صفحات تحمل أرقام محارف وصارت تُقرأ حروفًا.',
   'viewer.recovery.failed':
-    'تعذّر على Redline استعادته هنا ({reason}). استعده بسطر الأوامر: redline outline FILE.pdf --text-source FILE.txt (أو ocr).',
+    'تعذّر على Redline استعادته هنا. استعده بسطر الأوامر: redline outline FILE.pdf --text-source FILE.txt (أو ocr).',
   'viewer.recovery.cancelled':
     'أُلغيت الاستعادة: قد لا تجد التعليقات على هذا النص كلماتها مرة أخرى.',
   'viewer.recovery.source.font': 'جداول الخطوط نفسها',
@@ -284,7 +285,7 @@ export const ar: Catalog = {
   'export.pdfFile': 'ملف PDF الخاص بالمشروع',
   'export.preparing': 'جارٍ إعداد الملف…',
   'export.saved': 'حُفظ {file} في التنزيلات: {summary}.',
-  'export.failed': 'لم يُصدَّر: {reason}. جرِّب صيغة أخرى، أو أعد تحميل اللوحة الجانبية وأعد المحاولة.',
+  'export.failed': 'لم يُصدَّر. جرِّب صيغة أخرى، أو أعد تحميل اللوحة الجانبية وأعد المحاولة.',
   'export.profileGaps': 'ينقص ملفك التعريفي: {fields}. وستظهر فارغة في صفحة الغلاف.',
   'export.fillInProfile': 'أدخِل بيانات منظمتك في الخيارات',
   'export.canStillExport': 'ويمكنك التصدير الآن مع ذلك.',
@@ -304,14 +305,14 @@ export const ar: Catalog = {
   'errors.invalidRequest': 'رفضه Redline لأنه مشوَّه أو طويل جدًا',
   'errors.unreachable':
     'لم تستجب خلفية Redline؛ أعد تحميل الصفحة، أو أعد تشغيل المتصفح إن تكرر ذلك',
-  'errors.failed': 'رُفض التغيير ({detail})',
+  'errors.failed': 'رُفض التغيير',
 
   'sets.created': 'أُنشئت المجموعة «{name}».',
   'sets.saved': 'حُفظ {file} في التنزيلات.',
-  'sets.notSaved': 'لم يُحفظ: {reason}. تحقَّق من السماح بالتنزيلات ثم أعد المحاولة.',
+  'sets.notSaved': 'لم يُحفظ. تحقَّق من السماح بالتنزيلات ثم أعد المحاولة.',
   'sets.copied':
     '{count, plural, zero {لم يُنسخ أي تعليق} one {نُسخ تعليق واحد} two {نُسخ تعليقان} few {نُسخت # تعليقات} many {نُسخ # تعليقًا} other {نُسخ # تعليق}} إلى الحافظة.',
-  'sets.notCopied': 'لم يُنسخ: {reason}. استخدم التنزيل بدلًا من ذلك.',
+  'sets.notCopied': 'لم يُنسخ. استخدم التنزيل بدلًا من ذلك.',
   'sets.region': 'المجموعات والطبقات',
   'sets.heading': 'المجموعات',
   'sets.none': 'لا توجد مجموعات بعد: يبدأ تعليقك الأول المجموعة «تعليقاتي».',
@@ -352,6 +353,7 @@ export const ar: Catalog = {
   'liveSets.connect': 'ربط',
   'liveSets.connecting': 'جارٍ الاتصال…',
   'liveSets.connected': 'تم الربط: أصبحت المجموعة متزامنة مع الخادم.',
+  'liveSets.notConnected': 'لم يتم الربط: {reasons}',
   'set.yours': 'مجموعتك',
   'set.yoursAs': 'مجموعتك، باسم {by}',
   'set.colleague': 'طبقة زميل',
@@ -429,14 +431,14 @@ export const ar: Catalog = {
   'viewer.opening': 'جارٍ فتح ملف PDF…',
   'viewer.readingText': 'جارٍ قراءة النص…',
   'viewer.oneDocument': 'افتح ملف PDF الجديد في علامة تبويب جديدة للعارض: فهذه تحتفظ بوثيقتها.',
-  'viewer.cannotShow': 'تعذَّر على Redline عرض ملف PDF هذا: {reason}',
+  'viewer.cannotShow': 'تعذَّر على Redline عرض ملف PDF هذا.',
   'viewer.ownTab': 'لا يُفتح عارض Redline إلا في علامة تبويب خاصة به.',
   'viewer.noDownload': 'تعذَّر على Redline تنزيل {url}. تحقَّق من اتصالك، أو نزِّل ملف PDF وأفلته هنا.',
   'viewer.httpError':
     'ردَّ الخادم بالرمز {status} على {url}: ربما نُقل الملف. افتحه من صفحة الأمم المتحدة مرة أخرى، أو نزِّله وأفلته هنا.',
   'viewer.password': '{name} محمي بكلمة مرور؛ لا يستطيع Redline فتحه.',
   'viewer.notPdf':
-    '{name} ليس ملف PDF يستطيع Redline قراءته ({reason}). إن كان صفحة ويب فافتحه في علامة تبويب عادية: فهناك يعلِّق Redline على صفحات الأمم المتحدة.',
+    '{name} ليس ملف PDF يستطيع Redline قراءته. إن كان صفحة ويب فافتحه في علامة تبويب عادية: فهناك يعلِّق Redline على صفحات الأمم المتحدة.',
   'viewer.brokenText':
     'تحتوي طبقة النص في {pages, plural, =0 {كل الصفحات} one {الصفحة {list}} other {الصفحات {list}}} على أرقام رموز لا على حروف: فالنسخ والبحث والتعليقات ستعمل على نص مشوَّه. استعِدها بسطر الأوامر: redline outline FILE.pdf --text-source FILE.txt (أو ocr).',
 
@@ -507,8 +509,7 @@ export const ar: Catalog = {
   'backup.last': 'آخر نسخة احتياطية: {at}.',
   'backup.download': 'تنزيل نسخة احتياطية',
   'backup.saved': 'حُفظ الملف {fileName} في التنزيلات. احتفظ به في مكان آمن.',
-  'backup.failed':
-    'تعذّر النسخ الاحتياطي: {detail}. أعد المحاولة؛ وإن تعذّر مجددًا فأعد تشغيل المتصفح.',
+  'backup.failed': 'تعذّر النسخ الاحتياطي. أعد المحاولة؛ وإن تعذّر مجددًا فأعد تشغيل المتصفح.',
   'backup.reminderEvery': 'اقتراح نسخة احتياطية في منضدة العمل بعد هذا العدد من التعليقات الجديدة',
   'backup.reminderSaved':
     'تقترح منضدة العمل نسخة احتياطية بعد {every, plural, zero {# تعليق جديد} one {تعليق جديد واحد} two {تعليقين جديدين} few {# تعليقات جديدة} many {# تعليقًا جديدًا} other {# تعليق جديد}}.',
@@ -536,7 +537,7 @@ export const ar: Catalog = {
     'استُعيد {fileName}: {annotations, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}، و{sets, plural, zero {لا مجموعات} one {مجموعة واحدة} two {مجموعتان} few {# مجموعات} many {# مجموعة} other {# مجموعة}}، و{documents, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتان} few {# وثائق} many {# وثيقة} other {# وثيقة}} ({seconds, number, ::.0} ث).',
   'backup.restoredMerge':
     'دُمج {fileName}: جديدة {new, number}، ومحدَّثة {updated, number}، ومتعارضة {conflicts, number} (حُفظت النسختان) ({seconds, number, ::.0} ث).',
-  'backup.restoreFailed': 'تعذّرت الاستعادة، ولم تتغير بياناتك: {detail}.',
+  'backup.restoreFailed': 'تعذّرت الاستعادة، ولم تتغير بياناتك.',
   'backupReminder.label': 'حان وقت النسخ الاحتياطي',
   'backupReminder.never':
     'كتبتَ {count, plural, zero {# تعليق} one {تعليقًا واحدًا} two {تعليقين} few {# تعليقات} many {# تعليقًا} other {# تعليق}} ولم تُنشئ أي نسخة احتياطية قط.',
@@ -565,7 +566,7 @@ export const ar: Catalog = {
   'problem.notUtf8': 'الملف ليس JSON: فهو ليس نصاً بترميز UTF-8',
   'problem.cutOff':
     'الملف مبتور: ينتهي JSON الخاص به قبل أن يكتمل. ربما لم يكتمل تنزيله أو نسخه؛ استخدم الملف كاملاً',
-  'problem.notJson': 'الملف ليس JSON صالحاً ({detail})',
+  'problem.notJson': 'الملف ليس JSON صالحاً',
   'problem.textTooLong':
     'نص طوله {length, number} حرفاً؛ ويقرأ Redline نصوصاً يصل طولها إلى {maximum, number}',
   'problem.nestedTooDeep': 'متداخل لأكثر من {maximum, number} مستوى',
@@ -591,8 +592,8 @@ export const ar: Catalog = {
   'problem.notHypothesis': 'كان المتوقع ملفاً مصدَّراً من Hypothesis أو نتيجة بحث أو تعليقاً توضيحياً',
   'problem.nothingToImport':
     'لا شيء في هذا الملف يمكن استيراده: لا يقتبس أي تعليق توضيحي مقطعاً من نص يستطيع Redline العثور عليه',
-  'problem.readFailed': 'تعذرت قراءة الملف ({detail})',
-  'problem.databaseRefused': 'رفضت قاعدة البيانات الاستيراد، فلم يُكتب شيء: {detail}',
+  'problem.readFailed': 'تعذرت قراءة الملف',
+  'problem.databaseRefused': 'رفضت قاعدة البيانات الاستيراد، فلم يُكتب شيء',
   'problem.notImported': 'لم يُستورد ({reasons})',
   'problem.noSetInFile': 'لا توجد مجموعة "{id}" في هذا الملف',
   'problem.noDocumentInFile': 'لا توجد وثيقة "{key}" في هذا الملف',
@@ -610,7 +611,7 @@ export const ar: Catalog = {
   'problem.pdfTooLarge': '{name} أكبر من {maximum, number} ميغابايت',
   'problem.pdfEncrypted':
     '{name} مشفَّر: احفظ نسخة غير محمية (ملف › طباعة › حفظ بتنسيق PDF) واستوردها',
-  'problem.pdfUnreadable': '{name} ليس ملف PDF يستطيع Redline قراءته ({detail})',
+  'problem.pdfUnreadable': '{name} ليس ملف PDF يستطيع Redline قراءته',
   'problem.pdfScripted':
     '{name} يحتوي على إجراءات JavaScript؛ ولا يستورد Redline ملفات PDF التي تتضمن نصوصاً برمجية. احفظ نسخة دونها (بالطباعة إلى PDF) واستوردها',
   'problem.pdfTooManyAnnotations':
@@ -632,6 +633,38 @@ export const ar: Catalog = {
     'هذا الملف نسخة احتياطية من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
   'problem.newerSubmissionVersion':
     'هذا الملف مساهمة من Redline بالإصدار {version}؛ ويقرأ Redline هذا الإصدار {supported} — حدِّث Redline',
+  'problem.sync.noAddress': 'اكتب عنوان الخادم',
+  'problem.sync.noUser': 'اكتب اسم المستخدم',
+  'problem.sync.noPassword': 'اكتب كلمة المرور',
+  'problem.sync.databaseName': 'يبدأ اسم قاعدة بيانات المجموعة بـ redline-set-',
+  'problem.sync.addressInvalid':
+    '"{address}" ليس عنوانًا: اكتبه على هذا النحو https://sync.example.org',
+  'problem.sync.addressWithCredentials': 'اكتب اسم المستخدم وكلمة المرور في حقليهما، لا في العنوان',
+  'problem.sync.addressWithQuery': 'لا يتضمن عنوان خادم التزامن جزءًا يبدأ بـ ? أو #',
+  'problem.sync.addressNotEncrypted':
+    '{host} ليس على هذا الجهاز: استخدم https:// لكي تُشفَّر كلمة المرور والتعليقات في أثناء إرسالها',
+  'problem.sync.addressProtocol': '{protocol} ليس عنوان خادم تزامن: استخدم https://',
+  'problem.sync.accessDenied':
+    'يحتاج Redline إلى إذنك للوصول إلى {host}: اربط المجموعة مجددًا واسمح بذلك',
+  'problem.sync.unreachable':
+    'تعذّر الوصول إلى {host}: تحقق من العنوان ومن أن الخادم يعمل ومن أنك متصل بالإنترنت',
+  'problem.sync.userRefused': 'رفض {host} اسم المستخدم "{user}" مع كلمة المرور هذه: تحقق منهما',
+  'problem.sync.notMember': '"{user}" ليس عضوًا في {database}: اطلب من منسّقك إضافتك',
+  'problem.sync.noDatabase':
+    'لا توجد على {host} قاعدة بيانات مجموعة باسم "{database}": اطلب من منسّقك إنشاءها (انظر "redline serve" في ملف README)',
+  'problem.sync.notCouchDb': '{host} ليس خادم تزامن: لم يُجب كما يجيب CouchDB (الحالة {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} على {host} ليست قاعدة بيانات مجموعة لـ Redline: لا تتضمن قواعد التحقق الخاصة بـ Redline',
+  'problem.sync.noReadableSet': 'لا تحتوي {database} على {host} على مجموعة Redline يمكن قراءتها',
+  'problem.sync.holdsOtherSet':
+    'تحتوي {database} بالفعل على المجموعة "{set}": انضم إليها بدلًا من مشاركة مجموعتك فيها',
+  'problem.sync.nothingToJoin':
+    'لا تحتوي {database} على أي مجموعة بعد: يربطها أولًا العضو الذي يشاركها، ثم تنضم أنت',
+  'problem.sync.credentialsExpired':
+    'لم يعد الخادم يقبل اسم المستخدم وكلمة المرور: اربط المجموعة مجددًا',
+  'problem.sync.changeRefused': 'رفض الخادم تغييرًا',
+  'problem.sync.failed': 'تعذّر التزامن',
+  'problem.setNotFound': 'لا توجد مجموعة "{id}" (ربما حُذفت)',
   'problem.zod.invalid_type': 'كان المتوقع {expected}، ووصل {received}',
   'problem.zod.too_big':
     '{origin, select, string {أطول من {maximum, number} حرف} array {أكثر من {maximum, number} عنصر} other {أكبر من {maximum, number}}}',

@@ -18,6 +18,7 @@ export const en = {
   'common.all': 'All',
   'common.loading': 'Loading…',
   'common.dismiss': 'Dismiss',
+  'common.technicalDetail': 'Technical detail:',
   'common.cancel': 'Cancel',
   'common.undo': 'Undo',
   'common.thePage': 'the page',
@@ -45,7 +46,7 @@ export const en = {
   'popup.annotate': 'Annotate this page',
   'popup.workbench': 'Open the workbench',
   'popup.annotatorOn': 'Redline is on this page: select a passage to comment on it.',
-  'popup.cannotAnnotate': 'Redline cannot annotate this page: {reason}',
+  'popup.cannotAnnotate': 'Redline cannot annotate this page.',
   'popup.thisDraft': 'This draft',
   'popup.aDraft': 'A draft',
   'popup.selectToComment': 'Select a passage to comment on it.',
@@ -251,7 +252,7 @@ export const en = {
   'viewer.recovery.done':
     'Text recovered from {source}: {pages} of {total} pages held glyph numbers and now read as letters.',
   'viewer.recovery.failed':
-    'Redline could not recover it here ({reason}). Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).',
+    'Redline could not recover it here. Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).',
   'viewer.recovery.cancelled':
     'Recovery was cancelled: comments on this text may not find their words again.',
   'viewer.recovery.source.font': 'the fonts’ own tables',
@@ -286,8 +287,7 @@ export const en = {
   'export.pdfFile': 'PDF of the draft',
   'export.preparing': 'Preparing the file…',
   'export.saved': 'Saved {file} to your downloads: {summary}.',
-  'export.failed':
-    'Not exported: {reason}. Try another format, or reload the side panel and try again.',
+  'export.failed': 'Not exported. Try another format, or reload the side panel and try again.',
   'export.profileGaps': 'Your profile lacks: {fields}. The cover will show them empty.',
   'export.fillInProfile': 'Fill in your organisation in Options',
   'export.canStillExport': 'You can still export now.',
@@ -308,14 +308,14 @@ export const en = {
   'errors.invalidRequest': 'Redline refused it as malformed or too long',
   'errors.unreachable':
     'Redline’s background did not answer; reload the page, or restart the browser if it persists',
-  'errors.failed': 'the change was refused ({detail})',
+  'errors.failed': 'the change was refused',
 
   'sets.created': 'Set “{name}” created.',
   'sets.saved': 'Saved {file} to your downloads.',
-  'sets.notSaved': 'Not saved: {reason}. Check that downloads are allowed, then try again.',
+  'sets.notSaved': 'Not saved. Check that downloads are allowed, then try again.',
   'sets.copied':
     'Copied {count, plural, one {# annotation} other {# annotations}} to the clipboard.',
-  'sets.notCopied': 'Not copied: {reason}. Use Download instead.',
+  'sets.notCopied': 'Not copied. Use Download instead.',
   'sets.region': 'Sets and layers',
   'sets.heading': 'Sets',
   'sets.none': 'No sets yet: your first comment starts “My comments”.',
@@ -357,6 +357,7 @@ export const en = {
   'liveSets.connect': 'Connect',
   'liveSets.connecting': 'Connecting…',
   'liveSets.connected': 'Connected: the set now syncs with the server.',
+  'liveSets.notConnected': 'Not connected: {reasons}',
   'set.yours': 'yours',
   'set.yoursAs': 'yours, as {by}',
   'set.colleague': 'colleague layer',
@@ -433,7 +434,7 @@ export const en = {
   'viewer.opening': 'Opening the PDF…',
   'viewer.readingText': 'Reading the text…',
   'viewer.oneDocument': 'Open the new PDF in a new viewer tab: this one holds its document.',
-  'viewer.cannotShow': 'Redline could not show this PDF: {reason}',
+  'viewer.cannotShow': 'Redline could not show this PDF.',
   'viewer.ownTab': 'Redline’s viewer opens only in a tab of its own.',
   'viewer.noDownload':
     'Redline could not download {url}. Check your connection, or download the PDF and drop it here.',
@@ -441,7 +442,7 @@ export const en = {
     'The server answered {status} for {url}: the file may have moved. Open it from the UN page again, or download it and drop it here.',
   'viewer.password': '{name} is protected by a password; Redline cannot open it.',
   'viewer.notPdf':
-    '{name} is not a PDF Redline can read ({reason}). If it is a web page, open it in a normal tab: Redline annotates UN pages there.',
+    '{name} is not a PDF Redline can read. If it is a web page, open it in a normal tab: Redline annotates UN pages there.',
   'viewer.brokenText':
     'The text layer of {pages, plural, =0 {every page} one {page {list}} other {pages {list}}} holds glyph numbers, not letters: copying, search and comments would work on garbage. Recover it with the command line: redline outline FILE.pdf --text-source FILE.txt (or ocr).',
 
@@ -511,7 +512,7 @@ export const en = {
   'backup.last': 'Last backup: {at}.',
   'backup.download': 'Download a backup',
   'backup.saved': 'Saved {fileName} to your downloads. Keep it somewhere safe.',
-  'backup.failed': 'Backup failed: {detail}. Try again; if it fails again, restart the browser.',
+  'backup.failed': 'Backup failed. Try again; if it fails again, restart the browser.',
   'backup.reminderEvery': 'Suggest a backup in the workbench after this many new comments',
   'backup.reminderSaved':
     'The workbench suggests a backup after {every, plural, one {# new comment} other {# new comments}}.',
@@ -539,7 +540,7 @@ export const en = {
     'Restored {fileName}: {annotations, plural, one {# annotation} other {# annotations}}, {sets, plural, one {# set} other {# sets}}, {documents, plural, one {# document} other {# documents}} ({seconds, number, ::.0} s).',
   'backup.restoredMerge':
     'Merged {fileName}: {new, number} new, {updated, number} updated, {conflicts, number} in conflict (both versions kept) ({seconds, number, ::.0} s).',
-  'backup.restoreFailed': 'Restore failed, your data is unchanged: {detail}.',
+  'backup.restoreFailed': 'Restore failed, your data is unchanged.',
   'backupReminder.label': 'Time for a backup',
   'backupReminder.never':
     'You have written {count, plural, one {# comment} other {# comments}} and never made a backup.',
@@ -567,7 +568,7 @@ export const en = {
   'problem.notUtf8': 'the file is not JSON: it is not UTF-8 text',
   'problem.cutOff':
     'the file is cut off: its JSON ends before it is complete. It may not have finished downloading or copying; use the whole file',
-  'problem.notJson': 'the file is not valid JSON ({detail})',
+  'problem.notJson': 'the file is not valid JSON',
   'problem.textTooLong':
     'a text of {length, number} characters; Redline reads texts up to {maximum, number}',
   'problem.nestedTooDeep': 'nested deeper than {maximum, number} levels',
@@ -593,8 +594,8 @@ export const en = {
   'problem.notHypothesis': 'expected a Hypothesis export, search result or annotation',
   'problem.nothingToImport':
     'nothing in this file can be imported: no annotation quotes a passage of text Redline can find',
-  'problem.readFailed': 'the file could not be read ({detail})',
-  'problem.databaseRefused': 'the database refused the import, so nothing was written: {detail}',
+  'problem.readFailed': 'the file could not be read',
+  'problem.databaseRefused': 'the database refused the import, so nothing was written',
   'problem.notImported': 'not imported ({reasons})',
   'problem.noSetInFile': 'no set "{id}" in this file',
   'problem.noDocumentInFile': 'no document "{key}" in this file',
@@ -612,7 +613,7 @@ export const en = {
   'problem.pdfTooLarge': '{name} is larger than {maximum, number} MB',
   'problem.pdfEncrypted':
     '{name} is encrypted: save an unprotected copy (File › Print › Save as PDF) and import that',
-  'problem.pdfUnreadable': '{name} is not a PDF Redline can read ({detail})',
+  'problem.pdfUnreadable': '{name} is not a PDF Redline can read',
   'problem.pdfScripted':
     '{name} contains JavaScript actions; Redline does not import scripted PDFs. Save a copy without scripts (print to PDF) and import that',
   'problem.pdfTooManyAnnotations':
@@ -634,6 +635,42 @@ export const en = {
     'this file is a Redline backup of version {version}; this Redline reads version {supported} — update Redline',
   'problem.newerSubmissionVersion':
     'this file is a Redline submission of version {version}; this Redline reads version {supported} — update Redline',
+  'problem.sync.noAddress': 'write the server address',
+  'problem.sync.noUser': 'write your user name',
+  'problem.sync.noPassword': 'write your password',
+  'problem.sync.databaseName': 'a set database is named redline-set-…',
+  'problem.sync.addressInvalid':
+    '"{address}" is not an address: write it like https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'put the user name and password in their own fields, not in the address',
+  'problem.sync.addressWithQuery': 'the address of a sync server has no ? or # part',
+  'problem.sync.addressNotEncrypted':
+    '{host} is not on this machine: use https:// so your password and comments are encrypted on the way',
+  'problem.sync.addressProtocol': '{protocol} is not a sync server address: use https://',
+  'problem.sync.accessDenied':
+    'Redline needs your permission to reach {host}: connect again and allow it',
+  'problem.sync.unreachable':
+    'cannot reach {host}: check the address, that the server is running and that you are online',
+  'problem.sync.userRefused':
+    '{host} refused the user name "{user}" with this password: check both',
+  'problem.sync.notMember':
+    '"{user}" is not a member of {database}: ask your coordinator to add you',
+  'problem.sync.noDatabase':
+    '{host} has no set database "{database}": ask your coordinator to create it (see "redline serve" in the README)',
+  'problem.sync.notCouchDb':
+    '{host} is not a sync server: it did not answer as CouchDB does (status {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} on {host} is not a Redline set database: it has no Redline validation',
+  'problem.sync.noReadableSet': '{database} on {host} holds no readable Redline set',
+  'problem.sync.holdsOtherSet':
+    '{database} already holds the set "{set}": join it instead of sharing yours there',
+  'problem.sync.nothingToJoin':
+    '{database} holds no set yet: the member who shares it connects first, then you join',
+  'problem.sync.credentialsExpired':
+    'the server no longer accepts your user name and password: connect the set again',
+  'problem.sync.changeRefused': 'the server refused a change',
+  'problem.sync.failed': 'syncing failed',
+  'problem.setNotFound': 'there is no set "{id}" (it may have been deleted)',
   'problem.zod.invalid_type': 'expected {expected}, received {received}',
   'problem.zod.too_big':
     '{origin, select, string {longer than {maximum, number} characters} array {more than {maximum, number} items} other {more than {maximum, number}}}',

@@ -14,6 +14,7 @@ export const es: Catalog = {
   'common.all': 'Todos',
   'common.loading': 'Cargando…',
   'common.dismiss': 'Cerrar',
+  'common.technicalDetail': 'Detalle técnico:',
   'common.cancel': 'Cancelar',
   'common.undo': 'Deshacer',
   'common.thePage': 'la página',
@@ -41,7 +42,7 @@ export const es: Catalog = {
   'popup.annotate': 'Anotar esta página',
   'popup.workbench': 'Abrir el banco de trabajo',
   'popup.annotatorOn': 'Redline está activo en esta página: seleccione un pasaje para comentarlo.',
-  'popup.cannotAnnotate': 'Redline no puede anotar esta página: {reason}',
+  'popup.cannotAnnotate': 'Redline no puede anotar esta página.',
   'popup.thisDraft': 'Este proyecto',
   'popup.aDraft': 'Un proyecto',
   'popup.selectToComment': 'Seleccione un pasaje para comentarlo.',
@@ -254,7 +255,7 @@ export const es: Catalog = {
   'viewer.recovery.done':
     'Texto recuperado a partir de {source}: {pages} de {total} páginas contenían números de glifos y ahora se leen como letras.',
   'viewer.recovery.failed':
-    'Redline no pudo recuperarlo aquí ({reason}). Recupérelo con la línea de comandos: redline outline ARCHIVO.pdf --text-source ARCHIVO.txt (u ocr).',
+    'Redline no pudo recuperarlo aquí. Recupérelo con la línea de comandos: redline outline ARCHIVO.pdf --text-source ARCHIVO.txt (u ocr).',
   'viewer.recovery.cancelled':
     'Recuperación cancelada: los comentarios sobre este texto quizá no vuelvan a encontrar sus palabras.',
   'viewer.recovery.source.font': 'las tablas propias de las fuentes',
@@ -289,7 +290,7 @@ export const es: Catalog = {
   'export.preparing': 'Preparando el archivo…',
   'export.saved': 'Se guardó {file} en sus descargas: {summary}.',
   'export.failed':
-    'No se exportó: {reason}. Pruebe otro formato, o vuelva a cargar el panel lateral e inténtelo de nuevo.',
+    'No se exportó. Pruebe otro formato, o vuelva a cargar el panel lateral e inténtelo de nuevo.',
   'export.profileGaps': 'A su perfil le falta: {fields}. La portada los mostrará vacíos.',
   'export.fillInProfile': 'Complete los datos de su organización en Opciones',
   'export.canStillExport': 'Aun así, puede exportar ahora.',
@@ -310,15 +311,15 @@ export const es: Catalog = {
   'errors.invalidRequest': 'Redline lo rechazó por mal formado o demasiado largo',
   'errors.unreachable':
     'el proceso en segundo plano de Redline no respondió; vuelva a cargar la página o reinicie el navegador si persiste',
-  'errors.failed': 'se rechazó el cambio ({detail})',
+  'errors.failed': 'se rechazó el cambio',
 
   'sets.created': 'Conjunto «{name}» creado.',
   'sets.saved': 'Se guardó {file} en sus descargas.',
   'sets.notSaved':
-    'No se guardó: {reason}. Compruebe que las descargas estén permitidas e inténtelo de nuevo.',
+    'No se guardó. Compruebe que las descargas estén permitidas e inténtelo de nuevo.',
   'sets.copied':
     'Se {count, plural, one {copió # anotación} other {copiaron # anotaciones}} al portapapeles.',
-  'sets.notCopied': 'No se copió: {reason}. Use la descarga en su lugar.',
+  'sets.notCopied': 'No se copió. Use la descarga en su lugar.',
   'sets.region': 'Conjuntos y capas',
   'sets.heading': 'Conjuntos',
   'sets.none': 'Aún no hay conjuntos: su primer comentario crea «Mis comentarios».',
@@ -360,6 +361,7 @@ export const es: Catalog = {
   'liveSets.connect': 'Conectar',
   'liveSets.connecting': 'Conectando…',
   'liveSets.connected': 'Conectado: el conjunto se sincroniza ahora con el servidor.',
+  'liveSets.notConnected': 'No conectado: {reasons}',
   'set.yours': 'suyo',
   'set.yoursAs': 'suyo, como {by}',
   'set.colleague': 'capa de un colega',
@@ -441,7 +443,7 @@ export const es: Catalog = {
   'viewer.opening': 'Abriendo el PDF…',
   'viewer.readingText': 'Leyendo el texto…',
   'viewer.oneDocument': 'Abra el nuevo PDF en otra pestaña del visor: esta conserva su documento.',
-  'viewer.cannotShow': 'Redline no pudo mostrar este PDF: {reason}',
+  'viewer.cannotShow': 'Redline no pudo mostrar este PDF.',
   'viewer.ownTab': 'El visor de Redline solo se abre en una pestaña propia.',
   'viewer.noDownload':
     'Redline no pudo descargar {url}. Compruebe su conexión, o descargue el PDF y suéltelo aquí.',
@@ -449,7 +451,7 @@ export const es: Catalog = {
     'El servidor respondió {status} para {url}: puede que el archivo se haya movido. Ábralo de nuevo desde la página de las Naciones Unidas, o descárguelo y suéltelo aquí.',
   'viewer.password': '{name} está protegido con contraseña; Redline no puede abrirlo.',
   'viewer.notPdf':
-    '{name} no es un PDF que Redline pueda leer ({reason}). Si es una página web, ábrala en una pestaña normal: Redline anota allí las páginas de las Naciones Unidas.',
+    '{name} no es un PDF que Redline pueda leer. Si es una página web, ábrala en una pestaña normal: Redline anota allí las páginas de las Naciones Unidas.',
   'viewer.brokenText':
     'La capa de texto {pages, plural, =0 {de todas las páginas} one {de la página {list}} other {de las páginas {list}}} contiene números de glifos, no letras: copiar, buscar y comentar funcionarían sobre basura. Recupérela con la línea de comandos: redline outline FILE.pdf --text-source FILE.txt (u ocr).',
 
@@ -524,7 +526,7 @@ export const es: Catalog = {
   'backup.download': 'Descargar una copia de seguridad',
   'backup.saved': '{fileName} se guardó en sus descargas. Consérvelo en un lugar seguro.',
   'backup.failed':
-    'La copia de seguridad falló: {detail}. Inténtelo de nuevo; si vuelve a fallar, reinicie el navegador.',
+    'La copia de seguridad falló. Inténtelo de nuevo; si vuelve a fallar, reinicie el navegador.',
   'backup.reminderEvery':
     'Sugerir una copia de seguridad en el banco de trabajo tras este número de comentarios nuevos',
   'backup.reminderSaved':
@@ -555,7 +557,7 @@ export const es: Catalog = {
     'Se restauró {fileName}: {annotations, plural, one {# anotación} other {# anotaciones}}, {sets, plural, one {# conjunto} other {# conjuntos}}, {documents, plural, one {# documento} other {# documentos}} ({seconds, number, ::.0} s).',
   'backup.restoredMerge':
     'Se combinó {fileName}: {new, number} nuevos, {updated, number} actualizados, {conflicts, number} en conflicto (se conservan ambas versiones) ({seconds, number, ::.0} s).',
-  'backup.restoreFailed': 'La restauración falló, sus datos no cambiaron: {detail}.',
+  'backup.restoreFailed': 'La restauración falló, sus datos no cambiaron.',
   'backupReminder.label': 'Es hora de hacer una copia de seguridad',
   'backupReminder.never':
     'Ha escrito {count, plural, one {# comentario} other {# comentarios}} y nunca ha hecho una copia de seguridad.',
@@ -586,7 +588,7 @@ export const es: Catalog = {
   'problem.notUtf8': 'el archivo no es JSON: no es texto UTF-8',
   'problem.cutOff':
     'el archivo está truncado: su JSON termina antes de estar completo. Puede que la descarga o la copia no haya terminado; utilice el archivo completo',
-  'problem.notJson': 'el archivo no es JSON válido ({detail})',
+  'problem.notJson': 'el archivo no es JSON válido',
   'problem.textTooLong':
     'un texto de {length, number} caracteres; Redline lee textos de hasta {maximum, number}',
   'problem.nestedTooDeep': 'anidado en más de {maximum, number} niveles',
@@ -614,9 +616,8 @@ export const es: Catalog = {
     'se esperaba una exportación, un resultado de búsqueda o una anotación de Hypothesis',
   'problem.nothingToImport':
     'nada de este archivo puede importarse: ninguna anotación cita un pasaje de texto que Redline pueda encontrar',
-  'problem.readFailed': 'no se pudo leer el archivo ({detail})',
-  'problem.databaseRefused':
-    'la base de datos rechazó la importación, así que no se escribió nada: {detail}',
+  'problem.readFailed': 'no se pudo leer el archivo',
+  'problem.databaseRefused': 'la base de datos rechazó la importación, así que no se escribió nada',
   'problem.notImported': 'no importado ({reasons})',
   'problem.noSetInFile': 'no hay ningún conjunto «{id}» en este archivo',
   'problem.noDocumentInFile': 'no hay ningún documento «{key}» en este archivo',
@@ -635,7 +636,7 @@ export const es: Catalog = {
   'problem.pdfTooLarge': '{name} ocupa más de {maximum, number} MB',
   'problem.pdfEncrypted':
     '{name} está cifrado: guarde una copia sin protección (Archivo › Imprimir › Guardar como PDF) e impórtela',
-  'problem.pdfUnreadable': '{name} no es un PDF que Redline pueda leer ({detail})',
+  'problem.pdfUnreadable': '{name} no es un PDF que Redline pueda leer',
   'problem.pdfScripted':
     '{name} contiene acciones JavaScript; Redline no importa PDF con scripts. Guarde una copia sin scripts (imprimir en PDF) e impórtela',
   'problem.pdfTooManyAnnotations':
@@ -659,6 +660,46 @@ export const es: Catalog = {
     'este archivo es una copia de seguridad de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
   'problem.newerSubmissionVersion':
     'este archivo es una contribución de Redline de la versión {version}; este Redline lee la versión {supported}: actualice Redline',
+  'problem.sync.noAddress': 'escriba la dirección del servidor',
+  'problem.sync.noUser': 'escriba su nombre de usuario',
+  'problem.sync.noPassword': 'escriba su contraseña',
+  'problem.sync.databaseName':
+    'el nombre de una base de datos de conjunto empieza por redline-set-',
+  'problem.sync.addressInvalid':
+    '«{address}» no es una dirección: escríbala como https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'escriba el nombre de usuario y la contraseña en sus propios campos, no en la dirección',
+  'problem.sync.addressWithQuery':
+    'la dirección de un servidor de sincronización no lleva parte ? ni #',
+  'problem.sync.addressNotEncrypted':
+    '{host} no está en este equipo: use https:// para que su contraseña y sus comentarios viajen cifrados',
+  'problem.sync.addressProtocol':
+    '{protocol} no es una dirección de servidor de sincronización: use https://',
+  'problem.sync.accessDenied':
+    'Redline necesita su permiso para acceder a {host}: vuelva a conectar y permítalo',
+  'problem.sync.unreachable':
+    'no se puede llegar a {host}: compruebe la dirección, que el servidor está en marcha y que tiene conexión',
+  'problem.sync.userRefused':
+    '{host} rechazó el nombre de usuario «{user}» con esta contraseña: compruebe ambos',
+  'problem.sync.notMember':
+    '«{user}» no es miembro de {database}: pida a su coordinador que le añada',
+  'problem.sync.noDatabase':
+    '{host} no tiene ninguna base de datos de conjunto «{database}»: pida a su coordinador que la cree (véase «redline serve» en el README)',
+  'problem.sync.notCouchDb':
+    '{host} no es un servidor de sincronización: no respondió como CouchDB (estado {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} en {host} no es una base de datos de conjunto de Redline: no tiene la validación de Redline',
+  'problem.sync.noReadableSet':
+    '{database} en {host} no contiene ningún conjunto de Redline legible',
+  'problem.sync.holdsOtherSet':
+    '{database} ya contiene el conjunto «{set}»: únase a él en lugar de compartir allí el suyo',
+  'problem.sync.nothingToJoin':
+    '{database} aún no contiene ningún conjunto: primero se conecta el miembro que lo comparte y después se une usted',
+  'problem.sync.credentialsExpired':
+    'el servidor ya no acepta su nombre de usuario y contraseña: vuelva a conectar el conjunto',
+  'problem.sync.changeRefused': 'el servidor rechazó un cambio',
+  'problem.sync.failed': 'la sincronización falló',
+  'problem.setNotFound': 'no hay ningún conjunto «{id}» (quizá se haya eliminado)',
   'problem.zod.invalid_type': 'se esperaba {expected}, se recibió {received}',
   'problem.zod.too_big':
     '{origin, select, string {más de {maximum, number} caracteres} array {más de {maximum, number} elementos} other {mayor que {maximum, number}}}',

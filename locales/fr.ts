@@ -14,6 +14,7 @@ export const fr: Catalog = {
   'common.all': 'Tous',
   'common.loading': 'Chargement…',
   'common.dismiss': 'Fermer',
+  'common.technicalDetail': 'Détail technique :',
   'common.cancel': 'Annuler',
   'common.undo': 'Annuler',
   'common.thePage': 'la page',
@@ -42,7 +43,7 @@ export const fr: Catalog = {
   'popup.workbench': 'Ouvrir l’atelier',
   'popup.annotatorOn':
     'Redline est actif sur cette page : sélectionnez un passage pour le commenter.',
-  'popup.cannotAnnotate': 'Redline ne peut pas annoter cette page : {reason}',
+  'popup.cannotAnnotate': 'Redline ne peut pas annoter cette page.',
   'popup.thisDraft': 'Ce projet',
   'popup.aDraft': 'Un projet',
   'popup.selectToComment': 'Sélectionnez un passage pour le commenter.',
@@ -253,7 +254,7 @@ export const fr: Catalog = {
   'viewer.recovery.done':
     'Texte récupéré à partir de {source} : {pages} pages sur {total} contenaient des numéros de glyphes et se lisent maintenant en lettres.',
   'viewer.recovery.failed':
-    'Redline n’a pas pu le récupérer ici ({reason}). Récupérez-le en ligne de commande : redline outline FICHIER.pdf --text-source FICHIER.txt (ou ocr).',
+    'Redline n’a pas pu le récupérer ici. Récupérez-le en ligne de commande : redline outline FICHIER.pdf --text-source FICHIER.txt (ou ocr).',
   'viewer.recovery.cancelled':
     'Récupération annulée : les commentaires sur ce texte risquent de ne plus retrouver leurs mots.',
   'viewer.recovery.source.font': 'des tables propres aux polices',
@@ -289,7 +290,7 @@ export const fr: Catalog = {
   'export.preparing': 'Préparation du fichier…',
   'export.saved': '{file} enregistré dans vos téléchargements : {summary}.',
   'export.failed':
-    'Non exporté : {reason}. Essayez un autre format, ou rechargez le panneau latéral et réessayez.',
+    'Non exporté. Essayez un autre format, ou rechargez le panneau latéral et réessayez.',
   'export.profileGaps':
     'Votre profil ne comporte pas : {fields}. La page de garde les laissera vides.',
   'export.fillInProfile': 'Renseignez votre organisation dans les options',
@@ -311,15 +312,15 @@ export const fr: Catalog = {
   'errors.invalidRequest': 'Redline l’a refusé comme mal formé ou trop long',
   'errors.unreachable':
     'l’arrière-plan de Redline n’a pas répondu ; rechargez la page, ou redémarrez le navigateur si cela persiste',
-  'errors.failed': 'la modification a été refusée ({detail})',
+  'errors.failed': 'la modification a été refusée',
 
   'sets.created': 'Ensemble « {name} » créé.',
   'sets.saved': '{file} enregistré dans vos téléchargements.',
   'sets.notSaved':
-    'Non enregistré : {reason}. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
+    'Non enregistré. Vérifiez que les téléchargements sont autorisés, puis réessayez.',
   'sets.copied':
     '{count, plural, one {# annotation copiée} other {# annotations copiées}} dans le presse-papiers.',
-  'sets.notCopied': 'Non copié : {reason}. Utilisez plutôt le téléchargement.',
+  'sets.notCopied': 'Non copié. Utilisez plutôt le téléchargement.',
   'sets.region': 'Ensembles et calques',
   'sets.heading': 'Ensembles',
   'sets.none':
@@ -363,6 +364,7 @@ export const fr: Catalog = {
   'liveSets.connect': 'Connecter',
   'liveSets.connecting': 'Connexion…',
   'liveSets.connected': 'Connecté : l’ensemble se synchronise désormais avec le serveur.',
+  'liveSets.notConnected': 'Non connecté : {reasons}',
   'set.yours': 'le vôtre',
   'set.yoursAs': 'le vôtre, en tant que {by}',
   'set.colleague': 'calque d’un collègue',
@@ -445,7 +447,7 @@ export const fr: Catalog = {
   'viewer.readingText': 'Lecture du texte…',
   'viewer.oneDocument':
     'Ouvrez le nouveau PDF dans un nouvel onglet de la visionneuse : celui-ci garde son document.',
-  'viewer.cannotShow': 'Redline n’a pas pu afficher ce PDF : {reason}',
+  'viewer.cannotShow': 'Redline n’a pas pu afficher ce PDF.',
   'viewer.ownTab': 'La visionneuse de Redline ne s’ouvre que dans son propre onglet.',
   'viewer.noDownload':
     'Redline n’a pas pu télécharger {url}. Vérifiez votre connexion, ou téléchargez le PDF et déposez-le ici.',
@@ -453,7 +455,7 @@ export const fr: Catalog = {
     'Le serveur a répondu {status} pour {url} : le fichier a peut-être été déplacé. Rouvrez-le depuis la page de l’ONU, ou téléchargez-le et déposez-le ici.',
   'viewer.password': '{name} est protégé par un mot de passe ; Redline ne peut pas l’ouvrir.',
   'viewer.notPdf':
-    '{name} n’est pas un PDF que Redline sait lire ({reason}). S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
+    '{name} n’est pas un PDF que Redline sait lire. S’il s’agit d’une page web, ouvrez-la dans un onglet normal : Redline y annote les pages de l’ONU.',
   'viewer.brokenText':
     'La couche de texte {pages, plural, =0 {de toutes les pages} one {de la page {list}} other {des pages {list}}} contient des numéros de glyphes, pas des lettres : copie, recherche et commentaires porteraient sur du charabia. Récupérez-la en ligne de commande : redline outline FILE.pdf --text-source FILE.txt (ou ocr).',
 
@@ -528,7 +530,7 @@ export const fr: Catalog = {
   'backup.download': 'Télécharger une sauvegarde',
   'backup.saved': '{fileName} a été enregistré dans vos téléchargements. Conservez-le en lieu sûr.',
   'backup.failed':
-    'Échec de la sauvegarde : {detail}. Réessayez ; en cas de nouvel échec, redémarrez le navigateur.',
+    'Échec de la sauvegarde. Réessayez ; en cas de nouvel échec, redémarrez le navigateur.',
   'backup.reminderEvery':
     'Proposer une sauvegarde dans l’atelier après ce nombre de nouveaux commentaires',
   'backup.reminderSaved':
@@ -559,7 +561,7 @@ export const fr: Catalog = {
     '{fileName} restauré : {annotations, plural, one {# annotation} other {# annotations}}, {sets, plural, one {# ensemble} other {# ensembles}}, {documents, plural, one {# document} other {# documents}} ({seconds, number, ::.0} s).',
   'backup.restoredMerge':
     '{fileName} fusionné : {new, number} nouveaux, {updated, number} mis à jour, {conflicts, number} en conflit (les deux versions conservées) ({seconds, number, ::.0} s).',
-  'backup.restoreFailed': 'Échec de la restauration, vos données sont inchangées : {detail}.',
+  'backup.restoreFailed': 'Échec de la restauration, vos données sont inchangées.',
   'backupReminder.label': 'Il est temps de sauvegarder',
   'backupReminder.never':
     'Vous avez écrit {count, plural, one {# commentaire} other {# commentaires}} sans jamais faire de sauvegarde.',
@@ -590,7 +592,7 @@ export const fr: Catalog = {
   'problem.notUtf8': 'le fichier n’est pas du JSON : ce n’est pas du texte UTF-8',
   'problem.cutOff':
     'le fichier est tronqué : son JSON s’arrête avant la fin. Le téléchargement ou la copie n’est peut-être pas terminé ; utilisez le fichier complet',
-  'problem.notJson': 'le fichier n’est pas du JSON valide ({detail})',
+  'problem.notJson': 'le fichier n’est pas du JSON valide',
   'problem.textTooLong':
     'un texte de {length, number} caractères ; Redline lit des textes de {maximum, number} caractères au plus',
   'problem.nestedTooDeep': 'imbriqué sur plus de {maximum, number} niveaux',
@@ -619,9 +621,8 @@ export const fr: Catalog = {
     'un export, un résultat de recherche ou une annotation Hypothesis était attendu',
   'problem.nothingToImport':
     'rien dans ce fichier ne peut être importé : aucune annotation ne cite un passage de texte que Redline puisse trouver',
-  'problem.readFailed': 'le fichier n’a pas pu être lu ({detail})',
-  'problem.databaseRefused':
-    'la base de données a refusé l’importation, rien n’a donc été écrit : {detail}',
+  'problem.readFailed': 'le fichier n’a pas pu être lu',
+  'problem.databaseRefused': 'la base de données a refusé l’importation, rien n’a donc été écrit',
   'problem.notImported': 'non importé ({reasons})',
   'problem.noSetInFile': 'aucun jeu « {id} » dans ce fichier',
   'problem.noDocumentInFile': 'aucun document « {key} » dans ce fichier',
@@ -640,7 +641,7 @@ export const fr: Catalog = {
   'problem.pdfTooLarge': '{name} dépasse {maximum, number} Mo',
   'problem.pdfEncrypted':
     '{name} est chiffré : enregistrez une copie non protégée (Fichier › Imprimer › Enregistrer au format PDF) et importez-la',
-  'problem.pdfUnreadable': '{name} n’est pas un PDF que Redline peut lire ({detail})',
+  'problem.pdfUnreadable': '{name} n’est pas un PDF que Redline peut lire',
   'problem.pdfScripted':
     '{name} contient des actions JavaScript ; Redline n’importe pas les PDF scriptés. Enregistrez une copie sans scripts (impression en PDF) et importez-la',
   'problem.pdfTooManyAnnotations':
@@ -664,6 +665,44 @@ export const fr: Catalog = {
     'ce fichier est une sauvegarde Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
   'problem.newerSubmissionVersion':
     'ce fichier est une contribution Redline de version {version} ; ce Redline lit la version {supported} — mettez Redline à jour',
+  'problem.sync.noAddress': 'indiquez l’adresse du serveur',
+  'problem.sync.noUser': 'indiquez votre nom d’utilisateur',
+  'problem.sync.noPassword': 'indiquez votre mot de passe',
+  'problem.sync.databaseName': 'le nom d’une base d’ensemble commence par redline-set-',
+  'problem.sync.addressInvalid':
+    '« {address} » n’est pas une adresse : écrivez-la comme https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'indiquez le nom d’utilisateur et le mot de passe dans leurs propres champs, pas dans l’adresse',
+  'problem.sync.addressWithQuery':
+    'l’adresse d’un serveur de synchronisation n’a pas de partie ? ou #',
+  'problem.sync.addressNotEncrypted':
+    '{host} n’est pas sur cet ordinateur : utilisez https:// pour que votre mot de passe et vos commentaires soient chiffrés en chemin',
+  'problem.sync.addressProtocol':
+    '{protocol} n’est pas une adresse de serveur de synchronisation : utilisez https://',
+  'problem.sync.accessDenied':
+    'Redline a besoin de votre autorisation pour joindre {host} : connectez-vous de nouveau et autorisez-le',
+  'problem.sync.unreachable':
+    'impossible de joindre {host} : vérifiez l’adresse, que le serveur fonctionne et que vous êtes en ligne',
+  'problem.sync.userRefused':
+    '{host} a refusé le nom d’utilisateur « {user} » avec ce mot de passe : vérifiez les deux',
+  'problem.sync.notMember':
+    '« {user} » n’est pas membre de {database} : demandez à votre coordinateur de vous ajouter',
+  'problem.sync.noDatabase':
+    '{host} n’a pas de base d’ensemble « {database} » : demandez à votre coordinateur de la créer (voir « redline serve » dans le README)',
+  'problem.sync.notCouchDb':
+    '{host} n’est pas un serveur de synchronisation : il n’a pas répondu comme CouchDB (statut {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} sur {host} n’est pas une base d’ensemble Redline : elle n’a pas la validation de Redline',
+  'problem.sync.noReadableSet': '{database} sur {host} ne contient aucun ensemble Redline lisible',
+  'problem.sync.holdsOtherSet':
+    '{database} contient déjà l’ensemble « {set} » : rejoignez-le au lieu d’y partager le vôtre',
+  'problem.sync.nothingToJoin':
+    '{database} ne contient encore aucun ensemble : le membre qui le partage se connecte d’abord, puis vous le rejoignez',
+  'problem.sync.credentialsExpired':
+    'le serveur n’accepte plus votre nom d’utilisateur et votre mot de passe : connectez de nouveau l’ensemble',
+  'problem.sync.changeRefused': 'le serveur a refusé une modification',
+  'problem.sync.failed': 'la synchronisation a échoué',
+  'problem.setNotFound': 'aucun ensemble « {id} » (il a peut-être été supprimé)',
   'problem.zod.invalid_type': '{expected} attendu, {received} reçu',
   'problem.zod.too_big':
     '{origin, select, string {plus de {maximum, number} caractères} array {plus de {maximum, number} éléments} other {supérieur à {maximum, number}}}',

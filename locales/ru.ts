@@ -14,6 +14,7 @@ export const ru: Catalog = {
   'common.all': 'Все',
   'common.loading': 'Загрузка…',
   'common.dismiss': 'Закрыть',
+  'common.technicalDetail': 'Технические сведения:',
   'common.cancel': 'Отмена',
   'common.undo': 'Отменить',
   'common.thePage': 'страница',
@@ -42,7 +43,7 @@ export const ru: Catalog = {
   'popup.workbench': 'Открыть рабочую панель',
   'popup.annotatorOn':
     'Redline работает на этой странице: выделите фрагмент, чтобы прокомментировать его.',
-  'popup.cannotAnnotate': 'Redline не может работать с этой страницей: {reason}',
+  'popup.cannotAnnotate': 'Redline не может работать с этой страницей.',
   'popup.thisDraft': 'Этот проект',
   'popup.aDraft': 'Проект',
   'popup.selectToComment': 'Выделите фрагмент, чтобы его прокомментировать.',
@@ -254,7 +255,7 @@ export const ru: Catalog = {
   'viewer.recovery.done':
     'Текст восстановлен по источнику «{source}»: на {pages} из {total} страниц были номера глифов, теперь они читаются как буквы.',
   'viewer.recovery.failed':
-    'Redline не удалось восстановить его здесь ({reason}). Восстановите его из командной строки: redline outline ФАЙЛ.pdf --text-source ФАЙЛ.txt (или ocr).',
+    'Redline не удалось восстановить его здесь. Восстановите его из командной строки: redline outline ФАЙЛ.pdf --text-source ФАЙЛ.txt (или ocr).',
   'viewer.recovery.cancelled':
     'Восстановление отменено: комментарии к этому тексту могут не найти свои слова.',
   'viewer.recovery.source.font': 'собственные таблицы шрифтов',
@@ -289,7 +290,7 @@ export const ru: Catalog = {
   'export.preparing': 'Подготовка файла…',
   'export.saved': 'Файл {file} сохранён в загрузки: {summary}.',
   'export.failed':
-    'Экспорт не выполнен: {reason}. Выберите другой формат или перезагрузите боковую панель и повторите попытку.',
+    'Экспорт не выполнен. Выберите другой формат или перезагрузите боковую панель и повторите попытку.',
   'export.profileGaps':
     'В вашем профиле не заполнено: {fields}. На титульной странице эти поля будут пустыми.',
   'export.fillInProfile': 'Укажите свою организацию в настройках',
@@ -311,14 +312,14 @@ export const ru: Catalog = {
   'errors.invalidRequest': 'Redline отклонил это как неверное или слишком длинное',
   'errors.unreachable':
     'фоновая часть Redline не ответила; перезагрузите страницу или, если это повторяется, перезапустите браузер',
-  'errors.failed': 'изменение отклонено ({detail})',
+  'errors.failed': 'изменение отклонено',
 
   'sets.created': 'Набор «{name}» создан.',
   'sets.saved': 'Файл {file} сохранён в загрузки.',
-  'sets.notSaved': 'Не сохранено: {reason}. Проверьте, разрешены ли загрузки, и повторите попытку.',
+  'sets.notSaved': 'Не сохранено. Проверьте, разрешены ли загрузки, и повторите попытку.',
   'sets.copied':
     'В буфер обмена {count, plural, one {скопирована # аннотация} few {скопированы # аннотации} many {скопировано # аннотаций} other {скопировано # аннотации}}.',
-  'sets.notCopied': 'Не скопировано: {reason}. Воспользуйтесь загрузкой.',
+  'sets.notCopied': 'Не скопировано. Воспользуйтесь загрузкой.',
   'sets.region': 'Наборы и слои',
   'sets.heading': 'Наборы',
   'sets.none': 'Наборов пока нет: первый комментарий создаст набор «Мои комментарии».',
@@ -360,6 +361,7 @@ export const ru: Catalog = {
   'liveSets.connect': 'Подключить',
   'liveSets.connecting': 'Подключение…',
   'liveSets.connected': 'Подключено: набор теперь синхронизируется с сервером.',
+  'liveSets.notConnected': 'Не подключено: {reasons}',
   'set.yours': 'ваш',
   'set.yoursAs': 'ваш, как {by}',
   'set.colleague': 'слой коллеги',
@@ -439,7 +441,7 @@ export const ru: Catalog = {
   'viewer.opening': 'Открытие PDF…',
   'viewer.readingText': 'Чтение текста…',
   'viewer.oneDocument': 'Откройте новый PDF в новой вкладке просмотра: в этой уже открыт документ.',
-  'viewer.cannotShow': 'Redline не удалось показать этот PDF: {reason}',
+  'viewer.cannotShow': 'Redline не удалось показать этот PDF.',
   'viewer.ownTab': 'Просмотр Redline открывается только в отдельной вкладке.',
   'viewer.noDownload':
     'Redline не удалось загрузить {url}. Проверьте подключение или скачайте PDF и перетащите его сюда.',
@@ -447,7 +449,7 @@ export const ru: Catalog = {
     'Сервер ответил {status} на запрос {url}: возможно, файл перемещён. Откройте его снова со страницы ООН или скачайте и перетащите сюда.',
   'viewer.password': '{name} защищён паролем; Redline не может его открыть.',
   'viewer.notPdf':
-    '{name} — не PDF, который Redline может прочитать ({reason}). Если это веб-страница, откройте её в обычной вкладке: там Redline работает со страницами ООН.',
+    '{name} — не PDF, который Redline может прочитать. Если это веб-страница, откройте её в обычной вкладке: там Redline работает со страницами ООН.',
   'viewer.brokenText':
     'Текстовый слой {pages, plural, =0 {всех страниц} one {страницы {list}} other {страниц {list}}} содержит номера глифов, а не буквы: копирование, поиск и комментарии работали бы с мусором. Восстановите его из командной строки: redline outline FILE.pdf --text-source FILE.txt (или ocr).',
 
@@ -521,7 +523,7 @@ export const ru: Catalog = {
   'backup.download': 'Скачать резервную копию',
   'backup.saved': 'Файл {fileName} сохранён в загрузках. Храните его в надёжном месте.',
   'backup.failed':
-    'Не удалось создать резервную копию: {detail}. Повторите попытку; если ошибка повторится, перезапустите браузер.',
+    'Не удалось создать резервную копию. Повторите попытку; если ошибка повторится, перезапустите браузер.',
   'backup.reminderEvery':
     'Предлагать резервную копию на рабочей панели после стольких новых комментариев',
   'backup.reminderSaved':
@@ -551,7 +553,7 @@ export const ru: Catalog = {
     '{fileName} восстановлен: аннотаций — {annotations, number}, наборов — {sets, number}, документов — {documents, number} ({seconds, number, ::.0} с).',
   'backup.restoredMerge':
     '{fileName} объединён: новых — {new, number}, обновлено — {updated, number}, в конфликте — {conflicts, number} (сохранены обе версии) ({seconds, number, ::.0} с).',
-  'backup.restoreFailed': 'Восстановить не удалось, ваши данные не изменились: {detail}.',
+  'backup.restoreFailed': 'Восстановить не удалось, ваши данные не изменились.',
   'backupReminder.label': 'Пора сделать резервную копию',
   'backupReminder.never':
     'Вы написали {count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}} и ни разу не делали резервную копию.',
@@ -581,7 +583,7 @@ export const ru: Catalog = {
   'problem.notUtf8': 'файл не является JSON: это не текст в UTF-8',
   'problem.cutOff':
     'файл обрезан: его JSON заканчивается раньше, чем должен. Возможно, загрузка или копирование не завершились; используйте полный файл',
-  'problem.notJson': 'файл не является корректным JSON ({detail})',
+  'problem.notJson': 'файл не является корректным JSON',
   'problem.textTooLong':
     'текст длиной {length, number} символов; Redline читает тексты длиной до {maximum, number}',
   'problem.nestedTooDeep': 'вложенность глубже {maximum, number} уровней',
@@ -606,8 +608,8 @@ export const ru: Catalog = {
   'problem.notHypothesis': 'ожидался экспорт, результат поиска или аннотация Hypothesis',
   'problem.nothingToImport':
     'из этого файла ничего нельзя импортировать: ни одна аннотация не цитирует фрагмент текста, который Redline может найти',
-  'problem.readFailed': 'не удалось прочитать файл ({detail})',
-  'problem.databaseRefused': 'база данных отклонила импорт, поэтому ничего не записано: {detail}',
+  'problem.readFailed': 'не удалось прочитать файл',
+  'problem.databaseRefused': 'база данных отклонила импорт, поэтому ничего не записано',
   'problem.notImported': 'не импортировано ({reasons})',
   'problem.noSetInFile': 'в этом файле нет набора «{id}»',
   'problem.noDocumentInFile': 'в этом файле нет документа «{key}»',
@@ -625,7 +627,7 @@ export const ru: Catalog = {
   'problem.pdfTooLarge': '{name} больше {maximum, number} МБ',
   'problem.pdfEncrypted':
     '{name} зашифрован: сохраните незащищённую копию (Файл › Печать › Сохранить как PDF) и импортируйте её',
-  'problem.pdfUnreadable': '{name} не является PDF, который Redline может прочитать ({detail})',
+  'problem.pdfUnreadable': '{name} не является PDF, который Redline может прочитать',
   'problem.pdfScripted':
     '{name} содержит действия JavaScript; Redline не импортирует PDF со скриптами. Сохраните копию без скриптов (печать в PDF) и импортируйте её',
   'problem.pdfTooManyAnnotations':
@@ -649,6 +651,44 @@ export const ru: Catalog = {
     'это резервная копия Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
   'problem.newerSubmissionVersion':
     'это представление Redline версии {version}; этот Redline читает версию {supported} — обновите Redline',
+  'problem.sync.noAddress': 'укажите адрес сервера',
+  'problem.sync.noUser': 'укажите имя пользователя',
+  'problem.sync.noPassword': 'укажите пароль',
+  'problem.sync.databaseName': 'имя базы данных набора начинается с redline-set-',
+  'problem.sync.addressInvalid':
+    '«{address}» не является адресом: запишите его в виде https://sync.example.org',
+  'problem.sync.addressWithCredentials':
+    'укажите имя пользователя и пароль в отдельных полях, а не в адресе',
+  'problem.sync.addressWithQuery': 'адрес сервера синхронизации не содержит части с ? или #',
+  'problem.sync.addressNotEncrypted':
+    '{host} находится не на этом компьютере: используйте https://, чтобы ваш пароль и комментарии передавались в зашифрованном виде',
+  'problem.sync.addressProtocol':
+    '{protocol} не является адресом сервера синхронизации: используйте https://',
+  'problem.sync.accessDenied':
+    'Redline нужно ваше разрешение на доступ к {host}: подключитесь снова и разрешите его',
+  'problem.sync.unreachable':
+    'не удаётся связаться с {host}: проверьте адрес, работает ли сервер и есть ли подключение к сети',
+  'problem.sync.userRefused':
+    '{host} отклонил имя пользователя «{user}» с этим паролем: проверьте и то и другое',
+  'problem.sync.notMember':
+    '«{user}» не является участником {database}: попросите координатора добавить вас',
+  'problem.sync.noDatabase':
+    'на {host} нет базы данных набора «{database}»: попросите координатора создать её (см. «redline serve» в README)',
+  'problem.sync.notCouchDb':
+    '{host} не является сервером синхронизации: он ответил не так, как отвечает CouchDB (статус {status})',
+  'problem.sync.notRedlineDatabase':
+    '{database} на {host} не является базой данных набора Redline: в ней нет проверки Redline',
+  'problem.sync.noReadableSet':
+    'в {database} на {host} нет набора Redline, который можно прочитать',
+  'problem.sync.holdsOtherSet':
+    'в {database} уже есть набор «{set}»: присоединитесь к нему, а не делитесь там своим',
+  'problem.sync.nothingToJoin':
+    'в {database} ещё нет набора: сначала подключается участник, который делится им, затем присоединяетесь вы',
+  'problem.sync.credentialsExpired':
+    'сервер больше не принимает ваше имя пользователя и пароль: подключите набор снова',
+  'problem.sync.changeRefused': 'сервер отклонил изменение',
+  'problem.sync.failed': 'синхронизация не удалась',
+  'problem.setNotFound': 'набора «{id}» нет (возможно, он удалён)',
   'problem.zod.invalid_type': 'ожидалось {expected}, получено {received}',
   'problem.zod.too_big':
     '{origin, select, string {длиннее {maximum, number} символов} array {более {maximum, number} элементов} other {больше {maximum, number}}}',

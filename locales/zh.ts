@@ -14,6 +14,7 @@ export const zh: Catalog = {
   'common.all': '全部',
   'common.loading': '正在加载…',
   'common.dismiss': '关闭',
+  'common.technicalDetail': '技术细节：',
   'common.cancel': '取消',
   'common.undo': '撤销',
   'common.thePage': '本页',
@@ -40,7 +41,7 @@ export const zh: Catalog = {
   'popup.annotate': '批注本页',
   'popup.workbench': '打开工作台',
   'popup.annotatorOn': 'Redline 已在本页启用：选择一段文字即可评论。',
-  'popup.cannotAnnotate': 'Redline 无法批注本页：{reason}',
+  'popup.cannotAnnotate': 'Redline 无法批注本页。',
   'popup.thisDraft': '本草案',
   'popup.aDraft': '一份草案',
   'popup.selectToComment': '选择一个段落以发表评论。',
@@ -245,7 +246,7 @@ export const zh: Catalog = {
   'viewer.recovery.done':
     '已根据{source}恢复文本：{total} 页中有 {pages} 页原为字形编号，现可读作文字。',
   'viewer.recovery.failed':
-    'Redline 无法在此恢复文本（{reason}）。请用命令行恢复：redline outline FILE.pdf --text-source FILE.txt（或 ocr）。',
+    'Redline 无法在此恢复文本。请用命令行恢复：redline outline FILE.pdf --text-source FILE.txt（或 ocr）。',
   'viewer.recovery.cancelled': '已取消恢复：对此文本的评论可能无法再找到原文。',
   'viewer.recovery.source.font': '字体自带的表',
   'viewer.recovery.source.parallel': '与其并列发布的同一文件文本',
@@ -275,7 +276,7 @@ export const zh: Catalog = {
   'export.pdfFile': '草案的 PDF 文件',
   'export.preparing': '正在准备文件…',
   'export.saved': '已将 {file} 保存到下载文件夹：{summary}。',
-  'export.failed': '未导出：{reason}。请换一种格式，或重新加载侧边栏后重试。',
+  'export.failed': '未导出。请换一种格式，或重新加载侧边栏后重试。',
   'export.profileGaps': '您的资料缺少：{fields}。封面上这些项将为空。',
   'export.fillInProfile': '在选项中填写您的组织信息',
   'export.canStillExport': '您现在仍可导出。',
@@ -292,13 +293,13 @@ export const zh: Catalog = {
 
   'errors.invalidRequest': 'Redline 因格式错误或过长而拒绝',
   'errors.unreachable': 'Redline 后台没有响应；请重新加载页面，如仍出现请重启浏览器',
-  'errors.failed': '更改被拒绝（{detail}）',
+  'errors.failed': '更改被拒绝',
 
   'sets.created': '已创建集合“{name}”。',
   'sets.saved': '已将 {file} 保存到下载文件夹。',
-  'sets.notSaved': '未保存：{reason}。请确认允许下载后重试。',
+  'sets.notSaved': '未保存。请确认允许下载后重试。',
   'sets.copied': '已将 {count, plural, other {# 条注释}}复制到剪贴板。',
-  'sets.notCopied': '未复制：{reason}。请改用下载。',
+  'sets.notCopied': '未复制。请改用下载。',
   'sets.region': '集合与图层',
   'sets.heading': '集合',
   'sets.none': '尚无集合：您的第一条评论将创建“我的评论”。',
@@ -337,6 +338,7 @@ export const zh: Catalog = {
   'liveSets.connect': '连接',
   'liveSets.connecting': '正在连接…',
   'liveSets.connected': '已连接：该集合现在与服务器同步。',
+  'liveSets.notConnected': '未连接：{reasons}',
   'set.yours': '您的',
   'set.yoursAs': '您的，身份为 {by}',
   'set.colleague': '同事的图层',
@@ -412,14 +414,14 @@ export const zh: Catalog = {
   'viewer.opening': '正在打开 PDF…',
   'viewer.readingText': '正在读取文本…',
   'viewer.oneDocument': '请在新的查看器标签页中打开新 PDF：此标签页已有其文件。',
-  'viewer.cannotShow': 'Redline 无法显示此 PDF：{reason}',
+  'viewer.cannotShow': 'Redline 无法显示此 PDF。',
   'viewer.ownTab': 'Redline 查看器只能在其独立的标签页中打开。',
   'viewer.noDownload': 'Redline 无法下载 {url}。请检查网络连接，或下载该 PDF 后拖放到此处。',
   'viewer.httpError':
     '服务器对 {url} 返回 {status}：文件可能已移动。请从联合国网页重新打开，或下载后拖放到此处。',
   'viewer.password': '{name} 受密码保护；Redline 无法打开。',
   'viewer.notPdf':
-    '{name} 不是 Redline 可读取的 PDF（{reason}）。如果是网页，请在普通标签页中打开：Redline 在那里批注联合国网页。',
+    '{name} 不是 Redline 可读取的 PDF。如果是网页，请在普通标签页中打开：Redline 在那里批注联合国网页。',
   'viewer.brokenText':
     '{pages, plural, =0 {所有页面} other {第 {list} 页}}的文本层是字形编号而非字母：复制、搜索和评论将作用于乱码。请用命令行恢复：redline outline FILE.pdf --text-source FILE.txt（或 ocr）。',
 
@@ -486,7 +488,7 @@ export const zh: Catalog = {
   'backup.last': '上次备份：{at}。',
   'backup.download': '下载备份',
   'backup.saved': '已将 {fileName} 保存到下载文件夹。请妥善保管。',
-  'backup.failed': '备份失败：{detail}。请重试；如果再次失败，请重新启动浏览器。',
+  'backup.failed': '备份失败。请重试；如果再次失败，请重新启动浏览器。',
   'backup.reminderEvery': '新增多少条评论后在工作台中提示备份',
   'backup.reminderSaved': '工作台将在新增 {every, plural, other {# 条评论}}后提示备份。',
   'backup.reminderRefused': '未保存：请输入 {min, number} 到 {max, number} 之间的整数。',
@@ -513,7 +515,7 @@ export const zh: Catalog = {
     '已恢复 {fileName}：{annotations, plural, other {# 条注释}}，{sets, plural, other {# 个集合}}，{documents, plural, other {# 份文件}}（{seconds, number, ::.0} 秒）。',
   'backup.restoredMerge':
     '已合并 {fileName}：新增 {new, number}，更新 {updated, number}，冲突 {conflicts, number}（两个版本均保留）（{seconds, number, ::.0} 秒）。',
-  'backup.restoreFailed': '恢复失败，您的数据没有改变：{detail}。',
+  'backup.restoreFailed': '恢复失败，您的数据没有改变。',
   'backupReminder.label': '该备份了',
   'backupReminder.never': '您已写了 {count, plural, other {# 条评论}}，但从未备份。',
   'backupReminder.since': '自上次备份（{at}）以来，您已写了 {count, plural, other {# 条评论}}。',
@@ -538,7 +540,7 @@ export const zh: Catalog = {
   'problem.fileTooLargeToDecode': '文件过大，此浏览器无法将其作为文本读取',
   'problem.notUtf8': '文件不是 JSON：不是 UTF-8 文本',
   'problem.cutOff': '文件不完整：其 JSON 在结束前中断。可能未下载或复制完毕；请使用完整文件',
-  'problem.notJson': '文件不是有效的 JSON（{detail}）',
+  'problem.notJson': '文件不是有效的 JSON',
   'problem.textTooLong':
     '一段长 {length, number} 个字符的文本；Redline 可读取的文本最长为 {maximum, number} 个字符',
   'problem.nestedTooDeep': '嵌套超过 {maximum, number} 层',
@@ -560,8 +562,8 @@ export const zh: Catalog = {
   'problem.laterPagesMissing': '后续页面（{link}）不在文件中，未予导入',
   'problem.notHypothesis': '应为 Hypothesis 导出文件、搜索结果或注释',
   'problem.nothingToImport': '此文件中没有可导入的内容：没有任何注释引用 Redline 能找到的文本段落',
-  'problem.readFailed': '无法读取文件（{detail}）',
-  'problem.databaseRefused': '数据库拒绝了导入，因此未写入任何内容：{detail}',
+  'problem.readFailed': '无法读取文件',
+  'problem.databaseRefused': '数据库拒绝了导入，因此未写入任何内容',
   'problem.notImported': '未导入（{reasons}）',
   'problem.noSetInFile': '此文件中没有注释集“{id}”',
   'problem.noDocumentInFile': '此文件中没有文件“{key}”',
@@ -579,7 +581,7 @@ export const zh: Catalog = {
   'problem.pdfTooLarge': '{name} 大于 {maximum, number} MB',
   'problem.pdfEncrypted':
     '{name} 已加密：请保存一份未加保护的副本（文件 › 打印 › 另存为 PDF）并导入该副本',
-  'problem.pdfUnreadable': '{name} 不是 Redline 可读取的 PDF（{detail}）',
+  'problem.pdfUnreadable': '{name} 不是 Redline 可读取的 PDF',
   'problem.pdfScripted':
     '{name} 含有 JavaScript 动作；Redline 不导入含脚本的 PDF。请保存一份不含脚本的副本（打印为 PDF）并导入该副本',
   'problem.pdfTooManyAnnotations':
@@ -599,6 +601,33 @@ export const zh: Catalog = {
     '此文件是第 {version} 版 Redline 备份；此 Redline 只能读取第 {supported} 版——请更新 Redline',
   'problem.newerSubmissionVersion':
     '此文件是第 {version} 版 Redline 意见书；此 Redline 只能读取第 {supported} 版——请更新 Redline',
+  'problem.sync.noAddress': '请填写服务器地址',
+  'problem.sync.noUser': '请填写用户名',
+  'problem.sync.noPassword': '请填写密码',
+  'problem.sync.databaseName': '集合数据库的名称以 redline-set- 开头',
+  'problem.sync.addressInvalid': '“{address}”不是地址：请按 https://sync.example.org 的格式填写',
+  'problem.sync.addressWithCredentials': '请将用户名和密码填入各自的字段，不要写在地址中',
+  'problem.sync.addressWithQuery': '同步服务器地址中不应含有 ? 或 # 部分',
+  'problem.sync.addressNotEncrypted':
+    '{host} 不在本机上：请使用 https://，使您的密码和评论在传输途中得到加密',
+  'problem.sync.addressProtocol': '{protocol} 不是同步服务器地址：请使用 https://',
+  'problem.sync.accessDenied': 'Redline 需要您允许其访问 {host}：请再次连接并予以允许',
+  'problem.sync.unreachable': '无法连接 {host}：请检查地址、服务器是否在运行以及您是否在线',
+  'problem.sync.userRefused': '{host} 拒绝了用户名“{user}”及此密码：请检查两者',
+  'problem.sync.notMember': '“{user}”不是 {database} 的成员：请协调人将您添加为成员',
+  'problem.sync.noDatabase':
+    '{host} 上没有集合数据库“{database}”：请协调人创建该数据库（见 README 中的“redline serve”）',
+  'problem.sync.notCouchDb': '{host} 不是同步服务器：其应答方式与 CouchDB 不同（状态 {status}）',
+  'problem.sync.notRedlineDatabase':
+    '{host} 上的 {database} 不是 Redline 集合数据库：其中没有 Redline 验证规则',
+  'problem.sync.noReadableSet': '{host} 上的 {database} 中没有可读取的 Redline 集合',
+  'problem.sync.holdsOtherSet':
+    '{database} 中已有集合“{set}”：请加入该集合，而不要在其中共享您的集合',
+  'problem.sync.nothingToJoin': '{database} 中尚无集合：须由共享该集合的成员先连接，然后您再加入',
+  'problem.sync.credentialsExpired': '服务器不再接受您的用户名和密码：请重新连接该集合',
+  'problem.sync.changeRefused': '服务器拒绝了一项更改',
+  'problem.sync.failed': '同步失败',
+  'problem.setNotFound': '没有集合“{id}”（可能已被删除）',
   'problem.zod.invalid_type': '应为 {expected}，实际为 {received}',
   'problem.zod.too_big':
     '{origin, select, string {超过 {maximum, number} 个字符} array {超过 {maximum, number} 项} other {大于 {maximum, number}}}',

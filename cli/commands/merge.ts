@@ -3,7 +3,7 @@ import type { Annotation } from '../../utils/formats/annotation.ts';
 import { readSharedFile } from '../../utils/formats/import/parse-file.ts';
 import { EMPTY_STATE, mergeStates, type SharedState } from '../../utils/formats/merge.ts';
 import { buildSetFile } from '../../utils/formats/set-export.ts';
-import { problemText } from '../../utils/i18n/problem.ts';
+import { problemLine } from '../../utils/i18n/problem.ts';
 import { readAnnotatedPdf } from '../../utils/pdf/annotated-pdf-flow.ts';
 import { openPdfInNode } from '../../utils/pdf/node.ts';
 import { isPdfBytes } from '../../utils/pdf/pdf-url.ts';
@@ -39,12 +39,12 @@ async function readAll(files: string[], strict: boolean) {
       ? await readAnnotatedPdf(bytes, openPdfInNode, annotatedPdfFile(file))
       : readSharedFile(bytes);
     if (!result.ok) {
-      errors.push(...result.errors.map((error) => `${file}: ${problemText(error, english)}`));
+      errors.push(...result.errors.map((error) => `${file}: ${problemLine(error, english)}`));
       continue;
     }
     const { skipped, file: set } = result.value;
     for (const note of skipped) {
-      process.stderr.write(`redline: ${file}: ${problemText(note, english)}\n`);
+      process.stderr.write(`redline: ${file}: ${problemLine(note, english)}\n`);
     }
     process.stderr.write(
       `redline: ${file}: ${set.annotations.length} annotation(s) kept, ${skipped.length} item(s) skipped\n`,

@@ -16,7 +16,7 @@ import {
   SUBMISSION_VERSION,
   Submission,
 } from '../../utils/formats/submission.ts';
-import { problemText } from '../../utils/i18n/problem.ts';
+import { problemLine } from '../../utils/i18n/problem.ts';
 import { english } from '../english.ts';
 import { InputError } from '../errors.ts';
 import { readInputBytes } from '../io.ts';
@@ -90,7 +90,7 @@ export function addValidateCommand(program: Command): void {
       const result = validateFile(await readInputBytes(file));
       if (!result.ok) {
         throw new InputError(
-          `${file} is not valid:\n${result.errors.map((e) => `  ${problemText(e, english)}`).join('\n')}`,
+          `${file} is not valid:\n${result.errors.map((e) => `  ${problemLine(e, english)}`).join('\n')}`,
         );
       }
       process.stdout.write(`OK ${file}: ${result.value}\n`);

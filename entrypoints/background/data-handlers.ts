@@ -11,8 +11,9 @@ import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import { articleNotesBeside, revisionText } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
+import { problem } from '../../utils/formats/import/problem.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
-import { handle } from '../../utils/messaging/handle.ts';
+import { handle, Refusal } from '../../utils/messaging/handle.ts';
 import {
   annotatorFailureKey,
   pageReportKey,
@@ -80,7 +81,7 @@ export function handleDataRequests(db: RedlineDb): void {
 
   handle('setLayerVisible', async ({ setId, visible }) => {
     const changed = await db.sets.update(setId, { visible, updatedAt: new Date().toISOString() });
-    if (changed === 0) throw new Error(`no set ${setId}`);
+    if (changed === 0) throw new Refusal([problem('setNotFound', { id: setId })]);
     await signalChange(EVERY_DOCUMENT);
     return {};
   });

@@ -5,7 +5,7 @@ import {
   onAnyChangeSignal,
   signalChange,
 } from '../../utils/messaging/change-signal.ts';
-import { handle } from '../../utils/messaging/handle.ts';
+import { handle, Refusal } from '../../utils/messaging/handle.ts';
 import { LIVE_SYNC_STATUS_KEY } from '../../utils/messaging/protocol.ts';
 import { startLiveSync } from '../../utils/sync/live-sync.ts';
 
@@ -20,7 +20,7 @@ export function syncLiveSets(db: RedlineDb): void {
   onAnyChangeSignal(() => void started.then((live) => live.localChange()));
   handle('connectLiveSet', async (request) => {
     const connected = await (await started).connect(request);
-    if (!connected.ok) throw new Error(connected.errors.join(' '));
+    if (!connected.ok) throw new Refusal(connected.errors);
     return connected.value;
   });
   handle('leaveLiveSet', async ({ setId }) => {

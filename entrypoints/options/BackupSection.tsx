@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { NoticeText, ProblemText } from '../../components/TechnicalDetail.tsx';
 import {
   type BackupCounts,
   countHeldData,
@@ -21,7 +22,7 @@ import { getDb } from '../../utils/db/index.ts';
 import { restoreCheckedBackup } from '../../utils/db/page-writes.ts';
 import { browserFlags } from '../../utils/db/storage-health.ts';
 import type { Problem } from '../../utils/formats/import/problem.ts';
-import { problemText } from '../../utils/i18n/problem.ts';
+import { failureNotice, type Notice } from '../../utils/i18n/notice.ts';
 import type { Translator } from '../../utils/i18n/translate.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
@@ -79,7 +80,7 @@ export function BackupSection({
 }) {
   const translator = useTranslator();
   const { t } = translator;
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Notice>({ text: '' });
   const [errors, setErrors] = useState<Problem[]>([]);
   const [pending, setPending] = useState<PendingRestore>();
   const settings = useReminderSettings();
@@ -102,9 +103,9 @@ export function BackupSection({
         data: await exportBackup(getDb(), now),
       });
       await recordBackup(browserFlags, now.toISOString());
-      setStatus(t('backup.saved', { fileName }));
+      setStatus({ text: t('backup.saved', { fileName }) });
     } catch (error) {
-      setStatus(t('backup.failed', { detail: String(error) }));
+      setStatus(failureNotice(t('backup.failed'), error));
     }
   }
 
@@ -119,18 +120,18 @@ export function BackupSection({
 
   async function read(file: File) {
     setErrors([]);
-    setStatus(t('backup.reading', { fileName: file.name }));
+    setStatus({ text: t('backup.reading', { fileName: file.name }) });
     const read = readBackup(new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
       setErrors(read.errors);
-      setStatus(t('backup.refused', { fileName: file.name }));
+      setStatus({ text: t('backup.refused', { fileName: file.name }) });
       return;
     }
     const db = getDb();
     const counts = await countHeldData(db);
     const merge = holdsWork(counts) ? await previewMerge(db, read.value) : undefined;
     setPending({ fileName: file.name, backup: read.value, held: counts, merge });
-    setStatus('');
+    setStatus({ text: '' });
     confirm.current?.showModal();
   }
 
@@ -139,17 +140,17 @@ export function BackupSection({
     if (!pending) return;
     const { fileName, backup } = pending;
     setPending(undefined);
-    setStatus(t('backup.restoring', { fileName }));
+    setStatus({ text: t('backup.restoring', { fileName }) });
     try {
       const started = performance.now();
       const outcome = await restoreCheckedBackup(getDb(), backup, mode);
       const seconds = (performance.now() - started) / 1000;
       // The data now is at least as recent as the backup: it counts as backed up then.
       await recordBackup(browserFlags, backup.exportedAt);
-      setStatus(restoredText(translator, fileName, outcome, seconds));
+      setStatus({ text: restoredText(translator, fileName, outcome, seconds) });
       onRestored();
     } catch (error) {
-      setStatus(t('backup.restoreFailed', { detail: String(error) }));
+      setStatus(failureNotice(t('backup.restoreFailed'), error));
     }
   }
 
@@ -252,13 +253,15 @@ export function BackupSection({
           {t('common.cancel')}
         </button>
       </dialog>
-      <p role="status">{status}</p>
+      <p role="status">
+        <NoticeText notice={status} />
+      </p>
       {errors.length > 0 ? (
         <ul aria-label={t('backup.refusedList')} className="import-errors">
           {errors.map((error, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
             <li key={index} dir="auto">
-              {problemText(error, translator)}
+              <ProblemText problem={error} />
             </li>
           ))}
         </ul>

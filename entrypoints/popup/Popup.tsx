@@ -6,11 +6,12 @@ import { ListedDocuments } from '../../components/ListedDocuments.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { PdfTabCard } from '../../components/PdfTabCard.tsx';
 import { RevisionList } from '../../components/RevisionList.tsx';
+import { NoticeText } from '../../components/TechnicalDetail.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { allDocuments, commentCountForSymbol } from '../../utils/db/queries.ts';
+import { failureNotice, type Notice } from '../../utils/i18n/notice.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { ensureAnnotator } from '../../utils/messaging/annotator-injection.ts';
-import { errorMessage } from '../../utils/messaging/client.ts';
 import { failureAdvice } from '../../utils/messaging/failure-advice.ts';
 import { annotatorFailureKey, pageSeenKey } from '../../utils/messaging/page-report.ts';
 import type { AnnotatorFailure, PageSeen } from '../../utils/messaging/protocol.ts';
@@ -39,7 +40,7 @@ async function activeTab(): Promise<ActiveTab | undefined> {
 export function Popup() {
   const [tab, setTab] = useState<ActiveTab>();
   const [seen, setSeen] = useState<PageSeen | null>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Notice>({ text: '' });
   const { t } = useTranslator();
 
   useEffect(() => {
@@ -55,17 +56,17 @@ export function Popup() {
   const [retried, setRetried] = useState(false);
   // A retry worked once the background no longer keeps a failure for this tab.
   useEffect(() => {
-    if (retried && !failure) setStatus(t('popup.annotatorOn'));
+    if (retried && !failure) setStatus({ text: t('popup.annotatorOn') });
   }, [retried, failure, t]);
   /** Loads the annotator; a failure once it runs comes back through `failure`. */
   const annotateThisPage = async (started: string) => {
     if (!tab) return;
-    setStatus('');
+    setStatus({ text: '' });
     try {
       await ensureAnnotator(tab.id);
-      setStatus(started);
+      setStatus({ text: started });
     } catch (error) {
-      setStatus(t('popup.cannotAnnotate', { reason: errorMessage(error) }));
+      setStatus(failureNotice(t('popup.cannotAnnotate'), error));
     }
   };
 
@@ -139,7 +140,9 @@ export function Popup() {
           />
         ) : null}
         <AlwaysOpenPdfs />
-        <p role="status">{status}</p>
+        <p role="status">
+          <NoticeText notice={status} />
+        </p>
       </div>
     </PageShell>
   );

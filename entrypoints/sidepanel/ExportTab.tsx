@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ChoiceList } from '../../components/ChoiceList.tsx';
+import { NoticeText } from '../../components/TechnicalDetail.tsx';
 import type { MessageKey } from '../../locales/en.ts';
 import {
   ALL_OF_THEM,
@@ -27,10 +28,10 @@ import { countPrivate, shareable } from '../../utils/formats/privacy.ts';
 import { EMPTY_PROFILE } from '../../utils/formats/profile.ts';
 import { coverGaps } from '../../utils/formats/profile-gaps.ts';
 import { setForFile } from '../../utils/formats/set-export.ts';
+import { failureNotice, type Notice, SaidError } from '../../utils/i18n/notice.ts';
 import type { Translator } from '../../utils/i18n/translate.ts';
 import { UNPLACED_REASON_KEYS } from '../../utils/i18n/unplaced-reason.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
-import { errorMessage } from '../../utils/messaging/client.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { fetchPdf, PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
@@ -60,13 +61,13 @@ async function downloadDraft(
   say: (status: string) => void,
   t: Translator['t'],
 ): Promise<Uint8Array> {
-  if (!url) throw new Error(t('export.pdfPickFirst'));
+  if (!url) throw new SaidError(t('export.pdfPickFirst'));
   say(t('export.pdfDownloading', { url }));
   try {
     return await fetchPdf(url);
   } catch (error) {
     if (!(error instanceof PdfDownloadError)) throw error;
-    throw new Error(
+    throw new SaidError(
       error.status === undefined
         ? t('export.pdfNoDownload', { url })
         : t('export.pdfHttpError', { status: String(error.status), url }),
@@ -90,7 +91,7 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   const [format, setFormat] = useState<Format>('docx');
   const [draftPdf, setDraftPdf] = useState<File>();
   const [general, setGeneral] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Notice>({ text: '' });
   const [busy, setBusy] = useState(false);
   const [includePrivate, setIncludePrivate] = useState(false);
   const translator = useTranslator();
@@ -107,9 +108,9 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
   async function exportPdf() {
     const original = draftPdf
       ? new Uint8Array(await draftPdf.arrayBuffer())
-      : await downloadDraft(pdfUrl, setStatus, t);
+      : await downloadDraft(pdfUrl, (text) => setStatus({ text }), t);
     const comments = shareable(selected, includePrivate);
-    setStatus(t('export.pdfMarking', { count: comments.length }));
+    setStatus({ text: t('export.pdfMarking', { count: comments.length }) });
     const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
     // pdf.js loads only when a PDF is made: the workbench opens without it.
     const [{ annotatedPdf }, { openPdfInPage }] = await Promise.all([
@@ -122,15 +123,18 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     const missing = plan.unplaced.map(
       (one) => `${one.provision || one.quote}: ${t(UNPLACED_REASON_KEYS[one.reason])}`,
     );
-    setStatus(
-      t('export.pdfSaved', { file: fileName, count: comments.length - missing.length }) +
-        (missing.length > 0 ? ` ${t('export.pdfUnplaced', { list: missing.join('; ') })}` : ''),
-    );
+    setStatus({
+      text:
+        t('export.pdfSaved', { file: fileName, count: comments.length - missing.length }) +
+        (missing.length > 0
+          ? ` ${t('export.pdfUnplaced', { list: translator.formatList(missing) })}`
+          : ''),
+    });
   }
 
   async function exportNow() {
     setBusy(true);
-    setStatus(t('export.preparing'));
+    setStatus({ text: t('export.preparing') });
     try {
       if (format === 'pdf') return await exportPdf();
       const file = await exportSubmission(format, {
@@ -142,11 +146,14 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
         sets: (sets ?? []).map(setForFile),
       });
       await saveFile(file);
-      setStatus(
-        t('export.saved', { file: file.fileName, summary: selectionSummary(selected, translator) }),
-      );
+      setStatus({
+        text: t('export.saved', {
+          file: file.fileName,
+          summary: selectionSummary(selected, translator),
+        }),
+      });
     } catch (error) {
-      setStatus(t('export.failed', { reason: errorMessage(error) }));
+      setStatus(failureNotice(t('export.failed'), error));
     } finally {
       setBusy(false);
     }
@@ -278,7 +285,9 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
       >
         {t('export.submit')}
       </button>
-      <p role="status">{status}</p>
+      <p role="status">
+        <NoticeText notice={status} />
+      </p>
     </form>
   );
 }

@@ -3,13 +3,17 @@ import { type FormEvent, useState } from 'react';
 import { LiveSets } from '../../components/LiveSets.tsx';
 import { SetRow } from '../../components/SetRow.tsx';
 import { SharedImport } from '../../components/SharedImport.tsx';
+import { NoticeText } from '../../components/TechnicalDetail.tsx';
 import { getDb } from '../../utils/db/index.ts';
 import { recolourLayer, showSet } from '../../utils/db/page-writes.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
 import { allSets } from '../../utils/db/queries.ts';
 import { createSet, exportSets, renameSet, summariseSets } from '../../utils/db/sets.ts';
+import { failureDetail, failureReason } from '../../utils/i18n/failure.ts';
+import { failureNotice, type Notice } from '../../utils/i18n/notice.ts';
+import { problemList } from '../../utils/i18n/problem.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
-import { errorMessage, request } from '../../utils/messaging/client.ts';
+import { request } from '../../utils/messaging/client.ts';
 import { LIVE_SYNC_STATUS_KEY, type PageReport } from '../../utils/messaging/protocol.ts';
 import { useSessionValue } from '../../utils/messaging/session-value.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
@@ -27,11 +31,12 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
   const [selected, setSelected] = useState<string[]>([]);
   const [newName, setNewName] = useState('');
   const [newColour, setNewColour] = useState(NEW_SET_COLOUR);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Notice>({ text: '' });
   const [includePrivate, setIncludePrivate] = useState(false);
 
   const liveStatuses = useSessionValue<SyncStatuses>(LIVE_SYNC_STATUS_KEY);
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const chosen = (sets ?? []).filter((set) => selected.includes(set.id));
 
   async function show(id: string, visible: boolean) {
@@ -45,7 +50,7 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     const owner = { organisation: profile.organisation, author: profile.authorName };
     const set = await createSet(db, { name: newName, colour: newColour, owner });
     setNewName('');
-    setStatus(t('sets.created', { name: set.name }));
+    setStatus({ text: t('sets.created', { name: set.name }) });
   }
 
   async function recolour(id: string, colour: string) {
@@ -65,9 +70,9 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
         new Date(),
       );
       await saveFile({ fileName, mimeType: 'application/json', data: text });
-      setStatus(t('sets.saved', { file: fileName }));
+      setStatus({ text: t('sets.saved', { file: fileName }) });
     } catch (error) {
-      setStatus(t('sets.notSaved', { reason: errorMessage(error) }));
+      setStatus(failureNotice(t('sets.notSaved'), error));
     }
   }
 
@@ -75,22 +80,30 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
     try {
       const { file, text } = await exportFile();
       await navigator.clipboard.writeText(text);
-      setStatus(t('sets.copied', { count: file.annotations.length }));
+      setStatus({ text: t('sets.copied', { count: file.annotations.length }) });
     } catch (error) {
-      setStatus(t('sets.notCopied', { reason: errorMessage(error) }));
+      setStatus(failureNotice(t('sets.notCopied'), error));
     }
   }
 
-  async function connect(connection: ConnectRequest): Promise<string | undefined> {
-    const access = await askForServerAccess(connection.address);
-    if (access) return access;
+  async function connect(connection: ConnectRequest): Promise<Notice | undefined> {
+    const denied = await askForServerAccess(connection.address);
+    if (denied) return { text: problemList(denied, translator) };
     const connected = await request('connectLiveSet', connection);
-    return connected.ok ? undefined : connected.error.message;
+    if (connected.ok) return undefined;
+    return {
+      text: failureReason(connected.error, translator),
+      detail: failureDetail(connected.error),
+    };
   }
 
   async function leave(setId: string) {
     const left = await request('leaveLiveSet', { setId });
-    setStatus(left.ok ? t('liveSets.left') : left.error.message);
+    setStatus(
+      left.ok
+        ? { text: t('liveSets.left') }
+        : { text: failureReason(left.error, translator), detail: failureDetail(left.error) },
+    );
   }
 
   return (
@@ -136,7 +149,9 @@ export function SetsTab({ report }: { tabId: number | undefined; report: PageRep
             {t('sets.copy')}
           </button>
         </p>
-        <p role="status">{status}</p>
+        <p role="status">
+          <NoticeText notice={status} />
+        </p>
       </section>
       <form aria-label={t('sets.new')} onSubmit={(event) => void addSet(event)}>
         <h2 className="provision">{t('sets.new')}</h2>

@@ -1,4 +1,5 @@
 import { type FormEvent, useSyncExternalStore } from 'react';
+import { TechnicalDetail } from '../../components/TechnicalDetail.tsx';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import { type ViewerState, viewerStore } from './state.ts';
 
@@ -140,6 +141,7 @@ export function ViewerChrome({ actions }: { actions: ViewerActions }) {
           role={state.phase === 'error' ? 'alert' : 'status'}
         >
           {state.message}
+          {state.detail ? <TechnicalDetail detail={state.detail} /> : null}
           {state.recovering ? (
             <p className="recovering">
               <span>{state.recovering}</span>{' '}

@@ -72,17 +72,17 @@ export async function annotateDocument(
   // Selection, search and comments on a text layer of glyph numbers would be garbage.
   const health = textHealth(pages, identity.language);
   let notice = recovered ?? '';
+  let detail: string | undefined;
   if (health.broken) {
     viewerStore.set({ message: brokenTextNotice(health) });
     const recovery = await recoverText(opened, identity.language);
     if (recovery && 'opened' in recovery) return { repaired: recovery };
     notice = `${brokenTextNotice(health)} ${
-      recovery
-        ? t('viewer.recovery.failed', { reason: recovery.failed })
-        : t('viewer.recovery.cancelled')
+      recovery ? t('viewer.recovery.failed') : t('viewer.recovery.cancelled')
     }`;
+    detail = recovery?.failed;
   }
-  viewerStore.set({ toc: tableOfContents(found), message: notice });
+  viewerStore.set({ toc: tableOfContents(found), message: notice, detail });
   return { source, controller: await annotatePdf(source) };
 }
 

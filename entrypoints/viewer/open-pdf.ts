@@ -14,6 +14,8 @@ export class OpenError extends Error {
   constructor(
     readonly key: MessageKey,
     readonly values?: MessageValues,
+    /** The engine's own words, shown apart from the message. */
+    readonly detail?: string,
   ) {
     super(t(key, values));
   }
@@ -44,7 +46,7 @@ async function parse(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy>
     if (reason === 'PasswordException') {
       throw new OpenError('viewer.password', { name });
     }
-    throw new OpenError('viewer.notPdf', { name, reason: (error as Error).message });
+    throw new OpenError('viewer.notPdf', { name }, (error as Error).message);
   }
 }
 

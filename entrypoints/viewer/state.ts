@@ -5,6 +5,8 @@ import type { ContentsEntry } from '../../utils/un/contents.ts';
 export interface ViewerState {
   phase: 'empty' | 'loading' | 'ready' | 'error';
   message: string;
+  /** An engine's own words about what went wrong, shown apart from the message. */
+  detail?: string | undefined;
   page: number;
   pageCount: number;
   scale: number;

@@ -15,11 +15,11 @@ const pages = document.getElementById('pages') as HTMLElement;
 let loaded: LoadedDocument | undefined;
 
 function fail(error: unknown): void {
-  const message =
+  viewerStore.set(
     error instanceof OpenError
-      ? t(error.key, error.values)
-      : t('viewer.cannotShow', { reason: errorMessage(error) });
-  viewerStore.set({ phase: 'error', message });
+      ? { phase: 'error', message: t(error.key, error.values), detail: error.detail }
+      : { phase: 'error', message: t('viewer.cannotShow'), detail: errorMessage(error) },
+  );
 }
 
 async function show(opening: Promise<OpenedPdf>): Promise<void> {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../locales/en.ts';
+import { loadCatalog } from '../../utils/i18n/catalogs.ts';
 import { translator } from '../../utils/i18n/translate.ts';
 import { DRAFT_URL, selectText, serveDraft } from '../harness/draft-page.ts';
 import { type ChromeApi, tabIdOf } from '../harness/extension-db.ts';
@@ -97,6 +98,24 @@ describe('Redline in Arabic, Chinese and the pseudo-locale', () => {
     const name = options.getByLabel('المنظمة', { exact: true });
     await name.fill('Access to Justice Network');
     expect(await name.evaluate((input) => getComputedStyle(input).direction)).toBe('ltr');
+    await options.close();
+  });
+
+  it('Options speaks each of the six UN languages in turn, at once, in its direction', async () => {
+    const options = await suite.browser.openExtensionPage('options.html');
+    // Arabic last: the tests after this one run in the Arabic UI, as after the one before.
+    for (const language of ['en', 'fr', 'ru', 'es', 'zh', 'ar'] as const) {
+      await chooseLanguage(options, language);
+      await loadCatalog(language);
+      const words = translator(language);
+      await expect
+        .poll(() => options.locator('h1').textContent())
+        .toBe(words.text('options.title'));
+      const organisation = options.getByLabel(words.text('options.organisation'), { exact: true });
+      expect(await organisation.count()).toBe(1);
+      expect(await options.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(await direction(options, 'main')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    }
     await options.close();
   });
 

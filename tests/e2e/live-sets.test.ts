@@ -111,7 +111,9 @@ describe('live sets: two profiles and `redline serve`', () => {
     await connect(amina, { ...share, address: sync.url, password: 'wrong' });
     await expect.poll(() => formMessage(amina)).toContain('refused the user name "amina"');
     await connect(amina, { ...share, address: 'http://127.0.0.1:9', password: MEMBERS.amina });
-    await expect.poll(() => formMessage(amina)).toContain('Cannot reach 127.0.0.1:9');
+    await expect
+      .poll(() => formMessage(amina))
+      .toContain('Not connected: cannot reach 127.0.0.1:9');
     await connect(amina, { ...share, address: 'http://sync.example.org', password: 'x' });
     await expect.poll(() => formMessage(amina)).toContain('use https://');
     // A database with no Redline validation: CouchDB's users database, which any server has.

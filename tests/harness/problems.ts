@@ -1,12 +1,12 @@
 import type { Problem } from '../../utils/formats/import/problem.ts';
-import { problemText } from '../../utils/i18n/problem.ts';
+import { problemLine } from '../../utils/i18n/problem.ts';
 import { translator } from '../../utils/i18n/translate.ts';
 
 const english = translator('en');
 
 /** Problems as the command line (and an English UI) says them. */
 export const inEnglish = (problems: readonly Problem[]): string[] =>
-  problems.map((problem) => problemText(problem, english));
+  problems.map((problem) => problemLine(problem, english));
 
 /** The codes of problems and of the reasons under them, flattened, in order. */
 export const codesOf = (problems: readonly Problem[]): string[] =>

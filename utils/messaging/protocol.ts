@@ -6,6 +6,7 @@ import { Annotation, Author } from '../formats/annotation.ts';
 import { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { CommentDraft } from '../formats/comment-draft.ts';
 import { DocumentRecord } from '../formats/document.ts';
+import type { Problem } from '../formats/import/problem.ts';
 import { LIMITS } from '../formats/limits.ts';
 import { ConnectRequest, SyncStatus } from '../sync/link.ts';
 import { UN_LANGUAGES } from '../un/languages.ts';
@@ -185,9 +186,12 @@ export type MessageName = keyof Protocol;
 export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.infer<Protocol[N]['response']>;
 
-export type ErrorCode = 'invalid-request' | 'failed' | 'unreachable';
+export type ErrorCode = 'invalid-request' | 'failed' | 'refused' | 'unreachable';
 export interface MessageError {
   code: ErrorCode;
+  /** For the developer's console; the user reads `failureReason`. */
   message: string;
+  /** Why the background refused on purpose (`refused`), for the page to say in its language. */
+  problems?: Problem[];
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: MessageError };

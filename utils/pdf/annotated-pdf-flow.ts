@@ -1,7 +1,10 @@
 import type { Annotation } from '../formats/annotation.ts';
 import type { ForeignImport } from '../formats/import/external-annotation.ts';
-import { problem } from '../formats/import/problem.ts';
+import { technicalProblem } from '../formats/import/problem.ts';
 import { fail, type ParseResult } from '../formats/import/result.ts';
+import { loadCatalog } from '../i18n/catalogs.ts';
+import { translator } from '../i18n/translate.ts';
+import { labelLanguage } from '../un/languages.ts';
 import { addMarkupsToPdf } from './annotated-pdf.ts';
 import { timesWeights } from './char-weights.ts';
 import { pdfDraftSearch } from './draft-search.ts';
@@ -25,7 +28,8 @@ export interface AnnotatedPdf {
 
 /**
  * The draft PDF with the comments as PDF annotations: its text read as the viewer reads it,
- * each comment's passage found in it, then the glyphs under the passage marked.
+ * each comment's passage found in it, then the glyphs under the passage marked. What Redline
+ * writes into the PDF is in the draft's language, as a submission is.
  */
 export async function annotatedPdf(
   original: Uint8Array,
@@ -36,13 +40,16 @@ export async function annotatedPdf(
   const opened = await open(original);
   try {
     const { pages, text } = await extractPdfText(opened.pdf);
-    const { search } = pdfDraftSearch(text.text);
+    const { search, outline } = pdfDraftSearch(text.text);
+    const language = labelLanguage(outline.language);
+    await loadCatalog(language);
     const plan = planMarkups({
       pages,
       text,
       search,
       annotations,
       colours,
+      commentSubject: translator(language).text('submission.comment'),
       weight: timesWeights(),
     });
     return { bytes: await addMarkupsToPdf(original, plan.markups), plan };
@@ -92,7 +99,7 @@ export async function readAnnotatedPdf(
     });
   } catch (error) {
     return fail(
-      problem('pdfUnreadable', { name: source.fileName, detail: (error as Error).message }),
+      technicalProblem('pdfUnreadable', (error as Error).message, { name: source.fileName }),
     );
   } finally {
     await opened?.close();

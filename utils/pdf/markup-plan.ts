@@ -32,6 +32,8 @@ export interface MarkupPlanInput {
   annotations: readonly Annotation[];
   /** Layer colour per set id. */
   colours: ReadonlyMap<string, string>;
+  /** The subject of a comment that names no provision, in the submission's language. */
+  commentSubject: string;
   weight?: CharWeight;
 }
 
@@ -78,7 +80,7 @@ export function planMarkups(input: MarkupPlanInput): MarkupPlan {
       pages,
       contents: pdfContentsOf(annotation),
       author: authorOf(annotation),
-      subject: annotation.provision || 'Comment',
+      subject: annotation.provision || input.commentSubject,
       ...(annotation.createdAt ? { created: annotation.createdAt } : {}),
       ...(annotation.updatedAt ? { modified: annotation.updatedAt } : {}),
       colour: input.colours.get(annotation.setId) ?? DEFAULT_COLOUR,

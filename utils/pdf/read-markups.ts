@@ -13,7 +13,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { z } from 'zod';
 import { describeIssues } from '../formats/import/describe-issues.ts';
-import { type Problem, problem } from '../formats/import/problem.ts';
+import { type Problem, problem, technicalProblem } from '../formats/import/problem.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import { LIMITS } from '../formats/limits.ts';
 
@@ -146,7 +146,9 @@ export async function readPdfNotes(
     if (error instanceof EncryptedPDFError) {
       return fail(problem('pdfEncrypted', { name }));
     }
-    return fail(problem('pdfUnreadable', { name, detail: (error as Error).message.slice(0, 200) }));
+    return fail(
+      technicalProblem('pdfUnreadable', (error as Error).message.slice(0, 200), { name }),
+    );
   }
   if (hasJavaScript(doc)) {
     return fail(problem('pdfScripted', { name }));

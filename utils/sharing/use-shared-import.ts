@@ -8,7 +8,7 @@ import { documentKey } from '../formats/document-key.ts';
 import type { OpenDocument } from '../formats/document-key-for-url.ts';
 import { SHARED_FILE_LIMITS } from '../formats/import/limits.ts';
 import type { SharedFile } from '../formats/import/parse-file.ts';
-import { type Problem, problem } from '../formats/import/problem.ts';
+import { type Problem, technicalProblem } from '../formats/import/problem.ts';
 import type { ParseResult, ReadProgress } from '../formats/import/result.ts';
 import { fileTooLarge } from '../formats/import/safe-json.ts';
 import { isPdfBytes } from '../pdf/pdf-url.ts';
@@ -96,7 +96,7 @@ export function useSharedImport(openDocumentKey?: string) {
       setState({
         step: 'refused',
         fileName,
-        errors: [problem('readFailed', { detail: String(error) })],
+        errors: [technicalProblem('readFailed', String(error))],
       });
     }
   }
@@ -115,7 +115,7 @@ export function useSharedImport(openDocumentKey?: string) {
       setState({
         step: 'refused',
         fileName,
-        errors: [problem('databaseRefused', { detail: String(error) })],
+        errors: [technicalProblem('databaseRefused', String(error))],
       });
     }
   }

@@ -1,17 +1,29 @@
 import { z } from 'zod';
+import { Problem, refinement } from '../formats/import/problem.ts';
 import { LIMITS } from '../formats/limits.ts';
 
 /** CouchDB's rule for database names, narrowed to the names `databaseNameForSet` gives. */
 export const SetDatabaseName = z
   .string()
-  .regex(/^redline-set-[a-z0-9_$()+/-]+$/, 'a set database is named redline-set-…')
+  .refine((name) => /^redline-set-[a-z0-9_$()+/-]+$/.test(name), refinement('sync.databaseName'))
   .max(238);
 
 const Credentials = {
   /** What the user typed; the background checks it with `parseServerAddress`. */
-  address: z.string().trim().min(1, 'write the server address').max(LIMITS.url),
-  user: z.string().trim().min(1, 'write your user name').max(LIMITS.shortText),
-  password: z.string().min(1, 'write your password').max(LIMITS.shortText),
+  address: z
+    .string()
+    .trim()
+    .refine((text) => text !== '', refinement('sync.noAddress'))
+    .max(LIMITS.url),
+  user: z
+    .string()
+    .trim()
+    .refine((text) => text !== '', refinement('sync.noUser'))
+    .max(LIMITS.shortText),
+  password: z
+    .string()
+    .refine((text) => text !== '', refinement('sync.noPassword'))
+    .max(LIMITS.shortText),
 };
 
 /**
@@ -54,8 +66,8 @@ export const SyncStatus = z.strictObject({
   database: z.string(),
   server: z.string(),
   state: SyncState,
-  /** Why, in words a user can act on, for offline and error. */
-  reason: z.string().optional(),
+  /** Why, for an error: the page says it in the reader's language. */
+  reason: Problem.optional(),
   /** Comments whose concurrent versions wait in the Comments tab for a choice. */
   conflicts: z.number().int().nonnegative(),
   /** Local changes not yet on the server, as far as the engine knows. */

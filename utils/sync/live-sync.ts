@@ -15,6 +15,7 @@ export type Engine = typeof PouchDB;
 import { idOnImport } from '../db/import.ts';
 import type { RedlineDb } from '../db/schema.ts';
 import { allSyncLinks, openConflicts, removeSyncLink, saveSyncLink } from '../db/sync-links.ts';
+import { type Problem, problem, technicalProblem } from '../formats/import/problem.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 import type { SetFileSet } from '../formats/merge.ts';
 import { pullChanges, pushEdits } from './bridge.ts';
@@ -38,20 +39,19 @@ function databaseUrl(address: string, database: string): string {
   return `${address.replace(/\/+$/, '')}/${encodeURIComponent(database)}`;
 }
 
-function reasonOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const { reason, message, status } = error as {
-      reason?: unknown;
-      message?: unknown;
-      status?: unknown;
-    };
-    if (status === 401)
-      return 'the server no longer accepts your user name and password: connect the set again';
-    if (status === 403) return `the server refused a change: ${String(reason ?? message)}`;
-    if (typeof reason === 'string') return reason;
-    if (typeof message === 'string') return message;
-  }
-  return String(error);
+/** Why the engine stopped: the server's or the engine's own words are a technical detail. */
+function reasonOf(error: unknown): Problem {
+  const { reason, message, status } = (
+    typeof error === 'object' && error !== null ? error : {}
+  ) as {
+    reason?: unknown;
+    message?: unknown;
+    status?: unknown;
+  };
+  if (status === 401) return problem('sync.credentialsExpired');
+  const detail =
+    typeof reason === 'string' ? reason : typeof message === 'string' ? message : String(error);
+  return technicalProblem(status === 403 ? 'sync.changeRefused' : 'sync.failed', detail);
 }
 
 /**
@@ -63,7 +63,7 @@ export async function probeServer(
   database: string,
   user: string,
   password: string,
-): Promise<ParseResult<{ set?: SetFileSet }, string>> {
+): Promise<ParseResult<{ set?: SetFileSet }>> {
   const base = databaseUrl(address, database);
   const headers = { Authorization: basicAuthorization(user, password), Accept: 'application/json' };
   const host = new URL(address).host;
@@ -76,32 +76,24 @@ export async function probeServer(
   };
   const info = await get('');
   if (!info) {
-    return fail(
-      `Cannot reach ${host}: check the address, that the server is running and that you are online.`,
-    );
+    return fail(problem('sync.unreachable', { host }));
   }
   if (info.status === 401) {
-    return fail(`${host} refused the user name "${user}" with this password: check both.`);
+    return fail(problem('sync.userRefused', { host, user }));
   }
   if (info.status === 403) {
-    return fail(`"${user}" is not a member of ${database}: ask your coordinator to add you.`);
+    return fail(problem('sync.notMember', { user, database }));
   }
   if (info.status === 404) {
-    return fail(
-      `${host} has no set database "${database}": ask your coordinator to create it (see "redline serve" in the README).`,
-    );
+    return fail(problem('sync.noDatabase', { host, database }));
   }
   const body: unknown = await info.json().catch(() => undefined);
   if (!info.ok || typeof body !== 'object' || body === null || !('db_name' in body)) {
-    return fail(
-      `${host} is not a sync server (it did not answer as CouchDB does, status ${info.status}).`,
-    );
+    return fail(problem('sync.notCouchDb', { host, status: String(info.status) }));
   }
   const design = await get('/_design/redline');
   if (design?.status !== 200) {
-    return fail(
-      `${database} on ${host} is not a Redline set database: it has no Redline validation.`,
-    );
+    return fail(problem('sync.notRedlineDatabase', { database, host }));
   }
   const setResponse = await get(`/${SYNC_ID.set}`);
   if (setResponse?.status === 404) return succeed({});
@@ -112,7 +104,7 @@ export async function probeServer(
       ),
     ),
   );
-  if (!parsed.success) return fail(`${database} on ${host} holds no readable Redline set.`);
+  if (!parsed.success) return fail(problem('sync.noReadableSet', { database, host }));
   return succeed({ set: parsed.data.set });
 }
 
@@ -209,7 +201,7 @@ class LiveSet {
     if (!offline && wasOffline && this.status.state === 'offline') this.set('syncing');
   }
 
-  private set(state: SyncState, reason?: string): void {
+  private set(state: SyncState, reason?: Problem): void {
     this.status = { ...this.status, state, at: new Date().toISOString() };
     if (reason === undefined) delete this.status.reason;
     else this.status.reason = reason;
@@ -266,7 +258,7 @@ class LiveSet {
 }
 
 export interface LiveSync {
-  connect(request: ConnectRequest): Promise<ParseResult<SyncStatus, string>>;
+  connect(request: ConnectRequest): Promise<ParseResult<SyncStatus>>;
   leave(setId: string): Promise<void>;
   /** Redline's database changed: send this browser's edits. */
   localChange(): void;
@@ -306,17 +298,13 @@ export async function startLiveSync(
       let remoteSetId: string;
       if (request.mode === 'share') {
         if (remote && remote.id !== request.setId) {
-          return fail(
-            `${database} already holds the set "${remote.name}": join it instead of sharing yours there.`,
-          );
+          return fail(problem('sync.holdsOtherSet', { database, set: remote.name }));
         }
         setId = request.setId;
         remoteSetId = request.setId;
       } else {
         if (!remote) {
-          return fail(
-            `${database} holds no set yet: the member who shares it connects first, then you join.`,
-          );
+          return fail(problem('sync.nothingToJoin', { database }));
         }
         setId = await idOnImport(db, remote);
         remoteSetId = remote.id;

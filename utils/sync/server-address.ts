@@ -1,3 +1,4 @@
+import { problem } from '../formats/import/problem.ts';
 import { fail, type ParseResult, succeed } from '../formats/import/result.ts';
 
 /** Hosts that never leave this machine: plain HTTP to them exposes nothing on a network. */
@@ -12,23 +13,21 @@ function isLoopback(hostname: string): boolean {
  * any server that is not on this machine must be reached over TLS; credentials written into the
  * address are refused because they would end up in logs and in the stored address.
  */
-export function parseServerAddress(text: string): ParseResult<URL, string> {
+export function parseServerAddress(text: string): ParseResult<URL> {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    return fail(`"${text}" is not an address: write it like https://sync.example.org`);
+    return fail(problem('sync.addressInvalid', { address: text }));
   }
   if (url.username || url.password) {
-    return fail('put the user name and password in their own fields, not in the address');
+    return fail(problem('sync.addressWithCredentials'));
   }
-  if (url.search || url.hash) return fail('the address of a sync server has no ? or # part');
+  if (url.search || url.hash) return fail(problem('sync.addressWithQuery'));
   if (url.protocol === 'https:') return succeed(url);
   if (url.protocol === 'http:') {
     if (isLoopback(url.hostname)) return succeed(url);
-    return fail(
-      `${url.host} is not on this machine: use https:// so your password and comments are encrypted on the way`,
-    );
+    return fail(problem('sync.addressNotEncrypted', { host: url.host }));
   }
-  return fail(`${url.protocol} is not a sync server address: use https://`);
+  return fail(problem('sync.addressProtocol', { protocol: url.protocol }));
 }

@@ -182,7 +182,7 @@ describe('the annotator controller on the UNTOC draft page', () => {
 
     await controller.setLayerVisible('no-such-set', false);
     expect(controller.store.get().toast?.message).toBe(
-      'Layer not changed: the change was refused (no set no-such-set)',
+      'Layer not changed: there is no set "no-such-set" (it may have been deleted)',
     );
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { describePassage } from '../../../utils/anchoring/describe.ts';
 import { annotatedPdf, readAnnotatedPdf } from '../../../utils/pdf/annotated-pdf-flow.ts';
@@ -64,10 +65,24 @@ describe('an Arabic PDF printed by Chromium: one glyph per item, left to right, 
           createdAt: '2026-11-01T00:00:00.000Z',
           updatedAt: '2026-11-01T00:00:00.000Z',
         },
+        {
+          id: 'ar-2',
+          setId: 'own',
+          documentKey: 'A/AC.254/4/Rev.11|ar',
+          target,
+          provision: '',
+          comment: 'بلا حكم محدد.',
+          rationale: '',
+          tags: [],
+          createdAt: '2026-11-01T00:00:00.000Z',
+          updatedAt: '2026-11-01T00:00:00.000Z',
+        },
       ],
       new Map([['own', '#ffd54f']]),
     );
     expect(out.plan.unplaced).toEqual([]);
+    // The subjects as written in the file: the provision, or "comment" in the draft's language.
+    expect(await subjectsOf(out.bytes)).toEqual(['Art. 5(b)', 'التعليق']);
     const back = await readAnnotatedPdf(
       out.bytes,
       openPdfInNode,
@@ -81,6 +96,20 @@ describe('an Arabic PDF printed by Chromium: one glyph per item, left to right, 
     expect(annotation?.documentKey).toBe('A/AC.254/4/Rev.11|ar');
   }, 30_000);
 });
+
+/** The Subj of every annotation in the file, read back with pdf-lib. */
+async function subjectsOf(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  return pdf.getPages().flatMap((page) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return (annots?.asArray() ?? []).map((ref) => {
+      const subject = pdf.context.lookup(ref, PDFDict).get(PDFName.of('Subj'));
+      return subject instanceof PDFHexString || subject instanceof PDFString
+        ? subject.decodeText()
+        : '';
+    });
+  });
+}
 
 describe('a Chinese PDF whose font is not embedded', () => {
   it('extracts its text through the bundled character maps', async () => {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Every reason a file (shared set, backup, PDF) is refused or one of its items skipped, as a
- * code with its values: the UI renders it in the reader's language, the command line in
- * English. `zod.*` codes carry zod's own issue codes; the others are Redline's.
+ * Every reason a file (shared set, backup, PDF) is refused or one of its items skipped, a live
+ * set cannot connect or sync, or the background refuses a write, as a code with its values: the
+ * UI renders it in the reader's language, the command line in English. `zod.*` codes carry
+ * zod's own issue codes; the others are Redline's.
  */
 export const PROBLEM_CODES = [
   // The file as a whole.
@@ -63,6 +64,31 @@ export const PROBLEM_CODES = [
   'newerBackupVersion',
   // A submission (checked by the command line).
   'newerSubmissionVersion',
+  // A live set: the connect form, the server, the engine.
+  'sync.noAddress',
+  'sync.noUser',
+  'sync.noPassword',
+  'sync.databaseName',
+  'sync.addressInvalid',
+  'sync.addressWithCredentials',
+  'sync.addressWithQuery',
+  'sync.addressNotEncrypted',
+  'sync.addressProtocol',
+  'sync.accessDenied',
+  'sync.unreachable',
+  'sync.userRefused',
+  'sync.notMember',
+  'sync.noDatabase',
+  'sync.notCouchDb',
+  'sync.notRedlineDatabase',
+  'sync.noReadableSet',
+  'sync.holdsOtherSet',
+  'sync.nothingToJoin',
+  'sync.credentialsExpired',
+  'sync.changeRefused',
+  'sync.failed',
+  // A write the background refused.
+  'setNotFound',
   // zod's issues, by their code.
   'zod.invalid_type',
   'zod.too_big',
@@ -88,6 +114,11 @@ export interface Problem {
   /** `annotations[3] (id "abc"): comment`: field names and indexes, the same in every language. */
   place?: string;
   values?: Record<string, string | number>;
+  /**
+   * An engine's or exception's own words (JSON.parse, pdf.js, the sync server): not translated,
+   * so never part of the sentence; the page shows it apart, left to right.
+   */
+  detail?: string;
   /** The reasons under this one: each reason an item was not imported. */
   because?: Problem[];
 }
@@ -97,12 +128,22 @@ export const Problem: z.ZodType<Problem> = z.lazy(() =>
     code: ProblemCode,
     place: z.string().optional(),
     values: z.record(z.string(), ProblemValue).optional(),
+    detail: z.string().optional(),
     because: z.array(Problem).optional(),
   }),
 );
 
 export function problem(code: ProblemCode, values?: Problem['values'], place?: string): Problem {
   return { code, ...(place ? { place } : {}), ...(values ? { values } : {}) };
+}
+
+/** A problem whose cause an engine or exception put in its own words. */
+export function technicalProblem(
+  code: ProblemCode,
+  detail: string,
+  values?: Problem['values'],
+): Problem {
+  return { ...problem(code, values), detail };
 }
 
 /** `place: not imported (reasons)`. */

@@ -1,6 +1,6 @@
 import type { ParseLimits } from './limits.ts';
 import { prescanJson } from './prescan.ts';
-import { type Problem, problem } from './problem.ts';
+import { type Problem, problem, technicalProblem } from './problem.ts';
 import { fail, type OnReadProgress, type ParseResult, succeed } from './result.ts';
 
 /** Megabytes to one decimal, the unit the sentence names. */
@@ -47,7 +47,7 @@ export function parseUntrustedJson(
       scan.cutOff
         ? problem('cutOff')
         : // The engine's own words say where: a detail, in the engine's language.
-          problem('notJson', { detail: (error as Error).message }),
+          technicalProblem('notJson', (error as Error).message),
     );
   }
   return scan.forbiddenKeys.length > 0 ? fail(...scan.forbiddenKeys) : succeed(value);

@@ -63,7 +63,7 @@ describe('search responses captured from a Hypothesis server (hypothesis/client 
     const minimal = readSharedFile(capture('minimal.json'));
     expect(refusedInEnglish(minimal)).toEqual([
       'nothing in this file can be imported: no annotation quotes a passage of text Redline can find',
-      'rows[0] (id "test"): not imported (created: expected string, received undefined; updated: expected string, received undefined; user: expected string, received undefined; uri: expected string, received undefined)',
+      'rows[0] (id "test"): not imported (created: expected string, received undefined, updated: expected string, received undefined, user: expected string, received undefined, and uri: expected string, received undefined)',
     ]);
     expect(minimal.ok ? [] : codesOf(minimal.errors).slice(0, 3)).toEqual([
       'nothingToImport',
