@@ -71,6 +71,8 @@ export default defineConfig({
           name: 'firefox',
           include: ['tests/firefox/**/*.test.ts'],
           ...BROWSER,
+          // live-sets.test.ts starts `redline serve`.
+          globalSetup: ['tests/harness/cli-bundle.ts'],
         },
       },
       {

@@ -10,28 +10,41 @@ import type { RedlineDb } from './schema.ts';
  */
 export const FINGERPRINT = 'fingerprint';
 
-type Fingerprinted = Annotation & { [FINGERPRINT]?: string };
+/**
+ * The other field IndexedDB holds beside each stored annotation: when this browser wrote it
+ * (an ISO instant), indexed with its set (`[setId+writtenAt]`). A comment's own `updatedAt` says
+ * when it was authored, which for a colleague's file or a restored backup is long before it
+ * arrived here; a live set's push asks what was written here since its last push.
+ */
+export const WRITTEN_AT = 'writtenAt';
 
-function withoutFingerprint<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || !(FINGERPRINT in value)) return value;
-  const { [FINGERPRINT]: _stored, ...content } = value as Record<string, unknown>;
+type Stored = Annotation & { [FINGERPRINT]?: string; [WRITTEN_AT]?: string };
+
+function withoutStoredFields<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || !(FINGERPRINT in value || WRITTEN_AT in value))
+    return value;
+  const {
+    [FINGERPRINT]: _fingerprint,
+    [WRITTEN_AT]: _writtenAt,
+    ...content
+  } = value as Record<string, unknown>;
   return content as T;
 }
 
-function fingerprinted(value: Annotation): Fingerprinted {
-  const content = withoutFingerprint(value);
-  return { ...content, [FINGERPRINT]: contentFingerprint(content) };
+function stored(value: Annotation, writtenAt: string): Stored {
+  const content = withoutStoredFields(value);
+  return { ...content, [FINGERPRINT]: contentFingerprint(content), [WRITTEN_AT]: writtenAt };
 }
 
 /**
- * A cursor whose values read without the fingerprint. IndexedDB's own getters refuse any other
+ * A cursor whose values read without the stored fields. IndexedDB's own getters refuse any other
  * `this`, so key and primary key are read from the real cursor too (as Dexie's virtual cursors do).
  */
 function cursorWithoutFingerprints(cursor: DBCoreCursor): DBCoreCursor {
   return Object.create(cursor, {
     key: { get: () => cursor.key },
     primaryKey: { get: () => cursor.primaryKey },
-    value: { get: () => withoutFingerprint(cursor.value) },
+    value: { get: () => withoutStoredFields(cursor.value) },
   });
 }
 
@@ -44,16 +57,19 @@ function annotationsTable(table: DBCoreTable): DBCoreTable {
     ...table,
     mutate: (request) =>
       request.type === 'add' || request.type === 'put'
-        ? table.mutate({ ...request, values: request.values.map(fingerprinted) })
+        ? table.mutate({
+            ...request,
+            values: request.values.map((value) => stored(value, new Date().toISOString())),
+          })
         : table.mutate(request),
-    get: (request) => table.get(request).then(withoutFingerprint),
-    getMany: (request) => table.getMany(request).then((values) => values.map(withoutFingerprint)),
+    get: (request) => table.get(request).then(withoutStoredFields),
+    getMany: (request) => table.getMany(request).then((values) => values.map(withoutStoredFields)),
     query: (request) =>
       table
         .query(request)
         .then((response) =>
           request.values
-            ? { ...response, result: response.result.map(withoutFingerprint) }
+            ? { ...response, result: response.result.map(withoutStoredFields) }
             : response,
         ),
     openCursor: (request) =>
@@ -66,12 +82,14 @@ function annotationsTable(table: DBCoreTable): DBCoreTable {
 }
 
 /**
- * Writes each annotation's fingerprint as it is stored and leaves it out of everything read:
- * the rest of Redline never sees the field. Closest to IndexedDB, under Dexie's own layers.
+ * Writes each annotation's fingerprint and the instant it was written as it is stored, and
+ * leaves them out of everything read: the rest of Redline never sees the fields. Closest to
+ * IndexedDB, under Dexie's own layers, so every way of writing is stamped — an edit, an import,
+ * a restore, a merge, in any extension page or the background.
  */
-export const fingerprintMiddleware: Middleware<DBCore> = {
+export const storedFieldsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
-  name: 'annotation-fingerprints',
+  name: 'annotation-stored-fields',
   level: -2,
   create: (down) => ({
     ...down,

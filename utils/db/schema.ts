@@ -5,7 +5,7 @@ import type { CommentDraft } from '../formats/comment-draft.ts';
 import type { DocumentRecord } from '../formats/document.ts';
 import type { Profile } from '../formats/profile.ts';
 import type { SyncLink } from '../sync/link.ts';
-import { FINGERPRINT, fingerprintMiddleware } from './fingerprints.ts';
+import { FINGERPRINT, storedFieldsMiddleware, WRITTEN_AT } from './fingerprints.ts';
 
 /** A version of an annotation that lost to a later edit: kept so nothing is lost silently. */
 export interface SupersededVersion {
@@ -48,7 +48,7 @@ export const STORES_V2 = {
 
 /**
  * Version 3 indexes each annotation's content fingerprint with its id (written and hidden by
- * `fingerprintMiddleware`): an import compares 50,000 annotations by reading index keys.
+ * `storedFieldsMiddleware`): an import compares 50,000 annotations by reading index keys.
  */
 export const STORES_V3 = {
   ...STORES_V2,
@@ -64,8 +64,19 @@ export const STORES_V4 = {
   syncLinks: 'setId',
 } as const;
 
-export const CURRENT_VERSION = 4;
-export const CURRENT_STORES = STORES_V4;
+/**
+ * Version 5 indexes when each annotation was written in this browser, by set (the field is
+ * written and hidden by `storedFieldsMiddleware`): a live set's push reads what was written
+ * since the last one, whatever the comments' own times. Rows written before have no entry
+ * until written again; the first push after the background starts compares the whole set.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  annotations: `${STORES_V4.annotations}, [setId+${WRITTEN_AT}]`,
+} as const;
+
+export const CURRENT_VERSION = 5;
+export const CURRENT_STORES = STORES_V5;
 
 /** One version of a document's text as Redline extracted it. */
 export interface DocumentText {
@@ -95,6 +106,7 @@ export function openRedlineDb(name: string = DB_NAME): RedlineDb {
   db.version(2).stores(STORES_V2);
   db.version(3).stores(STORES_V3);
   db.version(4).stores(STORES_V4);
-  db.use(fingerprintMiddleware);
+  db.version(5).stores(STORES_V5);
+  db.use(storedFieldsMiddleware);
   return db;
 }

@@ -1,8 +1,10 @@
+import { Dexie } from 'dexie';
 import type { Annotation } from '../formats/annotation.ts';
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { shareable } from '../formats/privacy.ts';
 import { buildSetFile } from '../formats/set-export.ts';
 import type { RedlineSetFile } from '../formats/set-file.ts';
+import { WRITTEN_AT } from './fingerprints.ts';
 import type { RedlineDb } from './schema.ts';
 
 export interface SetSummary {
@@ -99,22 +101,26 @@ export function exportSets(
   return exportSetsOf(
     db,
     setIds,
-    () =>
-      db.annotations
-        .where('setId')
-        .anyOf([...setIds])
-        .toArray(),
+    // One range per set: `anyOf` walks a cursor, which fake-indexeddb (the benchmark's and the
+    // command line's database) makes quadratic: 13 s for 2,000 comments, 0.4 s this way.
+    async () =>
+      (
+        await Promise.all(
+          setIds.map((setId) => db.annotations.where('setId').equals(setId).toArray()),
+        )
+      ).flat(),
     now,
     includePrivate,
   );
 }
 
 /**
- * One set with only its annotations edited at or after `since` (deletions are edits too): what
- * a live set sends once its first push is done, read through the `updatedAt` index so an edit
- * costs the same in a set of ten comments as in one of ten thousand.
+ * One set with only its annotations written in this browser at or after `since` (an edit here,
+ * a deletion, an import, a restore, a merge): what a live set sends once its first push is
+ * done, read through the `[setId+writtenAt]` index so an edit costs the same in a set of ten
+ * comments as in one of ten thousand.
  */
-export function exportSetEditedSince(
+export function exportSetWrittenSince(
   db: RedlineDb,
   setId: string,
   since: string,
@@ -125,9 +131,8 @@ export function exportSetEditedSince(
     [setId],
     () =>
       db.annotations
-        .where('updatedAt')
-        .aboveOrEqual(since)
-        .filter((annotation) => annotation.setId === setId)
+        .where(`[setId+${WRITTEN_AT}]`)
+        .between([setId, since], [setId, Dexie.maxKey], true, true)
         .toArray(),
     now,
     false,

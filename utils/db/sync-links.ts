@@ -70,7 +70,7 @@ export async function openConflicts(db: RedlineDb, setId: string): Promise<numbe
   const open = new Set<string>();
   for (const row of concurrent) {
     const annotation = byId.get(row.annotationId);
-    if (annotation?.setId === setId && row.savedAt >= (annotation.updatedAt ?? '')) {
+    if (annotation?.setId === setId && row.savedAt > (annotation.updatedAt ?? '')) {
       open.add(annotation.id);
     }
   }

@@ -8,42 +8,71 @@
 import type { PouchDatabase, Revisioned } from 'pouchdb-browser';
 import { applyImport } from '../db/import.ts';
 import type { RedlineDb } from '../db/schema.ts';
-import { exportSetEditedSince, exportSets } from '../db/sets.ts';
+import { exportSets, exportSetWrittenSince } from '../db/sets.ts';
 import { recordConcurrentVersions } from '../db/sync-links.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import { readSyncDocuments, SYNC_ID, syncDocumentsForSet } from './documents.ts';
 import type { SyncLink } from './link.ts';
-import { documentsToWrite, type StoredRevision, settleConflict, underSetId } from './replica.ts';
+import {
+  documentsToWrite,
+  type StoredLeaves,
+  type StoredRevision,
+  underSetId,
+  versionsBesideKept,
+} from './replica.ts';
 
 /** Where the replica keeps the last change a pull read: a local document, never replicated. */
 const PULLED_ID = '_local/redline-pulled';
 
 /**
- * A push looks again at edits stamped this long before the previous push began: an edit being
- * saved while that push read is stamped before the push but may have been committed after it.
- * Looking again costs a comparison; a comment already in the replica is not written twice.
+ * A push looks again at comments written this long before the previous push began. IndexedDB
+ * already makes a read wait for any write whose transaction was created before it, and a write
+ * is stamped inside its transaction, so this only covers the clock being set back a little;
+ * looking again costs a comparison, nothing is written twice.
  */
-const EDIT_OVERLAP_MS = 60_000;
+const WRITE_OVERLAP_MS = 1_000;
 
 /** A revision this browser wrote, as `pushEdits` records it and `pullChanges` recognises it. */
 function revisionKey(id: string, rev: string): string {
   return `${rev} ${id}`;
 }
 
-async function storedRevisions(
+/** The revisions the engine keeps in conflict with a document's winning one (usually none). */
+function conflictingRevisions(
+  local: PouchDatabase,
+  winner: StoredRevision,
+): Promise<StoredRevision[]> {
+  return Promise.all((winner._conflicts ?? []).map((rev) => local.get(winner._id, { rev })));
+}
+
+/**
+ * The replica's versions of these documents. For the whole set (`all`) one scan of the replica
+ * replaces a look-up per document: 10,000 look-ups took seconds, most of them on an empty replica.
+ */
+async function storedLeaves(
   local: PouchDatabase,
   ids: string[],
-): Promise<Map<string, StoredRevision>> {
+  all = false,
+): Promise<Map<string, StoredLeaves>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await local.allDocs({ keys: ids, include_docs: true, conflicts: true });
-  return new Map(rows.flatMap((row) => (row.doc ? [[row.key, row.doc]] : [])));
+  const options = { include_docs: true, conflicts: true } as const;
+  const { rows } = await local.allDocs(all ? options : { ...options, keys: ids });
+  const wanted = new Set(ids);
+  const leaves = new Map<string, StoredLeaves>();
+  for (const { doc } of rows) {
+    if (doc && wanted.has(doc._id)) {
+      leaves.set(doc._id, { winner: doc, conflicting: await conflictingRevisions(local, doc) });
+    }
+  }
+  return leaves;
 }
 
 /**
  * This browser's edits of the set into the replica; the engine takes them to the server.
- * Without `since` every comment of the set is compared (the first push after starting: a file
- * import keeps its comments' own times, so only a full comparison finds them); with it, only
- * those edited since. Adds the revisions it wrote to `pushed`; says where the next push starts.
+ * Without `since` every comment of the set is compared (the first push after starting); with
+ * it, only those written in this browser since — edited, deleted, imported from a file,
+ * restored or merged from a backup, whatever their own times say. Adds the revisions it wrote
+ * to `pushed`; says where the next push starts.
  */
 export async function pushEdits(
   db: RedlineDb,
@@ -55,21 +84,25 @@ export async function pushEdits(
 ): Promise<string | undefined> {
   const { setId, remoteSetId } = link;
   if (!(await db.sets.get(setId))) return since;
-  const next = new Date(now.getTime() - EDIT_OVERLAP_MS).toISOString();
+  const next = new Date(now.getTime() - WRITE_OVERLAP_MS).toISOString();
   const file =
     since === undefined
       ? await exportSets(db, [setId], now)
-      : await exportSetEditedSince(db, setId, since, now);
+      : await exportSetWrittenSince(db, setId, since, now);
   const here = underSetId(syncDocumentsForSet(file, setId), setId, remoteSetId);
-  const stored = await storedRevisions(
+  const stored = await storedLeaves(
     local,
     here.map((document) => document._id),
+    since === undefined,
   );
   const writes = documentsToWrite(here, stored);
   if (writes.length > 0) {
-    for (const result of await local.bulkDocs(writes)) {
-      if (result.rev) pushed.add(revisionKey(result.id, result.rev));
-    }
+    const results = await local.bulkDocs(writes);
+    results.forEach((result, index) => {
+      // A closed revision of a settled conflict is never what a pull reads as the document.
+      if (result.rev && !('_deleted' in (writes[index] ?? {})))
+        pushed.add(revisionKey(result.id, result.rev));
+    });
   }
   return next;
 }
@@ -89,9 +122,11 @@ function contextIds(changed: readonly Revisioned[]): string[] {
 
 /**
  * The replica's changes since the last pull into Redline's database, by the import's rules;
- * engine conflicts among them shown as concurrent versions and settled; the revisions in
- * `pushed` (this browser's own) left out and forgotten. Says how many changes it read: none
- * means nothing arrived.
+ * a comment the engine holds in conflict is imported with all its revisions, and the versions
+ * Redline did not keep are shown beside the kept one, in every member's browser, until a member
+ * settles it with a new edit (see `documentsToWrite`). The revisions in `pushed` (this
+ * browser's own) are left out and forgotten. Says how many changes it read: none means nothing
+ * arrived.
  */
 export async function pullChanges(
   db: RedlineDb,
@@ -108,59 +143,47 @@ export async function pullChanges(
     conflicts: true,
   });
   if (results.length === 0) return 0;
-  // A document the engine deleted (a settled conflict's other revisions) carries nothing to
-  // import: Redline's deletions travel as comments marked deleted. Nor does a revision this
-  // browser pushed and nobody changed since: it came from Redline's database.
+  // A document the engine deleted carries nothing to import: Redline's deletions travel as
+  // comments marked deleted. Nor does a revision this browser pushed and nobody changed since:
+  // it came from Redline's database.
   const changed = results.flatMap(({ id, deleted, doc }) => {
     if (!doc || deleted || id.startsWith('_design/')) return [];
     const own = pushed.delete(revisionKey(id, doc._rev)) && !doc._conflicts?.length;
     return own ? [] : [doc];
   });
   if (changed.length > 0) {
-    const context = [...(await storedRevisions(local, contextIds(changed))).values()];
-    const conflicted = changed.filter((doc) => (doc._conflicts?.length ?? 0) > 0);
-    const revisions = new Map<string, Revisioned[]>();
-    for (const doc of conflicted) {
-      const others = await Promise.all(
-        (doc._conflicts ?? []).map((rev) => local.get(doc._id, { rev })),
-      );
-      revisions.set(doc._id, [doc, ...others]);
+    const context = [...(await storedLeaves(local, contextIds(changed))).values()].map(
+      ({ winner }) => winner,
+    );
+    const conflicts = new Map<string, StoredRevision[]>();
+    for (const doc of changed) {
+      if (doc._conflicts?.length) {
+        conflicts.set(doc._id, [doc, ...(await conflictingRevisions(local, doc))]);
+      }
     }
     const read = readSyncDocuments(
-      [...changed, ...context, ...[...revisions.values()].flatMap(([, ...others]) => others)],
+      [...changed, ...context, ...[...conflicts.values()].flatMap(([, ...others]) => others)],
       remoteSetId,
     );
     // Before the set's own document arrives there is nothing to import into: read again later.
     if (!read.file) return 0;
     await applyImport(db, read.file);
-    await settleConflicts(db, local, link, revisions);
+    await showConflicts(db, link, conflicts);
   }
   await local.put({ ...(pulled ? { _rev: pulled._rev } : {}), _id: PULLED_ID, seq: last_seq });
   return results.length;
 }
 
-async function settleConflicts(
+async function showConflicts(
   db: RedlineDb,
-  local: PouchDatabase,
   { setId, remoteSetId }: SyncLink,
-  revisions: ReadonlyMap<string, Revisioned[]>,
+  conflicts: ReadonlyMap<string, StoredRevision[]>,
 ): Promise<void> {
   const asHere = (annotation: Annotation): Annotation =>
     annotation.setId === remoteSetId ? { ...annotation, setId } : annotation;
-  const settlements = [];
-  for (const [id, versions] of revisions) {
+  for (const [id, revisions] of conflicts) {
     if (!id.startsWith(SYNC_ID.annotation)) continue;
     const kept = await db.annotations.get(id.slice(SYNC_ID.annotation.length));
-    if (!kept) continue;
-    const [travelling] = underSetId(
-      [{ _id: id, kind: 'annotation', annotation: kept }],
-      setId,
-      remoteSetId,
-    );
-    if (!travelling) continue;
-    const settled = settleConflict(versions, kept, travelling, asHere);
-    await recordConcurrentVersions(db, settled.shown);
-    settlements.push(...settled.writes);
+    if (kept) await recordConcurrentVersions(db, versionsBesideKept(revisions, kept, asHere));
   }
-  if (settlements.length > 0) await local.bulkDocs(settlements);
 }

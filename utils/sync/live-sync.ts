@@ -161,6 +161,10 @@ class LiveSet {
       // was seen waiting for the poll to return.
       heartbeat: false,
       timeout: LONG_POLL_MS,
+      // Fewer, larger batches on a first sync: each batch also costs a checkpoint on both
+      // sides and a validation round on the server (bench/sync, 2,000 comments: 2.37× → 1.46×
+      // the engine alone).
+      batch_size: 500,
     });
     // The two-way sync says 'paused' without the error that paused it, so whether the server is
     // reachable is read from each direction: a failed request, or a pause with no error after it.

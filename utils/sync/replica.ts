@@ -54,69 +54,59 @@ function isNewerHere(stored: SyncDocument, here: SyncDocument): boolean {
   return false;
 }
 
+/** A document as the replica holds it: the engine's winning revision and those in conflict with it. */
+export interface StoredLeaves {
+  winner: StoredRevision;
+  conflicting: readonly StoredRevision[];
+}
+
+export type ClosedRevision = { _id: string; _rev: string; _deleted: true };
+
 /**
  * What to write to the local replica so the server gets this browser's edits: documents it
- * lacks, and those edited here later than the replica's version. Never an older version over a
- * newer one: the newer one came from a colleague and is still on its way into this browser.
+ * lacks, and those edited here later than every version the replica holds. Never an older
+ * version over a newer one: the newer one came from a colleague and is still on its way into
+ * this browser. An edit made here after an engine conflict arrived (keeping one of its
+ * versions, or editing again) settles it: written on the winning revision, the revisions in
+ * conflict closed, and the settlement travels to every member like any edit. Until then the
+ * conflict stays open in every replica, so every member is shown both versions.
  */
 export function documentsToWrite(
   here: readonly SyncDocument[],
-  stored: ReadonlyMap<string, StoredRevision>,
-): DocumentToWrite[] {
-  const writes: DocumentToWrite[] = [];
+  stored: ReadonlyMap<string, StoredLeaves>,
+): Array<DocumentToWrite | ClosedRevision> {
+  const writes: Array<DocumentToWrite | ClosedRevision> = [];
   for (const document of here) {
-    const revision = stored.get(document._id);
-    if (!revision) {
+    const leaves = stored.get(document._id);
+    if (!leaves) {
       writes.push(document);
       continue;
     }
-    const parsed = SyncDocument.safeParse(withoutEngineFields(revision));
-    if (!parsed.success || isNewerHere(parsed.data, document)) {
-      writes.push({ ...document, _rev: revision._rev });
-    }
+    const newerThanAll = [leaves.winner, ...leaves.conflicting].every((revision) => {
+      const parsed = SyncDocument.safeParse(withoutEngineFields(revision));
+      return !parsed.success || isNewerHere(parsed.data, document);
+    });
+    if (!newerThanAll) continue;
+    writes.push({ ...document, _rev: leaves.winner._rev });
+    for (const { _id, _rev } of leaves.conflicting) writes.push({ _id, _rev, _deleted: true });
   }
   return writes;
 }
 
 /**
- * After an engine conflict on a comment (two edits, neither made on top of the other) was read
- * in: the versions to show beside the one kept, and what settles the conflict in the replica —
- * the kept version on the winning revision, the other revisions closed. Every member settles on
- * the same content, so their settlements agree.
+ * The versions of a comment in an engine conflict (two edits, neither made on top of the
+ * other) other than the one kept by Redline's rules: shown beside it until a member settles.
  */
-export function settleConflict(
+export function versionsBesideKept(
   revisions: readonly StoredRevision[],
   kept: Annotation,
-  keptAsTravelling: DocumentToWrite,
   asHere: (annotation: Annotation) => Annotation,
-): {
-  shown: Annotation[];
-  writes: Array<DocumentToWrite | { _id: string; _rev: string; _deleted: true }>;
-} {
-  const [winning, ...others] = revisions;
-  if (!winning) return { shown: [], writes: [] };
+): Annotation[] {
   const keptJson = canonicalJson(kept);
-  const shown: Annotation[] = [];
-  for (const revision of revisions) {
+  return revisions.flatMap((revision) => {
     const parsed = SyncDocument.safeParse(withoutEngineFields(revision));
-    if (!parsed.success || parsed.data.kind !== 'annotation') continue;
+    if (!parsed.success || parsed.data.kind !== 'annotation') return [];
     const version = asHere(parsed.data.annotation);
-    if (canonicalJson(version) !== keptJson) shown.push(version);
-  }
-  const winningParsed = SyncDocument.safeParse(withoutEngineFields(winning));
-  const winningHoldsKept =
-    winningParsed.success &&
-    canonicalJson(withoutEngineFields(winningParsed.data)) ===
-      canonicalJson(withoutEngineFields(keptAsTravelling));
-  return {
-    shown,
-    writes: [
-      ...(winningHoldsKept ? [] : [{ ...keptAsTravelling, _rev: winning._rev }]),
-      ...others.map((revision) => ({
-        _id: revision._id,
-        _rev: revision._rev,
-        _deleted: true as const,
-      })),
-    ],
-  };
+    return canonicalJson(version) === keptJson ? [] : [version];
+  });
 }

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FINGERPRINT, storedFingerprints } from '../../../utils/db/fingerprints.ts';
+import { FINGERPRINT, storedFingerprints, WRITTEN_AT } from '../../../utils/db/fingerprints.ts';
 import { openRedlineDb, STORES_V2 } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { contentFingerprint } from '../../../utils/formats/fingerprint.ts';
@@ -25,7 +25,7 @@ function rawAnnotations(name: string): Promise<Array<Record<string, unknown>>> {
   });
 }
 
-describe('annotation fingerprints in the database', () => {
+describe('annotation fingerprints and write instants in the database', () => {
   it('are stored beside each annotation and never read back by Redline', async () => {
     const db = freshDb();
     const annotations = colleague().annotations;
@@ -36,8 +36,9 @@ describe('annotation fingerprints in the database', () => {
     const raw = await rawAnnotations(db.name);
     expect(raw).toHaveLength(annotations.length);
     for (const row of raw) {
-      const { [FINGERPRINT]: fingerprint, ...content } = row;
+      const { [FINGERPRINT]: fingerprint, [WRITTEN_AT]: writtenAt, ...content } = row;
       expect(fingerprint).toBe(contentFingerprint(content));
+      expect(Date.parse(String(writtenAt))).toBeGreaterThan(Date.now() - 60_000);
     }
     const edited = { ...first, comment: 'Edited.' };
     // Every way of reading: by key, by keys, by range, by index, by cursor, and after modify.
@@ -49,7 +50,9 @@ describe('annotation fingerprints in the database', () => {
     await db.annotations.each((annotation) => {
       seen.push(annotation);
     });
-    expect(seen.every((annotation) => !(FINGERPRINT in annotation))).toBe(true);
+    expect(
+      seen.every((annotation) => !(FINGERPRINT in annotation || WRITTEN_AT in annotation)),
+    ).toBe(true);
     await db.annotations.where('id').equals(first.id).modify({ comment: 'Modified.' });
     expect(await db.annotations.get(first.id)).toEqual({ ...first, comment: 'Modified.' });
     const modified = (await rawAnnotations(db.name)).find((row) => row.id === first.id);

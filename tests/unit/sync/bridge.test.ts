@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { PouchDatabase } from 'pouchdb-browser';
 import PouchDB from 'pouchdb-node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { applyImport } from '../../../utils/db/import.ts';
 import { openRedlineDb, type RedlineDb } from '../../../utils/db/schema.ts';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../../../utils/formats/default-set.ts';
@@ -87,7 +88,11 @@ describe('a live set’s bridge between Redline and its replica', () => {
     await ana.documents.bulkPut(
       file.documents.map((d) => ({ ...d, url: d.url ?? '', kind: 'html', lastSeenAt: '' })),
     );
+    // The set was written here an hour before it was shared: its comments are not "new".
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() - 3_600_000);
     await ana.annotations.bulkPut(comments);
+    vi.useRealTimers();
   });
 
   afterAll(async () => {
@@ -160,6 +165,34 @@ describe('a live set’s bridge between Redline and its replica', () => {
     await expect(anaReplica.get(`${SYNC_ID.annotation}${hidden.id}`)).resolves.toMatchObject({
       annotation: { comment: comments[9]?.comment },
     });
+  });
+
+  it('sends a file imported into the set during the session on the next push, whatever its comments’ dates', async () => {
+    // A member's earlier export of this same set (or a backup of it), dated a year before the
+    // push: its comments' own times are older than any push, yet they are new to the server.
+    const imported = Array.from({ length: 40 }, (_, index) => {
+      const model = real[index % real.length] as Annotation;
+      return {
+        ...model,
+        id: `imported-${index}`,
+        comment: `${model.comment} (imported ${index})`,
+        updatedAt: new Date(Date.UTC(2024, 5, 1, 0, 0, index)).toISOString(),
+      };
+    });
+    await applyImport(ana, {
+      ...file,
+      sets: file.sets.filter((candidate) => candidate.id === DEFAULT_SET_ID),
+      annotations: imported,
+    });
+    expect(await ana.annotations.where('id').startsWith('imported-').count()).toBe(40);
+    const sent = traffic(anaReplica);
+    pushedSince = await pushEdits(ana, anaReplica, link, pushedSince, anaPushed);
+    expect(sent.written()).toBe(40);
+    sent.restore();
+    await replicate();
+    expect(await pullChanges(bo, boReplica, link, boPushed)).toBe(40);
+    const arrived = await bo.annotations.where('id').startsWith('imported-').toArray();
+    expect(arrived.map((a) => a.comment).sort()).toEqual(imported.map((a) => a.comment).sort());
   });
 
   it('keeps where a pull stopped in the replica, so a restart reads nothing again', async () => {

@@ -4,9 +4,10 @@ import { stateFromFile } from '../../../utils/formats/merge.ts';
 import { syncDocumentsForSet } from '../../../utils/sync/documents.ts';
 import {
   documentsToWrite,
+  type StoredLeaves,
   type StoredRevision,
-  settleConflict,
   underSetId,
+  versionsBesideKept,
 } from '../../../utils/sync/replica.ts';
 import { fixtureSet } from '../formats/export/fixture.ts';
 
@@ -21,11 +22,14 @@ const revision = (rev: string, annotation: Annotation): StoredRevision => ({
   kind: 'annotation',
   annotation,
 });
+const alone = (winner: StoredRevision): StoredLeaves => ({ winner, conflicting: [] });
 
 describe('what the background writes to the replica', () => {
   it('writes everything to an empty replica and nothing to one that holds the same', () => {
     expect(documentsToWrite(here, new Map())).toHaveLength(here.length);
-    const stored = new Map(here.map((doc) => [doc._id, { ...doc, _rev: '1-a' } as StoredRevision]));
+    const stored = new Map(
+      here.map((doc) => [doc._id, alone({ ...doc, _rev: '1-a' } as StoredRevision)]),
+    );
     expect(documentsToWrite(here, stored)).toEqual([]);
   });
 
@@ -33,13 +37,13 @@ describe('what the background writes to the replica', () => {
     const mine = { ...comment, comment: 'edited here', updatedAt: at(3) };
     const theirs = { ...comment, comment: 'edited by a colleague', updatedAt: at(2) };
     const wanted = [{ _id: id, kind: 'annotation' as const, annotation: mine }];
-    expect(documentsToWrite(wanted, new Map([[id, revision('2-x', theirs)]]))).toEqual([
+    expect(documentsToWrite(wanted, new Map([[id, alone(revision('2-x', theirs))]]))).toEqual([
       { ...wanted[0], _rev: '2-x' },
     ]);
     const older = [
       { _id: id, kind: 'annotation' as const, annotation: { ...mine, updatedAt: at(1) } },
     ];
-    expect(documentsToWrite(older, new Map([[id, revision('2-x', theirs)]]))).toEqual([]);
+    expect(documentsToWrite(older, new Map([[id, alone(revision('2-x', theirs))]]))).toEqual([]);
   });
 
   it('renames the set for the server and back, leaving other sets alone', () => {
@@ -56,32 +60,31 @@ describe('what the background writes to the replica', () => {
   });
 });
 
-describe('settling an engine conflict', () => {
+describe('an engine conflict in the replica', () => {
   const amina = { ...comment, comment: 'Amina, offline', updatedAt: at(2) };
   const jonas = { ...comment, comment: 'Jonas, offline', updatedAt: at(3) };
-  const travelling = { _id: id, kind: 'annotation' as const, annotation: jonas };
+  const kept = [{ _id: id, kind: 'annotation' as const, annotation: jonas }];
+  // The engine's winner is chosen by revision hash: here the version Redline does not keep.
+  const leaves = new Map([
+    [id, { winner: revision('2-b', amina), conflicting: [revision('2-a', jonas)] }],
+  ]);
 
-  it('shows the version not kept, keeps the winner’s revision and closes the others', () => {
-    const settled = settleConflict(
-      [revision('2-a', amina), revision('2-b', jonas)],
-      jonas,
-      travelling,
-      (a) => a,
-    );
-    expect(settled.shown).toEqual([amina]);
-    expect(settled.writes).toEqual([
-      { ...travelling, _rev: '2-a' },
-      { _id: id, _rev: '2-b', _deleted: true },
-    ]);
+  it('shows every member the version not kept', () => {
+    expect(
+      versionsBesideKept([revision('2-b', amina), revision('2-a', jonas)], jonas, (a) => a),
+    ).toEqual([amina]);
   });
 
-  it('writes nothing new when the engine’s winner already holds the kept version', () => {
-    const settled = settleConflict(
-      [revision('2-b', jonas), revision('2-a', amina)],
-      jonas,
-      travelling,
-      (a) => a,
-    );
-    expect(settled.writes).toEqual([{ _id: id, _rev: '2-a', _deleted: true }]);
+  it('stays open while each member holds the version Redline keeps: nothing is written', () => {
+    expect(documentsToWrite(kept, leaves)).toEqual([]);
+  });
+
+  it('is settled by an edit newer than both: written on the winning revision, the other closed', () => {
+    const chosen = { ...amina, updatedAt: at(4) };
+    const settlement = [{ _id: id, kind: 'annotation' as const, annotation: chosen }];
+    expect(documentsToWrite(settlement, leaves)).toEqual([
+      { ...settlement[0], _rev: '2-b' },
+      { _id: id, _rev: '2-a', _deleted: true },
+    ]);
   });
 });

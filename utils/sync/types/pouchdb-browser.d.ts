@@ -70,6 +70,8 @@ declare module 'pouchdb-browser' {
         back_off_function?: (delay: number) => number;
         heartbeat?: number | false;
         timeout?: number;
+        /** Documents per replication batch (the engine's default is 100). */
+        batch_size?: number;
       },
     ): SyncFeed;
     replicate: {
