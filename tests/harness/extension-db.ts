@@ -1,4 +1,5 @@
 import type { Worker } from 'playwright-core';
+import { WRITTEN_AT } from '../../utils/db/fingerprints.ts';
 
 /**
  * Reads a whole store of the extension's own IndexedDB. Runs in the extension's origin (its
@@ -38,6 +39,24 @@ export async function dumpExtensionDb(
   const dump: Record<string, unknown[]> = {};
   for (const store of stores) dump[store] = await readExtensionStore(worker, store);
   return dump;
+}
+
+/**
+ * A dump without each record's write instant: a restore writes every comment anew, so that
+ * instant is the restore's (the live-set push reads it), while everything the backup held must
+ * come back as it was.
+ */
+export function withoutWriteInstants(dump: Record<string, unknown[]>): Record<string, unknown[]> {
+  return Object.fromEntries(
+    Object.entries(dump).map(([store, records]) => [
+      store,
+      records.map((record) => {
+        if (record === null || typeof record !== 'object' || !(WRITTEN_AT in record)) return record;
+        const { [WRITTEN_AT]: _written, ...rest } = record as Record<string, unknown>;
+        return rest;
+      }),
+    ]),
+  );
 }
 
 /** Polls until `read` returns a value that satisfies `ready`, or fails after `timeoutMs`. */
