@@ -91,7 +91,8 @@ export default defineConfig({
     },
     // pdf.js's character maps and standard fonts, for PDFs that do not embed their fonts.
     'build:publicAssets': (_wxt, files) => {
-      const pdfjs = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
+      const modules = path.resolve(import.meta.dirname, 'node_modules');
+      const pdfjs = path.join(modules, 'pdfjs-dist');
       for (const folder of ['cmaps', 'standard_fonts']) {
         for (const name of readdirSync(path.join(pdfjs, folder))) {
           files.push({
@@ -101,7 +102,6 @@ export default defineConfig({
         }
       }
       // OCR, the viewer's last resort: tesseract.js's worker and core, and its language data.
-      const modules = path.resolve(import.meta.dirname, 'node_modules');
       files.push(
         {
           absoluteSrc: path.join(modules, 'tesseract.js/dist/worker.min.js'),

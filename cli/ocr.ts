@@ -5,18 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { openPdfInNode } from '../utils/pdf/node.ts';
+import { OCR_RENDER_SCALE, TESSERACT_LANGUAGES } from '../utils/pdf/ocr-text.ts';
 import type { UnLanguage } from '../utils/un/languages.ts';
 
 /** Where Debian's tesseract-ocr-* packages put their data; REDLINE_TESSDATA overrides it. */
 const TESSDATA = process.env.REDLINE_TESSDATA ?? '/usr/share/tesseract-ocr/5/tessdata';
-const TESSERACT_LANGUAGES: Record<UnLanguage, string> = {
-  en: 'eng',
-  fr: 'fra',
-  es: 'spa',
-  ru: 'rus',
-  ar: 'ara',
-  zh: 'chi_sim',
-};
 const DEBIAN_PACKAGES: Record<UnLanguage, string> = {
   en: 'tesseract-ocr-eng',
   fr: 'tesseract-ocr-fra',
@@ -25,8 +18,6 @@ const DEBIAN_PACKAGES: Record<UnLanguage, string> = {
   ar: 'tesseract-ocr-ara',
   zh: 'tesseract-ocr-chi-sim',
 };
-/** 2 × 72 dpi: UN body text (11–12 pt) comes out at about 30 px a line. */
-const RENDER_SCALE = 2.5;
 
 /** Why OCR cannot run for this language here, or undefined when it can. */
 export function ocrUnavailable(language: UnLanguage | undefined): string | undefined {
@@ -74,7 +65,7 @@ export async function recognizePdfPages(
     const texts: string[] = [];
     for (const number of numbers) {
       const page = (await opened.pdf.getPage(number)) as unknown as RenderablePage;
-      const viewport = page.getViewport({ scale: RENDER_SCALE });
+      const viewport = page.getViewport({ scale: OCR_RENDER_SCALE });
       const { canvas, context } = canvases.create(
         Math.ceil(viewport.width),
         Math.ceil(viewport.height),

@@ -7,12 +7,9 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
-import { paragraphsOfOcr } from '../../utils/pdf/ocr-text.ts';
+import { OCR_RENDER_SCALE, paragraphsOfOcr } from '../../utils/pdf/ocr-text.ts';
 import { OCR_ASSETS, OCR_CORE, OCR_LANGUAGE_DATA } from '../../utils/pdf-browser/assets.ts';
 import type { UnLanguage } from '../../utils/un/languages.ts';
-
-/** 2.5 × 72 dpi: UN body text (11–12 pt) comes out at about 30 px a line, as the CLI reads it. */
-const RENDER_SCALE = 2.5;
 
 type OcrLanguage = (typeof OCR_LANGUAGE_DATA)[keyof typeof OCR_LANGUAGE_DATA];
 
@@ -51,7 +48,7 @@ export async function recognizePages(
     const texts: string[] = [];
     for (const index of pages) {
       const page = await pdf.getPage(index + 1);
-      const viewport = page.getViewport({ scale: RENDER_SCALE });
+      const viewport = page.getViewport({ scale: OCR_RENDER_SCALE });
       const canvas = document.createElement('canvas');
       canvas.width = Math.ceil(viewport.width);
       canvas.height = Math.ceil(viewport.height);

@@ -40,7 +40,7 @@ function stored(value: Annotation, writtenAt: string): Stored {
  * A cursor whose values read without the stored fields. IndexedDB's own getters refuse any other
  * `this`, so key and primary key are read from the real cursor too (as Dexie's virtual cursors do).
  */
-function cursorWithoutFingerprints(cursor: DBCoreCursor): DBCoreCursor {
+function cursorWithoutStoredFields(cursor: DBCoreCursor): DBCoreCursor {
   return Object.create(cursor, {
     key: { get: () => cursor.key },
     primaryKey: { get: () => cursor.primaryKey },
@@ -55,13 +55,14 @@ function cursorWithoutFingerprints(cursor: DBCoreCursor): DBCoreCursor {
 function annotationsTable(table: DBCoreTable): DBCoreTable {
   return {
     ...table,
-    mutate: (request) =>
-      request.type === 'add' || request.type === 'put'
-        ? table.mutate({
-            ...request,
-            values: request.values.map((value) => stored(value, new Date().toISOString())),
-          })
-        : table.mutate(request),
+    mutate: (request) => {
+      if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+      const writtenAt = new Date().toISOString();
+      return table.mutate({
+        ...request,
+        values: request.values.map((value) => stored(value, writtenAt)),
+      });
+    },
     get: (request) => table.get(request).then(withoutStoredFields),
     getMany: (request) => table.getMany(request).then((values) => values.map(withoutStoredFields)),
     query: (request) =>
@@ -76,7 +77,7 @@ function annotationsTable(table: DBCoreTable): DBCoreTable {
       table
         .openCursor(request)
         .then((cursor) =>
-          cursor && request.values !== false ? cursorWithoutFingerprints(cursor) : cursor,
+          cursor && request.values !== false ? cursorWithoutStoredFields(cursor) : cursor,
         ),
   };
 }

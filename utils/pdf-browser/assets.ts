@@ -1,3 +1,5 @@
+import { TESSERACT_LANGUAGES } from '../pdf/ocr-text.ts';
+
 /** Where the build puts pdfjs-dist's character maps and standard fonts inside the extension. */
 export const PDFJS_ASSETS = 'pdfjs';
 
@@ -13,4 +15,7 @@ export const OCR_CORE = 'tesseract-core-simd-lstm.wasm.js';
  * @tesseract.js-data package (the registry answers 404), English, French and Spanish PDFs
  * keep their letters.
  */
-export const OCR_LANGUAGE_DATA = { ar: 'ara', zh: 'chi_sim' } as const;
+export const OCR_LANGUAGE_DATA = {
+  ar: TESSERACT_LANGUAGES.ar,
+  zh: TESSERACT_LANGUAGES.zh,
+} as const;
