@@ -9,13 +9,23 @@ export interface CommentFields {
 
 /** Comments on what is selected through the real toolbar and editor, and saves. */
 export async function commentOnSelection(page: Page, fields: CommentFields): Promise<void> {
-  await page
+  const comment = page
     .getByRole('toolbar', { name: /Redline/ })
-    .getByRole('button', { name: 'Comment' })
-    .click();
+    .getByRole('button', { name: 'Comment' });
   const editor = page.getByRole('dialog', { name: /New comment/ });
+  await comment.click();
+  const opened = await editor.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!opened) {
+    // A known product fault, not understood yet (note-14): in a fresh profile the first Comment
+    // click sometimes opens no editor while the toolbar stays. Said, and asked once more.
+    console.warn('commentOnSelection: the Comment click opened no editor; clicking once more');
+    await comment.click();
+  }
   await editor.waitFor().catch(async (error: unknown) => {
-    // Seen once under load in fresh profiles and not reproduced since: say what was there.
+    // Say what the annotator showed instead.
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll('redline-ui')].map((host) => host.shadowRoot?.textContent),
     );
