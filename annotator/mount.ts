@@ -5,7 +5,6 @@ import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/u
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
-import { yieldToPage } from '../utils/scheduling/steps.ts';
 import { AnnotatorController } from './controller.ts';
 import { followReading } from './follow-reading.ts';
 import type { PageSource } from './page-source.ts';
@@ -53,21 +52,11 @@ export async function mountAnnotator(
   askedComments?: AskedComments,
 ): Promise<AnnotatorController> {
   // In the viewer the page has started already, with its own catalogs.
-  const asked = Promise.all([requestOrThrow('whoAmI', {}), startLanguage(catalogFromBackground)]);
-  // Its failure is met below, once the page is read.
-  asked.catch(() => undefined);
-  // The page is read while the background answers, in tasks apart from the script's compile
-  // and from each other: on a large draft each is a pass over a few hundred KB of text.
-  await yieldToPage();
-  let firstReading: PageSource | undefined = readPage();
-  await yieldToPage();
-  void firstReading.search.version;
-  const [author] = await asked;
-  const controller = new AnnotatorController(document, author, createPainter(), () => {
-    const reading = firstReading ?? readPage();
-    firstReading = undefined;
-    return reading;
-  });
+  const [author] = await Promise.all([
+    requestOrThrow('whoAmI', {}),
+    startLanguage(catalogFromBackground),
+  ]);
+  const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
   followLanguage(mount);
   answerTabMessages(controller);
