@@ -148,18 +148,20 @@ export function useBesidePassage(
         options.keepSide && side
           ? { placement: side, middleware: options.keepSide }
           : { placement: options.placement(passage, floating), middleware: options.middleware };
-      void computePosition(reference, floating, { strategy: options.strategy, ...where }).then(({ x, y, placement }) => {
-        side ??= placement;
-        Object.assign(floating.style, {
-          position: options.strategy,
-          left: `${x}px`,
-          top: `${y}px`,
-          right: 'auto',
-          visibility: 'visible',
-          opacity: '',
-          pointerEvents: '',
-        });
-      });
+      void computePosition(reference, floating, { strategy: options.strategy, ...where }).then(
+        ({ x, y, placement }) => {
+          side ??= placement;
+          Object.assign(floating.style, {
+            position: options.strategy,
+            left: `${x}px`,
+            top: `${y}px`,
+            right: 'auto',
+            visibility: 'visible',
+            opacity: '',
+            pointerEvents: '',
+          });
+        },
+      );
     };
     const press = () => {
       pressed = true;
