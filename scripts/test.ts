@@ -3,7 +3,7 @@
  * Chromium and Firefox tests, each stage one of package.json's scripts. The type check runs one
  * core's worth of work and so does the chain of lint, builds and web-ext lint: on two cores they
  * run side by side, their output prefixed with the stage's name. The tests after them run alone,
- * as each keeps the machine busy or measures what a page costs. Stops at the first failure and
+ * as each keeps the machine busy or measures what a page costs. Stops after a step that fails and
  * prints each stage's wall time at the end.
  */
 import { spawn } from 'node:child_process';
