@@ -37,6 +37,7 @@ const OWN_CONTEXT = [
   'tests/unit/formats/third-party/hypothesis-captures.test.ts',
   'tests/unit/formats/third-party/round-trip.test.ts',
   'tests/unit/i18n/ui-language.test.ts',
+  'tests/unit/pdf/annotated-pdf-export.test.ts',
   'tests/unit/pdf/untoc-pdf.test.ts',
   'tests/unit/sharing/sets-db.test.ts',
 ];
