@@ -20,27 +20,59 @@ const BROWSER = {
   hookTimeout: 120_000,
   expect: { poll: { timeout: 10_000 } },
   fileParallelism: false,
+  // The files run one after another in one process: each starts its own browser and server and
+  // closes them after, so nothing of one file reaches the next, and the driver, the harness and
+  // the code they import load once rather than once a file (3 files: 151 s against 114 s, load 20).
+  isolate: false,
 } as const;
+
+/**
+ * Unit tests that open databases, fake the browser's APIs, stub globals or need a DOM: each file
+ * in a context of its own, as a module-level singleton or an open database of one file would
+ * reach the next (the typed messaging's listeners, a database blocked by another's connection).
+ */
+const OWN_CONTEXT = [
+  'tests/unit/{annotator,db,highlight,messaging,popup,sidepanel,sync}/**/*.test.{ts,tsx}',
+  'tests/unit/anchoring/text-index.test.ts',
+  'tests/unit/formats/third-party/hypothesis-captures.test.ts',
+  'tests/unit/formats/third-party/round-trip.test.ts',
+  'tests/unit/i18n/ui-language.test.ts',
+  'tests/unit/pdf/annotated-pdf-export.test.ts',
+  'tests/unit/pdf/untoc-pdf.test.ts',
+  'tests/unit/sharing/sets-db.test.ts',
+];
+/** A unit project: no test here starts a process (those are the integration project's). */
+function unitProject(test: { name: string; isolate?: boolean } & Record<string, unknown>) {
+  return {
+    plugins: [WxtVitest()],
+    test: {
+      include: ['tests/unit/**/*.test.{ts,tsx}'],
+      // A DOM costs each file its set-up: the few tests that need one ask for happy-dom in their
+      // first line.
+      environment: 'node',
+      // No test here needs a process of its own: a worker thread per file starts in a fraction
+      // of a forked process's time (25 files: 54 s of CPU against 75 s, load 22-30).
+      pool: 'threads',
+      setupFiles: ['tests/unit/setup.ts'],
+      // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
+      testTimeout: 30_000,
+      ...test,
+    },
+  };
+}
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        plugins: [WxtVitest()],
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          // No test here starts a process: those are the integration project's. A DOM costs each
-          // file its set-up: the few tests that need one ask for happy-dom in their first line.
-          environment: 'node',
-          // No test here needs a process of its own: a worker thread per file starts in a fraction
-          // of a forked process's time (25 files: 54 s of CPU against 75 s, load 22-30).
-          pool: 'threads',
-          setupFiles: ['tests/unit/setup.ts'],
-          // Property tests run hundreds of cases over a whole treaty: a limit, not a timing.
-          testTimeout: 30_000,
-        },
-      },
+      // `--project 'unit*'` runs both.
+      unitProject({
+        name: 'unit',
+        exclude: [...configDefaults.exclude, ...OWN_CONTEXT],
+        // Pure functions over text and files: the files of a worker share its loaded modules and
+        // set-up (the catalogs) instead of loading them again for each file.
+        isolate: false,
+      }),
+      unitProject({ name: 'unit-own-context', include: OWN_CONTEXT }),
       {
         test: {
           // Tests that start processes: the command line, LibreOffice, Biome.

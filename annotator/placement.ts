@@ -90,6 +90,11 @@ interface FloatingOptions {
   strategy: Strategy;
   placement: (passage: Passage, floating: HTMLElement) => Placement;
   middleware: Middleware[];
+  /**
+   * Once placed, the control stays on that side of the passage as the page scrolls (these
+   * middleware then), instead of choosing its side again at every scroll.
+   */
+  keepSide?: Middleware[];
 }
 
 const TOOLBAR: FloatingOptions = {
@@ -97,6 +102,9 @@ const TOOLBAR: FloatingOptions = {
   placement: () => 'bottom-start',
   // Below the passage, above it when the viewport's foot is near; slid sideways, never onto it.
   middleware: [offset(6), flip({ fallbackPlacements: ['top-start'] }), shift({ padding: EDGE })],
+  // A toolbar that flipped to the other side when the page scrolled would leave the pointer
+  // on the way to it, or under a press: the press on Comment then ends on the page, no click.
+  keepSide: [offset(6), shift({ padding: EDGE })],
 };
 
 const EDITOR: FloatingOptions = {
@@ -130,23 +138,52 @@ export function useBesidePassage(
   useLayoutEffect(() => {
     if (!floating || !passage || passage.length === 0) return;
     const reference = virtualElement(passage);
-    return autoUpdate(reference, floating, () => {
-      void computePosition(reference, floating, {
-        strategy: options.strategy,
-        placement: options.placement(passage, floating),
-        middleware: options.middleware,
-      }).then(({ x, y }) => {
-        Object.assign(floating.style, {
-          position: options.strategy,
-          left: `${x}px`,
-          top: `${y}px`,
-          right: 'auto',
-          visibility: 'visible',
-          opacity: '',
-          pointerEvents: '',
-        });
-      });
-    });
+    let side: Placement | undefined;
+    let pressed = false;
+    let afterPress: ReturnType<typeof setTimeout> | undefined;
+    const place = () => {
+      // Nothing moves under a press: it would end outside the button it began on, and no click.
+      if (pressed) return;
+      const where =
+        options.keepSide && side
+          ? { placement: side, middleware: options.keepSide }
+          : { placement: options.placement(passage, floating), middleware: options.middleware };
+      void computePosition(reference, floating, { strategy: options.strategy, ...where }).then(
+        ({ x, y, placement }) => {
+          side ??= placement;
+          Object.assign(floating.style, {
+            position: options.strategy,
+            left: `${x}px`,
+            top: `${y}px`,
+            right: 'auto',
+            visibility: 'visible',
+            opacity: '',
+            pointerEvents: '',
+          });
+        },
+      );
+    };
+    const press = () => {
+      pressed = true;
+    };
+    // Wherever the press ends; the move held back during it comes after the click.
+    const release = () => {
+      if (!pressed) return;
+      pressed = false;
+      afterPress = setTimeout(place);
+    };
+    const view = floating.ownerDocument.defaultView ?? window;
+    floating.addEventListener('pointerdown', press);
+    view.addEventListener('pointerup', release, true);
+    view.addEventListener('pointercancel', release, true);
+    const stopUpdates = autoUpdate(reference, floating, place);
+    return () => {
+      stopUpdates();
+      clearTimeout(afterPress);
+      floating.removeEventListener('pointerdown', press);
+      view.removeEventListener('pointerup', release, true);
+      view.removeEventListener('pointercancel', release, true);
+    };
   }, [floating, passage, options]);
   return {
     ref,

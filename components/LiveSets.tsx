@@ -8,7 +8,7 @@ import { problemDetails, problemList, problemText } from '../utils/i18n/problem.
 import { useTranslator } from '../utils/i18n/use-translator.ts';
 import { databaseNameForSet } from '../utils/sync/documents.ts';
 import { ConnectRequest, type SyncStatus } from '../utils/sync/link.ts';
-import { NoticeText, TechnicalDetail } from './TechnicalDetail.tsx';
+import { NoticeText, ProblemText, TechnicalDetail } from './TechnicalDetail.tsx';
 
 const STATE_LABELS: Record<SyncStatus['state'], MessageKey> = {
   connecting: 'liveSets.state.connecting',
@@ -54,6 +54,18 @@ function LiveSetStatus({
             ))
           : null}
       </p>
+      {status.skipped.length > 0 ? (
+        <details>
+          <summary>{t('liveSets.skipped', { count: status.skipped.length })}</summary>
+          <ul>
+            {status.skipped.map((reason) => (
+              <li key={reason.place} dir="auto">
+                <ProblemText problem={reason} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <button type="button" onClick={onLeave}>
         {t('liveSets.leave')}
       </button>

@@ -337,6 +337,8 @@ export const ar: Catalog = {
     'تعذّر الوصول إلى {server}: تنتظر تغييراتك في هذا المتصفح وتُرسَل عند عودته.',
   'liveSets.conflicts':
     '{count, plural, zero {لا تعليقات بنسختين} one {تعليق واحد له نسختان} two {تعليقان لكل منهما نسختان} few {# تعليقات لكل منها نسختان} many {# تعليقًا لكل منها نسختان} other {# تعليق لكل منها نسختان}}: اختر في علامة تبويب التعليقات',
+  'liveSets.skipped':
+    '{count, plural, zero {لم تُترك أي وثيقة من الخادم} one {تُركت وثيقة واحدة من الخادم} two {تُركت وثيقتان من الخادم} few {تُركت # وثائق من الخادم} many {تُركت # وثيقة من الخادم} other {تُركت # وثيقة من الخادم}}',
   'liveSets.leave': 'مغادرة (الاحتفاظ بنسخة هنا)',
   'liveSets.left': 'غادرت المجموعة المباشرة؛ تبقى تعليقاتها هنا.',
   'liveSets.form': 'ربط مجموعة بخادم',
@@ -664,6 +666,9 @@ export const ar: Catalog = {
     'لم يعد الخادم يقبل اسم المستخدم وكلمة المرور: اربط المجموعة مجددًا',
   'problem.sync.changeRefused': 'رفض الخادم تغييرًا',
   'problem.sync.failed': 'تعذّر التزامن',
+  'problem.sync.idMismatch': 'معرّفه _id لا يسمّي ما تحمله الوثيقة',
+  'problem.sync.otherSet': 'ينتمي إلى المجموعة "{found}"، لا إلى هذه المجموعة',
+  'problem.sync.privateComment': 'تعليق خاص، والتعليقات الخاصة لا تُشارَك أبدًا',
   'problem.setNotFound': 'لا توجد مجموعة "{id}" (ربما حُذفت)',
   'problem.zod.invalid_type': 'كان المتوقع {expected}، ووصل {received}',
   'problem.zod.too_big':

@@ -340,6 +340,8 @@ export const en = {
     '{server} cannot be reached: your changes wait in this browser and go out when it is back.',
   'liveSets.conflicts':
     '{count, plural, one {# comment has two versions} other {# comments have two versions}}: choose in the Comments tab',
+  'liveSets.skipped':
+    '{count, plural, one {# document on the server was left out} other {# documents on the server were left out}}',
   'liveSets.leave': 'Leave (keep a copy here)',
   'liveSets.left': 'Left the live set; its comments stay here.',
   'liveSets.form': 'Connect a set to a server',
@@ -670,6 +672,9 @@ export const en = {
     'the server no longer accepts your user name and password: connect the set again',
   'problem.sync.changeRefused': 'the server refused a change',
   'problem.sync.failed': 'syncing failed',
+  'problem.sync.idMismatch': 'its _id does not name what the document holds',
+  'problem.sync.otherSet': 'it belongs to the set "{found}", not to this one',
+  'problem.sync.privateComment': 'a private comment, which is never shared',
   'problem.setNotFound': 'there is no set "{id}" (it may have been deleted)',
   'problem.zod.invalid_type': 'expected {expected}, received {received}',
   'problem.zod.too_big':

@@ -344,6 +344,8 @@ export const es: Catalog = {
     'No se puede llegar a {server}: sus cambios esperan en este navegador y se enviarán cuando vuelva.',
   'liveSets.conflicts':
     '{count, plural, one {# comentario tiene dos versiones} other {# comentarios tienen dos versiones}}: elija en la pestaña Comentarios',
+  'liveSets.skipped':
+    '{count, plural, one {# documento del servidor quedó fuera} other {# documentos del servidor quedaron fuera}}',
   'liveSets.leave': 'Salir (conservar una copia aquí)',
   'liveSets.left': 'Ha salido del conjunto en vivo; sus comentarios se quedan aquí.',
   'liveSets.form': 'Conectar un conjunto a un servidor',
@@ -699,6 +701,9 @@ export const es: Catalog = {
     'el servidor ya no acepta su nombre de usuario y contraseña: vuelva a conectar el conjunto',
   'problem.sync.changeRefused': 'el servidor rechazó un cambio',
   'problem.sync.failed': 'la sincronización falló',
+  'problem.sync.idMismatch': 'su _id no nombra lo que contiene el documento',
+  'problem.sync.otherSet': 'pertenece al conjunto «{found}», no a este',
+  'problem.sync.privateComment': 'un comentario privado, que nunca se comparte',
   'problem.setNotFound': 'no hay ningún conjunto «{id}» (quizá se haya eliminado)',
   'problem.zod.invalid_type': 'se esperaba {expected}, se recibió {received}',
   'problem.zod.too_big':

@@ -347,6 +347,8 @@ export const fr: Catalog = {
     '{server} est injoignable : vos modifications attendent dans ce navigateur et partiront à son retour.',
   'liveSets.conflicts':
     '{count, plural, one {# commentaire a deux versions} other {# commentaires ont deux versions}} : choisissez dans l’onglet Commentaires',
+  'liveSets.skipped':
+    '{count, plural, one {# document du serveur a été laissé de côté} other {# documents du serveur ont été laissés de côté}}',
   'liveSets.leave': 'Quitter (garder une copie ici)',
   'liveSets.left': 'Ensemble en direct quitté ; ses commentaires restent ici.',
   'liveSets.form': 'Connecter un ensemble à un serveur',
@@ -702,6 +704,9 @@ export const fr: Catalog = {
     'le serveur n’accepte plus votre nom d’utilisateur et votre mot de passe : connectez de nouveau l’ensemble',
   'problem.sync.changeRefused': 'le serveur a refusé une modification',
   'problem.sync.failed': 'la synchronisation a échoué',
+  'problem.sync.idMismatch': 'son _id ne désigne pas ce que contient le document',
+  'problem.sync.otherSet': 'il appartient au jeu « {found} », pas à celui-ci',
+  'problem.sync.privateComment': 'un commentaire privé, qui n’est jamais partagé',
   'problem.setNotFound': 'aucun ensemble « {id} » (il a peut-être été supprimé)',
   'problem.zod.invalid_type': '{expected} attendu, {received} reçu',
   'problem.zod.too_big':

@@ -322,6 +322,7 @@ export const zh: Catalog = {
   'liveSets.because': '{state}：{reason}',
   'liveSets.offlineReason': '无法连接 {server}：您的更改保留在本浏览器中，服务器恢复后即会发送。',
   'liveSets.conflicts': '{count, plural, other {# 条评论有两个版本}}：请在“评论”选项卡中选择',
+  'liveSets.skipped': '服务器上有 {count} 个文档未读取',
   'liveSets.leave': '退出（在此保留副本）',
   'liveSets.left': '已退出实时集合；其评论保留在此。',
   'liveSets.form': '将集合连接到服务器',
@@ -627,6 +628,9 @@ export const zh: Catalog = {
   'problem.sync.credentialsExpired': '服务器不再接受您的用户名和密码：请重新连接该集合',
   'problem.sync.changeRefused': '服务器拒绝了一项更改',
   'problem.sync.failed': '同步失败',
+  'problem.sync.idMismatch': '其 _id 与文档内容不符',
+  'problem.sync.otherSet': '它属于集合“{found}”，不属于本集合',
+  'problem.sync.privateComment': '这是私人评论，私人评论从不共享',
   'problem.setNotFound': '没有集合“{id}”（可能已被删除）',
   'problem.zod.invalid_type': '应为 {expected}，实际为 {received}',
   'problem.zod.too_big':

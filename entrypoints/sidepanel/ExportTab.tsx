@@ -16,6 +16,7 @@ import {
 import { tagsInUse } from '../../utils/annotations/workbench.ts';
 import { listAnnotations } from '../../utils/db/annotations.ts';
 import { getDb } from '../../utils/db/index.ts';
+import { keepPdfReading, storedPdfReading } from '../../utils/db/pdf-readings.ts';
 import { storedProfile } from '../../utils/db/profile.ts';
 import { allSets, findDocument } from '../../utils/db/queries.ts';
 import type { Stance } from '../../utils/formats/annotation.ts';
@@ -33,6 +34,7 @@ import type { Translator } from '../../utils/i18n/translate.ts';
 import { UNPLACED_REASON_KEYS } from '../../utils/i18n/unplaced-reason.ts';
 import { useTranslator } from '../../utils/i18n/use-translator.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { pdfDigest } from '../../utils/pdf/digest.ts';
 import { isPdfUrl } from '../../utils/pdf/pdf-url.ts';
 import { fetchPdf, PdfDownloadError } from '../../utils/pdf-browser/fetch-pdf.ts';
 import { saveFile } from '../../utils/sharing/save-file.ts';
@@ -112,12 +114,21 @@ export function ExportTab({ report }: { tabId: number | undefined; report: PageR
     const comments = shareable(selected, includePrivate);
     setStatus({ text: t('export.pdfMarking', { count: comments.length }) });
     const colours = new Map((sets ?? []).map((set) => [set.id, set.colour]));
-    // pdf.js loads only when a PDF is made: the workbench opens without it.
-    const [{ annotatedPdf }, { openPdfInPage }] = await Promise.all([
-      import('../../utils/pdf/annotated-pdf-flow.ts'),
-      import('../../utils/pdf-browser/open.ts'),
-    ]);
-    const { bytes, plan } = await annotatedPdf(original, openPdfInPage, comments, colours);
+    // pdf.js loads only when a PDF's pages must be read: the workbench opens without it, and
+    // a PDF the viewer (or an earlier export) read is not read again.
+    const { annotatedPdf } = await import('../../utils/pdf/annotated-pdf-flow.ts');
+    const db = getDb();
+    const digest = await pdfDigest(original);
+    const read = await storedPdfReading(db, digest);
+    const { bytes, plan, pages } = await annotatedPdf(
+      original,
+      async (pdf) => (await import('../../utils/pdf-browser/open.ts')).openPdfInPage(pdf),
+      comments,
+      colours,
+      read,
+    );
+    // A cache: an export that cannot keep what it read has still made its file.
+    if (!read) void keepPdfReading(db, digest, pages).catch(() => undefined);
     const fileName = `${(draftPdf?.name ?? lastPathPart(pdfUrl ?? 'draft.pdf')).replace(/\.pdf$/i, '')}.comments.pdf`;
     await saveFile({ fileName, mimeType: 'application/pdf', data: bytes });
     const missing = plan.unplaced.map(

@@ -9,9 +9,11 @@ import type { AnnotatorController } from '../../annotator/controller.ts';
 import { annotatePdf, pdfPageSource } from '../../annotator/integrations/pdf.ts';
 import { canonicalUrl, documentKey } from '../../utils/formats/document-key.ts';
 import { currentTranslator, t } from '../../utils/i18n/ui-language.ts';
+import { pdfDigest } from '../../utils/pdf/digest.ts';
 import { extractPdfText } from '../../utils/pdf/extract.ts';
 import { pdfIdentity } from '../../utils/pdf/identity.ts';
 import { type TextHealth, textHealth } from '../../utils/pdf/text-health.ts';
+import type { PdfPageItems } from '../../utils/pdf/types.ts';
 import { tableOfContents } from '../../utils/un/contents.ts';
 import { outlineText } from '../../utils/un/outline.ts';
 import { parseSymbol } from '../../utils/un/symbol-grammar.ts';
@@ -83,7 +85,23 @@ export async function annotateDocument(
     detail = recovery?.failed;
   }
   viewerStore.set({ toc: tableOfContents(found), message: notice, detail });
-  return { source, controller: await annotatePdf(source) };
+  const controller = await annotatePdf(source);
+  // A cache for the Export tab: a viewer that cannot keep it still works.
+  void keepReading(pdf, pages).catch(() => undefined);
+  return { source, controller };
+}
+
+/**
+ * What pdf.js read of every page, kept by the digest of the PDF's bytes: the Export tab then
+ * places comments on this PDF without reading its pages again. The database loads only now.
+ */
+async function keepReading(pdf: PDFDocumentProxy, pages: readonly PdfPageItems[]): Promise<void> {
+  const [{ getDb }, { keepPdfReading }, bytes] = await Promise.all([
+    import('../../utils/db/index.ts'),
+    import('../../utils/db/pdf-readings.ts'),
+    pdf.getData(),
+  ]);
+  await keepPdfReading(getDb(), await pdfDigest(bytes), pages);
 }
 
 /** Which pages hold glyph numbers instead of letters, and how to recover their text. */

@@ -112,7 +112,7 @@ describe('Redline in Arabic, Chinese and the pseudo-locale', () => {
         .poll(() => options.locator('h1').textContent())
         .toBe(words.text('options.title'));
       const organisation = options.getByLabel(words.text('options.organisation'), { exact: true });
-      expect(await organisation.count()).toBe(1);
+      await expect.poll(() => organisation.count()).toBe(1);
       expect(await options.evaluate(() => document.documentElement.lang)).toBe(language);
       expect(await direction(options, 'main')).toBe(language === 'ar' ? 'rtl' : 'ltr');
     }

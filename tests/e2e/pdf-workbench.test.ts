@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PdfReading } from '../../utils/db/schema.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import {
   COLLEAGUE_LINE,
@@ -73,6 +75,14 @@ describe('PDF with comments, out of and into the workbench', () => {
       (list) => list.length === 1,
     );
 
+    // The viewer keeps what pdf.js read of every page, by the digest of the PDF's bytes.
+    const digest = createHash('sha256').update(made.bytes).digest('hex');
+    const readings = () =>
+      readExtensionStore<PdfReading>(suite.browser.serviceWorker, 'pdfReadings');
+    const [kept] = await waitFor(readings, (list) => list.length === 1);
+    expect(kept?.digest).toBe(digest);
+    expect(kept?.pages).toHaveLength(made.pages);
+
     panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${await ownTabId(viewer)}`);
     await saveDownloadsAsUser(panel);
     await panel.getByRole('tab', { name: 'Export' }).click();
@@ -85,6 +95,8 @@ describe('PDF with comments, out of and into the workbench', () => {
 
     const download = await finishedDownload(suite.browser.serviceWorker, /\.comments\.pdf$/);
     await expectOneHighlightOver(new Uint8Array(download.bytes), PASSAGE, COMMENT);
+    // The export found the viewer's reading and read no page again: it kept nothing new.
+    expect((await readings()).map((reading) => reading.savedAt)).toEqual([kept?.savedAt]);
   });
 
   it('imports a colleague’s PDF annotated by another tool as a layer, painted in the viewer', async () => {

@@ -56,6 +56,17 @@ async function commentAndLook(page: Page, passage: string): Promise<{ before: In
   return { before, after };
 }
 
+/**
+ * A few frames and their observers' callbacks: what the annotator places after the page moved
+ * (on scroll, resize or an element's move) is placed by then.
+ */
+async function settled(page: Page): Promise<void> {
+  for (let frame = 0; frame < 3; frame += 1) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  }
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+}
+
 describe('Passages stay readable: highlights over the words, controls beside them', () => {
   const suite = useExtensionBrowser(async (server) => {
     const made = await makeUnPdf();
@@ -69,6 +80,52 @@ describe('Passages stay readable: highlights over the words, controls beside the
     await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     const { before, after } = await commentAndLook(page, HTML_PASSAGE);
     expectReadable(before, after);
+    await page.close();
+  });
+
+  it('keeps the toolbar where it was placed while the page scrolls, and under a press', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(DRAFT_URL);
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    await boxOfText(page, HTML_PASSAGE, 'foot');
+    await selectText(page, HTML_PASSAGE);
+    const atFoot = await selectionAndControl(page, '.rl-toolbar');
+    const gapAtFoot = (atFoot.selection[0] as Box).top - atFoot.control.bottom;
+    expect(gapAtFoot).toBeGreaterThanOrEqual(0);
+
+    // In the middle of the viewport it would fit below the passage: it stays above, where the
+    // pointer may already be on its way to it.
+    await boxOfText(page, HTML_PASSAGE, 'middle');
+    await settled(page);
+    const inMiddle = await selectionAndControl(page, '.rl-toolbar');
+    expect((inMiddle.selection[0] as Box).top - inMiddle.control.bottom).toBeCloseTo(gapAtFoot, 0);
+
+    // A press on Comment, then content arrives above the passage before the press ends: the
+    // toolbar stays under the pointer, so the press is a click and the editor opens.
+    const comment = page
+      .getByRole('toolbar', { name: /Redline/ })
+      .getByRole('button', { name: 'Comment' });
+    const pressed = (await comment.boundingBox()) as NonNullable<
+      Awaited<ReturnType<typeof comment.boundingBox>>
+    >;
+    await page.mouse.move(pressed.x + pressed.width / 2, pressed.y + pressed.height / 2);
+    await page.mouse.down();
+    const passageBefore = await boxOfText(page, HTML_PASSAGE);
+    await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!(node as Text).data.includes(text)) continue;
+        const late = document.createElement('div');
+        late.style.height = '120px';
+        node.parentElement?.before(late);
+        return;
+      }
+    }, HTML_PASSAGE);
+    await settled(page);
+    expect((await boxOfText(page, HTML_PASSAGE)).top - passageBefore.top).toBeGreaterThan(100);
+    expect(await comment.boundingBox()).toEqual(pressed);
+    await page.mouse.up();
+    await page.getByRole('dialog', { name: /New comment/ }).waitFor();
     await page.close();
   });
 

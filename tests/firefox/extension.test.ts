@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/formats/annotation.ts';
+import type { DocumentRecord } from '../../utils/formats/document.ts';
 import type { RedlineSetFile } from '../../utils/formats/set-file.ts';
 import {
   DRAFT_URL,
@@ -136,8 +137,9 @@ describe('Redline in Firefox', () => {
   });
 
   it("imports a colleague's set file and paints its passages on the draft", async () => {
-    const [mine] = await annotations();
-    const documentKey = mine?.documentKey as string;
+    // The draft's own record, whatever the tests before this one left.
+    const documents = await readFirefoxStore<DocumentRecord>(suite.firefox.extension, 'documents');
+    const documentKey = documents.find((document) => document.url === DRAFT_URL)?.key as string;
     const file: RedlineSetFile = JSON.parse(
       await readFile(path.join(SHARING, 'untoc-colleague.redline.json'), 'utf8'),
     );

@@ -81,14 +81,8 @@ describe('live sets in Firefox', () => {
   it('shares a set from Firefox to the server; a Chromium profile joins it and sees its comment', async () => {
     draft = await suite.firefox.openPage(DRAFT_URL);
     await draft.waitForSelector('redline-ui[data-ready]', { timeout: 20_000 });
-    // The first editor of a fresh Firefox profile sometimes misses the first click (2 runs of 5
-    // here, before any sync is involved): select and ask once more.
-    const comment = { comment: 'Agreement alone should not be a crime.' };
     await selectTextIn(draft, SHARED);
-    await commentOnSelectionIn(draft, comment).catch(async () => {
-      await selectTextIn(draft, SHARED);
-      await commentOnSelectionIn(draft, comment);
-    });
+    await commentOnSelectionIn(draft, { comment: 'Agreement alone should not be a crime.' });
     await waitFor(annotationsInFirefox, (list) => list.length === 1);
 
     panel = await suite.firefox.openExtensionPage(

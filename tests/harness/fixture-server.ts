@@ -78,8 +78,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const handler = (request: IncomingMessage, response: ServerResponse) => {
     void serve(routes, request, response);
   };
+  // An elliptic-curve key: an RSA one costs a random search for primes, up to seconds of CPU
+  // for each test file on a busy machine.
   const pems = await generate([{ name: 'commonName', value: 'www.unodc.org' }], {
-    keySize: 2048,
+    keyType: 'ec',
     algorithm: 'sha256',
   });
   const http = createHttpServer(handler);

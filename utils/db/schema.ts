@@ -4,6 +4,7 @@ import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import type { CommentDraft } from '../formats/comment-draft.ts';
 import type { DocumentRecord } from '../formats/document.ts';
 import type { Profile } from '../formats/profile.ts';
+import type { PdfPageItems } from '../pdf/types.ts';
 import type { SyncLink } from '../sync/link.ts';
 import { FINGERPRINT, storedFieldsMiddleware, WRITTEN_AT } from './fingerprints.ts';
 
@@ -75,14 +76,31 @@ export const STORES_V5 = {
   annotations: `${STORES_V4.annotations}, [setId+${WRITTEN_AT}]`,
 } as const;
 
-export const CURRENT_VERSION = 5;
-export const CURRENT_STORES = STORES_V5;
+/**
+ * Version 6 keeps what pdf.js read of the last few PDFs, by the digest of their bytes: the
+ * Export tab places comments on a PDF the viewer already read without reading its pages again.
+ * A cache: backups leave it out, and nothing is lost when it is cleared.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  pdfReadings: 'digest, savedAt',
+} as const;
+
+export const CURRENT_VERSION = 6;
+export const CURRENT_STORES = STORES_V6;
 
 /** One version of a document's text as Redline extracted it. */
 export interface DocumentText {
   documentKey: string;
   version: string;
   text: string;
+  savedAt: string;
+}
+
+/** Each page's size and text items as pdf.js read them from the PDF whose bytes have this digest. */
+export interface PdfReading {
+  digest: string;
+  pages: PdfPageItems[];
   savedAt: string;
 }
 
@@ -98,6 +116,7 @@ export type RedlineDb = Dexie & {
   meta: EntityTable<SentinelRecord, 'id'>;
   texts: Dexie.Table<DocumentText, [string, string]>;
   syncLinks: EntityTable<SyncLink, 'setId'>;
+  pdfReadings: EntityTable<PdfReading, 'digest'>;
 };
 
 export function openRedlineDb(name: string = DB_NAME): RedlineDb {
@@ -107,6 +126,7 @@ export function openRedlineDb(name: string = DB_NAME): RedlineDb {
   db.version(3).stores(STORES_V3);
   db.version(4).stores(STORES_V4);
   db.version(5).stores(STORES_V5);
+  db.version(6).stores(STORES_V6);
   db.use(storedFieldsMiddleware);
   return db;
 }

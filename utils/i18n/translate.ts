@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { type Catalog, en, type MessageKey } from '../../locales/en.ts';
 import { UN_LANGUAGES, type UnLanguage } from '../un/languages.ts';
 import { pseudoLocalise } from './pseudo.ts';
+import { RIGHT_TO_LEFT_SCRIPT } from './right-to-left.ts';
 
 /** The languages the UI speaks: the six UN languages, and a pseudo-locale for tests. */
 export const PSEUDO_LOCALE = 'qps';
@@ -46,9 +47,6 @@ export interface Translator {
 
 /** First strong isolate … pop directional isolate: user text keeps its own direction. */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
-
-const RIGHT_TO_LEFT_SCRIPT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
 /**
  * Text placed in a message needs isolating when it could run the other way: in a right to

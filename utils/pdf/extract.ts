@@ -37,10 +37,15 @@ export async function readPageItems(page: PdfPageLike): Promise<PdfPageItems> {
 export async function extractPdfText(
   pdf: PdfDocumentLike,
 ): Promise<{ pages: PdfPageItems[]; text: PdfText }> {
-  const pages = await Promise.all(
+  const pages = await readPdfPages(pdf);
+  return { pages, text: layoutPdfText(pages) };
+}
+
+/** Every page's size and text items, read together. */
+export function readPdfPages(pdf: PdfDocumentLike): Promise<PdfPageItems[]> {
+  return Promise.all(
     Array.from({ length: pdf.numPages }, async (_, index) =>
       readPageItems(await pdf.getPage(index + 1)),
     ),
   );
-  return { pages, text: layoutPdfText(pages) };
 }

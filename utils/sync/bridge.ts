@@ -11,6 +11,7 @@ import type { RedlineDb } from '../db/schema.ts';
 import { exportSets, exportSetWrittenSince } from '../db/sets.ts';
 import { recordConcurrentVersions } from '../db/sync-links.ts';
 import type { Annotation } from '../formats/annotation.ts';
+import type { Problem } from '../formats/import/problem.ts';
 import { readSyncDocuments, SYNC_ID, syncDocumentsForSet } from './documents.ts';
 import type { SyncLink } from './link.ts';
 import {
@@ -107,6 +108,15 @@ export async function pushEdits(
   return next;
 }
 
+/** What one pull did. */
+export interface Pulled {
+  /** How many changes it read: none means nothing arrived. */
+  changes: number;
+  /** The `_id`s of the documents it read from others, and those it left out, placed at their `_id`. */
+  read: string[];
+  skipped: Problem[];
+}
+
 /** The documents a changed comment needs beside it to be imported: the set, and its document. */
 function contextIds(changed: readonly Revisioned[]): string[] {
   const present = new Set(changed.map((doc) => doc._id));
@@ -125,24 +135,25 @@ function contextIds(changed: readonly Revisioned[]): string[] {
  * a comment the engine holds in conflict is imported with all its revisions, and the versions
  * Redline did not keep are shown beside the kept one, in every member's browser, until a member
  * settles it with a new edit (see `documentsToWrite`). The revisions in `pushed` (this
- * browser's own) are left out and forgotten. Says how many changes it read: none means nothing
- * arrived.
+ * browser's own) are left out and forgotten.
  */
 export async function pullChanges(
   db: RedlineDb,
   local: PouchDatabase,
   link: SyncLink,
   pushed: Set<string>,
-): Promise<number> {
+): Promise<Pulled> {
   const { remoteSetId } = link;
-  const pulled = await local.get(PULLED_ID).catch(() => undefined);
-  const since = typeof pulled?.seq === 'number' || typeof pulled?.seq === 'string' ? pulled.seq : 0;
+  const checkpoint = await local.get(PULLED_ID).catch(() => undefined);
+  const since =
+    typeof checkpoint?.seq === 'number' || typeof checkpoint?.seq === 'string' ? checkpoint.seq : 0;
   const { results, last_seq } = await local.changes({
     since,
     include_docs: true,
     conflicts: true,
   });
-  if (results.length === 0) return 0;
+  const nothing: Pulled = { changes: 0, read: [], skipped: [] };
+  if (results.length === 0) return nothing;
   // A document the engine deleted carries nothing to import: Redline's deletions travel as
   // comments marked deleted. Nor does a revision this browser pushed and nobody changed since:
   // it came from Redline's database.
@@ -151,6 +162,7 @@ export async function pullChanges(
     const own = pushed.delete(revisionKey(id, doc._rev)) && !doc._conflicts?.length;
     return own ? [] : [doc];
   });
+  let pulled: Pulled = { changes: results.length, read: [], skipped: [] };
   if (changed.length > 0) {
     const context = [...(await storedLeaves(local, contextIds(changed))).values()].map(
       ({ winner }) => winner,
@@ -166,12 +178,17 @@ export async function pullChanges(
       remoteSetId,
     );
     // Before the set's own document arrives there is nothing to import into: read again later.
-    if (!read.file) return 0;
+    if (!read.file) return nothing;
     await applyImport(db, read.file);
     await showConflicts(db, link, conflicts);
+    pulled = { ...pulled, read: changed.map((doc) => doc._id), skipped: read.skipped };
   }
-  await local.put({ ...(pulled ? { _rev: pulled._rev } : {}), _id: PULLED_ID, seq: last_seq });
-  return results.length;
+  await local.put({
+    ...(checkpoint ? { _rev: checkpoint._rev } : {}),
+    _id: PULLED_ID,
+    seq: last_seq,
+  });
+  return pulled;
 }
 
 async function showConflicts(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Annotation } from '../formats/annotation.ts';
 import { describeIssues } from '../formats/import/describe-issues.ts';
+import { notImported, type Problem, problem } from '../formats/import/problem.ts';
 import { stableHash } from '../formats/import/stable-id.ts';
 import { EMPTY_STATE, mergeStates, type SharedState, type StateMerge } from '../formats/merge.ts';
 import { shareable } from '../formats/privacy.ts';
@@ -108,8 +109,11 @@ export interface SyncRead {
   /** The set as a file, ready for the same import as a colleague's file; absent before the set document arrived. */
   file?: RedlineSetFile;
   merge: StateMerge;
-  /** Documents that are not part of a set, each with its reason; the rest still counts. */
-  skipped: string[];
+  /**
+   * Documents left out, each placed at its `_id` with the reason, for the Sets tab to say in the
+   * reader's language; the rest still counts.
+   */
+  skipped: Problem[];
 }
 
 /**
@@ -119,7 +123,7 @@ export interface SyncRead {
  * engine picked. A private comment that reached the server anyway is skipped, never imported.
  */
 export function readSyncDocuments(raw: readonly unknown[], setId: string): SyncRead {
-  const skipped: string[] = [];
+  const skipped: Problem[] = [];
   const incoming: SharedState = { sets: [], documents: [], annotations: [] };
   for (const item of raw) {
     const parsed = SyncDocument.safeParse(withoutEngineFields(item));
@@ -127,21 +131,21 @@ export function readSyncDocuments(raw: readonly unknown[], setId: string): SyncR
       typeof item === 'object' && item !== null && '_id' in item ? String(item._id) : '(no _id)';
     if (!parsed.success) {
       if (id.startsWith('_design/')) continue;
-      skipped.push(`${id}: ${describeIssues(parsed.error.issues, item).join('; ')}`);
+      skipped.push(notImported(id, describeIssues(parsed.error.issues, item)));
       continue;
     }
     const document = parsed.data;
     if (!idMatches(document)) {
-      skipped.push(`${id}: the _id does not name what the document holds`);
+      skipped.push(problem('sync.idMismatch', undefined, id));
     } else if (document.kind === 'set') {
       if (document.set.id === setId) incoming.sets.push(document.set);
-      else skipped.push(`${id}: describes set "${document.set.id}", not "${setId}"`);
+      else skipped.push(problem('sync.otherSet', { found: document.set.id }, id));
     } else if (document.kind === 'document') {
       incoming.documents.push(document.document);
     } else if (document.annotation.setId !== setId) {
-      skipped.push(`${id}: belongs to set "${document.annotation.setId}", not "${setId}"`);
+      skipped.push(problem('sync.otherSet', { found: document.annotation.setId }, id));
     } else if (document.annotation.private) {
-      skipped.push(`${id}: a private comment is never shared`);
+      skipped.push(problem('sync.privateComment', undefined, id));
     } else {
       incoming.annotations.push(shareable([document.annotation], false)[0] as Annotation);
     }

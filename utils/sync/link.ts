@@ -72,6 +72,8 @@ export const SyncStatus = z.strictObject({
   conflicts: z.number().int().nonnegative(),
   /** Local changes not yet on the server, as far as the engine knows. */
   pending: z.number().int().nonnegative(),
+  /** Documents on the server that were left out of this browser's copy, each with its reason. */
+  skipped: z.array(Problem).default([]),
   at: z.iso.datetime(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

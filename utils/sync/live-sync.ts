@@ -127,6 +127,8 @@ class LiveSet {
   private pushedSince: string | undefined;
   /** Revisions this browser wrote to the replica that no pull has seen yet. */
   private readonly pushed = new Set<string>();
+  /** Documents on the server that pulls left out, by `_id`, until one is read without fault. */
+  private readonly skipped = new Map<string, Problem>();
   status: SyncStatus;
 
   constructor(
@@ -148,6 +150,7 @@ class LiveSet {
       state: 'connecting',
       conflicts: 0,
       pending: 0,
+      skipped: [],
       at: new Date().toISOString(),
     };
   }
@@ -238,7 +241,12 @@ class LiveSet {
   }
 
   private async pull(): Promise<void> {
-    if ((await pullChanges(this.db, this.local, this.link, this.pushed)) === 0) return;
+    const pulled = await pullChanges(this.db, this.local, this.link, this.pushed);
+    if (pulled.changes === 0) return;
+    // A document read again without fault is no longer left out.
+    for (const id of pulled.read) this.skipped.delete(id);
+    for (const reason of pulled.skipped) this.skipped.set(reason.place ?? '', reason);
+    this.status.skipped = [...this.skipped.values()];
     this.status.conflicts = await openConflicts(this.db, this.link.setId);
     this.report();
     await this.rang();

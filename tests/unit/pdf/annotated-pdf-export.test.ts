@@ -1,10 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/main.ts';
 import type { SearchText } from '../../../utils/anchoring/search-text.ts';
+import { keepPdfReading, storedPdfReading } from '../../../utils/db/pdf-readings.ts';
 import type { RedlineSetFile } from '../../../utils/formats/set-file.ts';
+import { annotatedPdf } from '../../../utils/pdf/annotated-pdf-flow.ts';
+import { pdfDigest } from '../../../utils/pdf/digest.ts';
 import { pdfDraftSearch } from '../../../utils/pdf/draft-search.ts';
 import { extractPdfText } from '../../../utils/pdf/extract.ts';
 import { openPdfInNode } from '../../../utils/pdf/node.ts';
@@ -19,7 +22,10 @@ import {
   readBackPdf,
   renderWithPoppler,
 } from '../../harness/annotated-pdf.ts';
+import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 import { makeUnPdf, type UnPdf } from '../../harness/make-un-pdf.ts';
+
+afterEach(deleteOpened);
 
 const DOCUMENT = 'A/AC.254/4/Rev.11|en';
 
@@ -247,5 +253,46 @@ describe('redline export --format pdf', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('is not a readable PDF');
     expect(existsSync(join(directory, 'y.pdf'))).toBe(false);
+  });
+});
+
+describe('the annotated PDF of a PDF the viewer already read', () => {
+  it('is made from the reading kept in the database, without reading a page, and is the same file', async () => {
+    const db = freshDb();
+    const colours = new Map([['own', LAYER_COLOUR]]);
+    const fresh = await annotatedPdf(made.bytes, openPdfInNode, set.annotations, colours);
+    // What the viewer keeps; only the PDF with the same bytes finds it.
+    await keepPdfReading(db, await pdfDigest(made.bytes), fresh.pages);
+    const edited = new Uint8Array([...made.bytes, 0x0a]);
+    expect(await storedPdfReading(db, await pdfDigest(edited))).toBeUndefined();
+    const read = await storedPdfReading(db, await pdfDigest(made.bytes));
+    expect(read).toHaveLength(made.pages);
+    const open = vi.fn(openPdfInNode);
+    const reused = await annotatedPdf(made.bytes, open, set.annotations, colours, read);
+    expect(open).not.toHaveBeenCalled();
+    expect(reused.plan).toEqual(fresh.plan);
+    expect(Buffer.from(reused.bytes).equals(Buffer.from(fresh.bytes))).toBe(true);
+    // Read back by pdf.js: the same annotations as the command line's file, on the same glyphs.
+    const marks = (annotations: readonly ReadAnnotation[]) =>
+      annotations
+        .map(({ subtype, page, quads }) => JSON.stringify({ subtype, page, quads }))
+        .sort();
+    expect(marks((await readBackPdf(reused.bytes)).annotations)).toEqual(
+      marks(readBack.annotations),
+    );
+  });
+
+  it('keeps the readings of the newest four PDFs only', async () => {
+    const db = freshDb();
+    const page = { width: 595, height: 842, items: [] };
+    for (const [index, digest] of ['a', 'b', 'c', 'd', 'e'].entries()) {
+      await keepPdfReading(db, digest, [page], new Date(Date.UTC(2026, 11, 1, 0, index)));
+    }
+    expect((await db.pdfReadings.toCollection().primaryKeys()).sort()).toEqual([
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
   });
 });

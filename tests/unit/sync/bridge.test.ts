@@ -13,6 +13,7 @@ import { stateFromFile } from '../../../utils/formats/merge.ts';
 import { pullChanges, pushEdits } from '../../../utils/sync/bridge.ts';
 import { databaseNameForSet, SYNC_ID } from '../../../utils/sync/documents.ts';
 import type { SyncLink } from '../../../utils/sync/link.ts';
+import { inEnglish } from '../../harness/problems.ts';
 import { fixtureSet } from '../formats/export/fixture.ts';
 
 const COMMENTS = 300;
@@ -108,11 +109,11 @@ describe('a live set’s bridge between Redline and its replica', () => {
     sent.restore();
     // Ana's own pull meets her revisions and leaves them out: they came from her database.
     expect(anaPushed.size).toBeGreaterThan(COMMENTS);
-    expect(await pullChanges(ana, anaReplica, link, anaPushed)).toBeGreaterThan(COMMENTS);
+    expect((await pullChanges(ana, anaReplica, link, anaPushed)).changes).toBeGreaterThan(COMMENTS);
     expect(anaPushed.size).toBe(0);
     await replicate();
     const received = traffic(boReplica);
-    expect(await pullChanges(bo, boReplica, link, boPushed)).toBeGreaterThan(COMMENTS);
+    expect((await pullChanges(bo, boReplica, link, boPushed)).changes).toBeGreaterThan(COMMENTS);
     expect(await received.read()).toBeGreaterThan(COMMENTS);
     received.restore();
     expect(await bo.annotations.where('setId').equals(DEFAULT_SET_ID).count()).toBe(COMMENTS);
@@ -134,14 +135,14 @@ describe('a live set’s bridge between Redline and its replica', () => {
 
     await replicate();
     const received = traffic(boReplica);
-    expect(await pullChanges(bo, boReplica, link, boPushed)).toBe(1);
+    expect((await pullChanges(bo, boReplica, link, boPushed)).changes).toBe(1);
     expect(await received.read()).toBeLessThanOrEqual(3);
     expect(received.written()).toBe(0);
     received.restore();
     expect((await bo.annotations.get(edited.id))?.comment).toBe('Edited once');
 
     // Nothing new: a pull reads nothing and imports nothing.
-    expect(await pullChanges(bo, boReplica, link, boPushed)).toBe(0);
+    expect((await pullChanges(bo, boReplica, link, boPushed)).changes).toBe(0);
   });
 
   it('sends a deletion incrementally and never a comment made private', async () => {
@@ -159,7 +160,7 @@ describe('a live set’s bridge between Redline and its replica', () => {
     expect(sent.written()).toBe(1);
     sent.restore();
     await replicate();
-    expect(await pullChanges(bo, boReplica, link, boPushed)).toBe(1);
+    expect((await pullChanges(bo, boReplica, link, boPushed)).changes).toBe(1);
     expect((await bo.annotations.get(deleted.id))?.deleted).toBe(true);
     expect((await bo.annotations.get(hidden.id))?.comment).toBe(comments[9]?.comment);
     await expect(anaReplica.get(`${SYNC_ID.annotation}${hidden.id}`)).resolves.toMatchObject({
@@ -190,15 +191,47 @@ describe('a live set’s bridge between Redline and its replica', () => {
     expect(sent.written()).toBe(40);
     sent.restore();
     await replicate();
-    expect(await pullChanges(bo, boReplica, link, boPushed)).toBe(40);
+    expect((await pullChanges(bo, boReplica, link, boPushed)).changes).toBe(40);
     const arrived = await bo.annotations.where('id').startsWith('imported-').toArray();
     expect(arrived.map((a) => a.comment).sort()).toEqual(imported.map((a) => a.comment).sort());
+  });
+
+  it('says which documents it left out, each at its _id, and which it read', async () => {
+    const model = comments[3] as Annotation;
+    const other = { ...model, id: 'of-another-set', setId: 'their-comments' };
+    const broken = { ...model, id: 'broken', comment: 7 };
+    await anaReplica.bulkDocs([
+      { _id: `${SYNC_ID.annotation}${other.id}`, kind: 'annotation', annotation: other },
+      { _id: `${SYNC_ID.annotation}${broken.id}`, kind: 'annotation', annotation: broken },
+    ]);
+    await replicate();
+    const pulled = await pullChanges(bo, boReplica, link, boPushed);
+    expect(pulled.read).toEqual(
+      expect.arrayContaining([
+        `${SYNC_ID.annotation}of-another-set`,
+        `${SYNC_ID.annotation}broken`,
+      ]),
+    );
+    expect(inEnglish(pulled.skipped).sort()).toEqual([
+      'annotation:broken: not imported (annotation.comment: expected string, received number)',
+      'annotation:of-another-set: it belongs to the set "their-comments", not to this one',
+    ]);
+    expect(await bo.annotations.get('broken')).toBeUndefined();
+
+    // Mended by its writer: read again without fault, and imported.
+    const stored = await anaReplica.get(`${SYNC_ID.annotation}broken`);
+    await anaReplica.put({ ...stored, annotation: { ...broken, comment: 'mended' } });
+    await replicate();
+    const again = await pullChanges(bo, boReplica, link, boPushed);
+    expect(again.read).toEqual([`${SYNC_ID.annotation}broken`]);
+    expect(again.skipped).toEqual([]);
+    expect((await bo.annotations.get('broken'))?.comment).toBe('mended');
   });
 
   it('keeps where a pull stopped in the replica, so a restart reads nothing again', async () => {
     await boReplica.close();
     const Engine = PouchDB.defaults({ prefix: `${path.join(folder, 'bo')}${path.sep}` });
     boReplica = new Engine(link.database) as unknown as PouchDatabase;
-    expect(await pullChanges(bo, boReplica, link, boPushed)).toBe(0);
+    expect((await pullChanges(bo, boReplica, link, boPushed)).changes).toBe(0);
   });
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../utils/formats/annotation.ts';
+import { type Problem, problem } from '../../../utils/formats/import/problem.ts';
 import { stateFromFile } from '../../../utils/formats/merge.ts';
+import { problemText } from '../../../utils/i18n/problem.ts';
+import { translator } from '../../../utils/i18n/translate.ts';
 import {
   databaseNameForSet,
   readSyncDocuments,
   syncDocumentsForSet,
 } from '../../../utils/sync/documents.ts';
 import { parseServerAddress } from '../../../utils/sync/server-address.ts';
+import { inEnglish } from '../../harness/problems.ts';
 import { fixtureSet } from '../formats/export/fixture.ts';
 
 const state = stateFromFile(fixtureSet).state;
@@ -61,9 +65,33 @@ describe('sync documents of a set', () => {
       ],
       'my-comments',
     );
-    expect(read.skipped).toHaveLength(2);
-    expect(read.skipped.join('\n')).toContain('private');
+    expect(inEnglish(read.skipped)).toEqual([
+      'annotation:x: not imported (annotation.setId: expected string, received undefined, annotation.documentKey: expected string, received undefined, annotation.target: expected object, received undefined, annotation.provision: expected string, received undefined, annotation.comment: expected string, received undefined, annotation.rationale: expected string, received undefined, and annotation.tags: expected array, received undefined)',
+      'annotation:note: a private comment, which is never shared',
+    ]);
     expect(read.file?.annotations).toHaveLength(mine.length);
+  });
+
+  it('say which documents of another set they left out, in the reader’s language', () => {
+    const other = { ...(mine[0] as Annotation), setId: 'their-comments' };
+    const read = readSyncDocuments(
+      [
+        ...syncDocumentsForSet(state, 'my-comments'),
+        { _id: `annotation:${other.id}`, kind: 'annotation', annotation: other },
+      ],
+      'my-comments',
+    );
+    expect(read.skipped).toEqual([
+      problem('sync.otherSet', { found: 'their-comments' }, `annotation:${other.id}`),
+    ]);
+    const [reason] = read.skipped as [Problem];
+    expect(problemText(reason, translator('fr'))).toBe(
+      `annotation:${other.id} : il appartient au jeu « their-comments », pas à celui-ci`,
+    );
+    // Arabic isolates the Latin id and set name so they keep their order in right-to-left text.
+    expect(problemText(reason, translator('ar')).replace(/[\u2068\u2069]/g, '')).toBe(
+      `annotation:${other.id}: ينتمي إلى المجموعة "their-comments"، لا إلى هذه المجموعة`,
+    );
   });
 
   it('pick the newer of two revisions of a comment by Redline’s merge rule', () => {

@@ -1,8 +1,7 @@
 import { type IRunOptions, Paragraph, TextRun } from 'docx';
+import { RIGHT_TO_LEFT_SCRIPT } from '../../i18n/right-to-left.ts';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'break' | 'children'>;
-
-const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
 /**
  * Drops what XML 1.0 forbids (most C0 controls, U+FFFE/U+FFFF, unpaired surrogates): one of
@@ -53,5 +52,5 @@ export function rtlStyle(text: string, style: RunStyle): RunStyle {
 /** Decided by the first letter, as the Unicode bidi algorithm decides a paragraph's direction. */
 function isRightToLeft(text: string): boolean {
   const firstLetter = text.match(/\p{L}/u)?.[0];
-  return firstLetter !== undefined && RIGHT_TO_LEFT.test(firstLetter);
+  return firstLetter !== undefined && RIGHT_TO_LEFT_SCRIPT.test(firstLetter);
 }

@@ -87,6 +87,10 @@ export const PROBLEM_CODES = [
   'sync.credentialsExpired',
   'sync.changeRefused',
   'sync.failed',
+  // A document on a set's server that a pull leaves out.
+  'sync.idMismatch',
+  'sync.otherSet',
+  'sync.privateComment',
   // A write the background refused.
   'setNotFound',
   // zod's issues, by their code.
