@@ -1,5 +1,6 @@
+import type { AskedComments } from '../utils/annotations/draft-handoff.ts';
 import { t } from '../utils/i18n/ui-language.ts';
-import { request, requestOrThrow } from '../utils/messaging/client.ts';
+import { request, requestOrThrow, valueOrThrow } from '../utils/messaging/client.ts';
 import { CommentEditing } from './editing.ts';
 
 /**
@@ -8,8 +9,11 @@ import { CommentEditing } from './editing.ts';
  * background (`editing.ts`).
  */
 export class AnnotatorController extends CommentEditing {
-  /** Records the document, loads its comments and any unsent draft, paints, reports. */
-  async start(): Promise<void> {
+  /**
+   * Records the document, loads its comments (or takes those the content script asked for) and
+   * any unsent draft, paints, reports.
+   */
+  async start(asked?: AskedComments): Promise<void> {
     // The version's hash alone: the page's text (a few hundred KB to copy into a message) goes
     // only to a background that does not keep it yet, on the first visit of this version.
     const seen = {
@@ -27,9 +31,14 @@ export class AnnotatorController extends CommentEditing {
       if (!textKept)
         await requestOrThrow('documentSeen', { ...seen, text: this.page.search.original });
     };
-    // The comments are asked for meanwhile: they are anchored on the page, not on the record.
-    const [comments] = await Promise.all([this.fetchComments(), record()]);
+    // The comments are painted meanwhile: they are anchored on the page, not on the record.
+    const recorded = record();
+    const comments =
+      asked?.documentKey === this.page.documentKey
+        ? valueOrThrow(await asked.answer)
+        : await this.fetchComments();
     await this.show(comments);
+    await recorded;
     const notes = await request('articleNotes', { documentKey: this.page.documentKey });
     if (notes.ok) this.store.set({ articleNotes: notes.value });
     const drafts = await requestOrThrow('listDrafts', { documentKey: this.page.documentKey });

@@ -1,3 +1,4 @@
+import type { AskedComments } from '../utils/annotations/draft-handoff.ts';
 import { createPainter } from '../utils/highlight/index.ts';
 import { catalogFromBackground } from '../utils/i18n/catalog-request.ts';
 import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/ui-language.ts';
@@ -42,12 +43,13 @@ export type ShowView = (controller: AnnotatorController, mount: HTMLElement) => 
  * tab messages, the page events `watch` listens to, the comments painted, then its view in a
  * shadow root, and repaints when another tab or page changes this document. The view comes
  * after the paint so that the highlights wait for no more than reading, anchoring and
- * painting.
+ * painting. `askedComments`: the comments, when the content script asked for them already.
  */
 export async function mountAnnotator(
   readPage: () => PageSource,
   watch: (controller: AnnotatorController) => void,
   showView: ShowView,
+  askedComments?: AskedComments,
 ): Promise<AnnotatorController> {
   // In the viewer the page has started already, with its own catalogs.
   const [author] = await Promise.all([
@@ -62,7 +64,7 @@ export async function mountAnnotator(
   // selection made before the view shows waits in the controller's store for it.
   watch(controller);
   try {
-    await controller.start();
+    await controller.start(askedComments);
     // Apart from the tasks that anchor, paint and render.
     await loadLanguageData();
     await showView(controller, mount);

@@ -46,11 +46,17 @@ const loadViewScript: ShowView = async (controller, mount) => {
 export async function startHtmlAnnotator(): Promise<void> {
   performance.mark('redline:annotator-start');
   // The first reading may come from the content script; a page re-rendered later is read anew.
-  let detected = takeHandedOverDraft();
+  const handedOver = takeHandedOverDraft();
+  let detected = handedOver?.text;
   const readPage = () => {
     const source = htmlPageSource(document, detected);
     detected = undefined;
     return source;
   };
-  await mountAnnotator(readPage, (controller) => watchPage(document, controller), loadViewScript);
+  await mountAnnotator(
+    readPage,
+    (controller) => watchPage(document, controller),
+    loadViewScript,
+    handedOver?.comments,
+  );
 }

@@ -31,9 +31,12 @@ export function handleDataRequests(db: RedlineDb): void {
 
   handle('pageSeen', async (seen, sender) => {
     if (sender.tabId === undefined) return {};
-    await browser.storage.session.set({ [pageSeenKey(sender.tabId)]: seen });
-    // A new page: whatever failed on the one before is past.
-    await browser.storage.session.remove(annotatorFailureKey(sender.tabId));
+    // A new page: whatever failed on the one before is past. Cleared first: the content script
+    // asks for the annotator without waiting for this answer, and it may fail meanwhile.
+    await Promise.all([
+      browser.storage.session.remove(annotatorFailureKey(sender.tabId)),
+      browser.storage.session.set({ [pageSeenKey(sender.tabId)]: seen }),
+    ]);
     const count =
       seen.kind === 'draft' ? Math.max(1, seen.documents.length) : seen.documents.length;
     await showDocumentCount(sender.tabId, count);
@@ -51,10 +54,13 @@ export function handleDataRequests(db: RedlineDb): void {
     };
   });
 
-  handle('listAnnotations', async ({ documentKey }) => ({
-    annotations: await listAnnotations(db, documentKey),
-    sets: await db.sets.toArray(),
-  }));
+  handle('listAnnotations', async ({ documentKey }) => {
+    const [annotations, sets] = await Promise.all([
+      listAnnotations(db, documentKey),
+      db.sets.toArray(),
+    ]);
+    return { annotations, sets };
+  });
 
   handle('versionText', async ({ documentKey, version }) => {
     const text = await revisionText(db, documentKey, version);

@@ -3,6 +3,7 @@ import { handOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
 import { runInSlices, yieldToPage } from '../../utils/scheduling/steps.ts';
 import { detectPageSteps } from '../../utils/un/detect.ts';
+import { draftDocumentKey } from '../../utils/un/draft-page.ts';
 
 /**
  * Runs on UN pages: finds what the page holds, tells the background (badge, popup), and asks
@@ -21,11 +22,18 @@ export default defineContentScript({
     performance.measure('redline:detect', 'redline:detect-start');
     const { found } = detected;
     if (found.kind === 'other' && found.documents.length === 0) return;
-    if (detected.draft) handOverDraft(detected.draft);
-    await request('pageSeen', { url: location.href, ...found });
+    // The comments are read while the background loads the annotator, which takes them here.
+    if (detected.draft) {
+      const documentKey = draftDocumentKey(detected.draft, location.href);
+      const answer = request('listAnnotations', { documentKey });
+      handOverDraft({ text: detected.draft, comments: { documentKey, answer } });
+    }
+    // The badge and the annotator are not waiting for each other.
+    const seen = request('pageSeen', { url: location.href, ...found });
     if (found.kind === 'draft') {
       const opened = await request('openAnnotator', {});
       if (!opened.ok) console.warn('Redline could not open this draft:', opened.error.message);
     }
+    await seen;
   },
 });

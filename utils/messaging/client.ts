@@ -28,7 +28,11 @@ export async function requestOrThrow<N extends MessageName>(
   name: N,
   data: RequestOf<N>,
 ): Promise<ResponseOf<N>> {
-  const result = await request(name, data);
+  return valueOrThrow(await request(name, data));
+}
+
+/** A request's answer, or its error thrown. */
+export function valueOrThrow<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
 }

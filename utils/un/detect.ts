@@ -55,12 +55,12 @@ export function mayNameDocument(
   url: string = doc.URL,
   text: string = doc.body?.textContent ?? '',
 ): boolean {
-  if (SYMBOL_HINT.test(url) || SYMBOL_HINT.test(doc.title)) return true;
-  if (ARTICLE_HINT.test(text) || SYMBOL_HINT.test(text)) return true;
-  for (const link of doc.querySelectorAll('a[href]')) {
-    if (SYMBOL_HINT.test(link.getAttribute('href') ?? '')) return true;
-  }
-  return false;
+  if (ARTICLE_HINT.test(text)) return true;
+  // One run of the symbol pattern over all of them, a line each (no match crosses a line): run
+  // again, the engine would compile it to machine code, which costs more than the run itself.
+  const places = [url, doc.title, text];
+  for (const link of doc.querySelectorAll('a[href]')) places.push(link.getAttribute('href') ?? '');
+  return SYMBOL_HINT.test(places.join('\n'));
 }
 
 /**

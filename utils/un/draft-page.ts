@@ -62,6 +62,12 @@ export function* extractDraftTextSteps(doc: Document): Steps<DraftText> {
   return { root, index, text, outline: { ...outline, units: found.units } };
 }
 
+/** The document a draft read from the page at `url` is. */
+export function draftDocumentKey(draft: DraftText, url: string): string {
+  const { symbol, language } = draft.outline;
+  return documentKey({ symbol, language, url });
+}
+
 /** A draft as the annotator reads it: identity, text index, outline, and the prepared text. */
 export interface DraftPage {
   documentKey: string;
@@ -88,7 +94,7 @@ export function readDraftPage(
 ): DraftPage {
   const { index, outline } = draft;
   const page: DraftPage = {
-    documentKey: documentKey({ symbol: outline.symbol, language: outline.language, url }),
+    documentKey: draftDocumentKey(draft, url),
     url: canonicalUrl(url),
     root: draft.root,
     index,

@@ -6,10 +6,12 @@ import type { PageSource } from '../../../annotator/page-source.ts';
 import { handleDataRequests } from '../../../entrypoints/background/data-handlers.ts';
 import { anchor } from '../../../utils/anchoring/anchor.ts';
 import { EMPTY_FIELDS, fieldsOf } from '../../../utils/annotations/build.ts';
+import type { AskedComments } from '../../../utils/annotations/draft-handoff.ts';
 import type { Author } from '../../../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../../../utils/formats/default-set.ts';
 import type { HighlightPainter, PaintedHighlight } from '../../../utils/highlight/index.ts';
 import { onChangeSignal } from '../../../utils/messaging/change-signal.ts';
+import { request } from '../../../utils/messaging/client.ts';
 import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 import { installCallbackChrome } from '../messaging/chrome-callbacks.ts';
 import { DRAFT_URL, fixturePage } from '../un/fixtures.ts';
@@ -144,6 +146,33 @@ describe('the annotator controller on the UNTOC draft page', () => {
     expect(controller.store.get().toast).toBeUndefined();
     expect(painter.shown()).toEqual([{ text: QUOTE, status: 'exact', layer: DEFAULT_SET_ID }]);
     expect(other.painter.shown()).toEqual(painter.shown());
+  });
+
+  it('paints the comments the content script asked for, and asks itself when they are for another document', async () => {
+    const start = async (asked: AskedComments) => {
+      const painter = new FakePainter();
+      const controller = new AnnotatorController(doc, AUTHOR, painter, () => htmlPageSource(doc));
+      await controller.start(asked);
+      return painter;
+    };
+    const { controller } = await openTab(doc);
+    const documentKey = controller.documentKey;
+    const stored = await request('listAnnotations', { documentKey });
+    expect(stored.ok && stored.value.annotations.length).toBe(1);
+
+    const asked = await start({ documentKey, answer: request('listAnnotations', { documentKey }) });
+    expect(asked.shown()).toEqual([{ text: QUOTE, status: 'exact', layer: DEFAULT_SET_ID }]);
+    // An answer for this document is painted as it came, with no second request.
+    const none = await start({
+      documentKey,
+      answer: Promise.resolve({ ok: true, value: { annotations: [], sets: [] } }),
+    });
+    expect(none.shown()).toEqual([]);
+    const elsewhere = await start({
+      documentKey: 'A/AC.254/4/Rev.10|en',
+      answer: Promise.resolve({ ok: true, value: { annotations: [], sets: [] } }),
+    });
+    expect(elsewhere.shown()).toEqual(asked.shown());
   });
 
   it('reopens the unsent draft of an earlier visit on the comment it edits', async () => {
