@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { handOverDraft } from '../../utils/annotations/draft-handoff.ts';
+import { forgetAskedComments, handOverDraft } from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
 import { runInSlices, yieldToPage } from '../../utils/scheduling/steps.ts';
 import { detectPageSteps } from '../../utils/un/detect.ts';
@@ -22,17 +22,25 @@ export default defineContentScript({
     performance.measure('redline:detect', 'redline:detect-start');
     const { found } = detected;
     if (found.kind === 'other' && found.documents.length === 0) return;
-    // The comments are read while the background loads the annotator, which takes them here.
+    // A draft's comments are read while the background loads the annotator, which takes them
+    // here. Another page's reading waits for the user to ask ("Annotate this page").
     if (detected.draft) {
       const documentKey = draftDocumentKey(detected.draft, location.href);
-      const answer = request('listAnnotations', { documentKey });
-      handOverDraft({ text: detected.draft, comments: { documentKey, answer } });
+      handOverDraft({
+        text: detected.draft,
+        ...(found.kind === 'draft'
+          ? { comments: { documentKey, answer: request('listAnnotations', { documentKey }) } }
+          : {}),
+      });
     }
     // The badge and the annotator are not waiting for each other.
     const seen = request('pageSeen', { url: location.href, ...found });
     if (found.kind === 'draft') {
       const opened = await request('openAnnotator', {});
-      if (!opened.ok) console.warn('Redline could not open this draft:', opened.error.message);
+      if (!opened.ok) {
+        forgetAskedComments();
+        console.warn('Redline could not open this draft:', opened.error.message);
+      }
     }
     await seen;
   },

@@ -15,7 +15,8 @@ export interface AskedComments {
  */
 export interface DetectedDraft {
   text: DraftText;
-  comments: AskedComments;
+  /** Only while the annotator is being loaded for this very page load; never a stale answer. */
+  comments?: AskedComments;
 }
 
 const KEY = Symbol.for('redline.detected-draft');
@@ -32,4 +33,9 @@ export function takeHandedOverDraft(): DetectedDraft | undefined {
   const draft = scope[KEY];
   delete scope[KEY];
   return draft?.text.root.isConnected ? draft : undefined;
+}
+
+/** The annotator did not start: one started later (Try again) reads the comments anew. */
+export function forgetAskedComments(): void {
+  delete (globalThis as Scope)[KEY]?.comments;
 }
