@@ -13,6 +13,8 @@ const SLOW = [
   'tests/e2e/large-import.test.ts',
   'tests/e2e/pdf-ocr-viewer.test.ts',
 ];
+/** Chromium files whose assertions bound a time (a task's length, a change's travel). */
+const TIMED = ['tests/e2e/long-tasks.test.ts', 'tests/e2e/live-sets.test.ts'];
 /** A real browser on a busy 2-core machine: what the page does may take a few seconds. */
 const BROWSER = {
   environment: 'node',
@@ -92,7 +94,20 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SLOW],
+          exclude: [...configDefaults.exclude, ...SLOW, ...TIMED],
+          globalSetup: ['tests/harness/cli-bundle.ts'],
+          ...BROWSER,
+          // Each file waits on its own browser most of the time: two files at once keep the two
+          // cores busy. Each has its own profile, fixture server and port.
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          // The files that measure what the page costs or how fast a change travels: alone.
+          name: 'e2e-timed',
+          include: TIMED,
           globalSetup: ['tests/harness/cli-bundle.ts'],
           ...BROWSER,
         },
