@@ -21,6 +21,7 @@ import {
   connect,
   DATABASE,
   formMessage,
+  joinAsJonas,
   LIVE_BOUND_MS,
   liveStatus,
   MEMBERS,
@@ -139,13 +140,7 @@ describe('live sets: two profiles and `redline serve`', () => {
     await expect.poll(() => liveStatus(amina), { timeout: 20_000 }).toBe('In sync');
 
     jonas = await openMember(fixtures);
-    await connect(jonas, {
-      set: 'Join a set a colleague shared',
-      database: DATABASE,
-      address: sync.url,
-      user: 'jonas',
-      password: MEMBERS.jonas,
-    });
+    await joinAsJonas(jonas, sync.url);
     await expect
       .poll(() => paintedTexts(jonas.draft), { timeout: 20_000 })
       .toEqual([FIRST_PASSAGE]);

@@ -9,6 +9,7 @@ import {
   expectReadable,
   type Ink,
   inkIn,
+  nextFrame,
   selectionAndControl,
 } from '../harness/passage-view.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
@@ -61,9 +62,7 @@ async function commentAndLook(page: Page, passage: string): Promise<{ before: In
  * (on scroll, resize or an element's move) is placed by then.
  */
 async function settled(page: Page): Promise<void> {
-  for (let frame = 0; frame < 3; frame += 1) {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-  }
+  for (let frame = 0; frame < 3; frame += 1) await nextFrame(page);
   await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
 }
 

@@ -16,8 +16,7 @@ import {
 } from '../harness/firefox-page.ts';
 import {
   type ConnectFields,
-  connect,
-  DATABASE,
+  joinAsJonas,
   LIVE_BOUND_MS,
   liveStatus,
   MEMBERS,
@@ -102,13 +101,7 @@ describe('live sets in Firefox', () => {
     );
 
     jonas = await openMember(suite.server);
-    await connect(jonas, {
-      set: 'Join a set a colleague shared',
-      database: DATABASE,
-      address: sync.url,
-      user: 'jonas',
-      password: MEMBERS.jonas,
-    });
+    await joinAsJonas(jonas, sync.url);
     const member = jonas;
     await expect.poll(() => paintedTexts(member.draft), { timeout: 30_000 }).toEqual([SHARED]);
     await expect.poll(() => liveStatus(member)).toBe('In sync');

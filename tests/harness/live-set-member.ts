@@ -72,6 +72,17 @@ export async function openMember(server: FixtureServer): Promise<Member> {
   return { browser, draft, panel };
 }
 
+/** Jonas joins the set Amina shared on `address`, as the colleague he is. */
+export function joinAsJonas(jonas: Member, address: string): Promise<void> {
+  return connect(jonas, {
+    set: 'Join a set a colleague shared',
+    database: DATABASE,
+    address,
+    user: 'jonas',
+    password: MEMBERS.jonas,
+  });
+}
+
 export async function connect(member: Member, fields: ConnectFields): Promise<void> {
   const form = member.panel.getByRole('form', { name: 'Connect a set to a server' });
   await form.getByRole('combobox').selectOption({ label: fields.set });

@@ -144,8 +144,13 @@ export async function selectionAndControl(
 ): Promise<SelectionAndControl> {
   await page.waitForFunction(controlShownInPage, control);
   // One more frame: the place is computed asynchronously after the element shows.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  await nextFrame(page);
   return page.evaluate(selectionAndControlInPage, control);
+}
+
+/** Once the page has drawn its next frame. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
 }
 
 /** Whether two boxes share any area. */
