@@ -9,8 +9,14 @@ import { recordDocument } from '../../utils/db/documents.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
-import { articleNotesBeside, revisionText } from '../../utils/db/queries.ts';
+import {
+  allSets,
+  articleNotesBeside,
+  documentAtAddress,
+  revisionText,
+} from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
+import { canonicalUrl } from '../../utils/formats/document-key.ts';
 import { problem } from '../../utils/formats/import/problem.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle, Refusal } from '../../utils/messaging/handle.ts';
@@ -54,12 +60,12 @@ export function handleDataRequests(db: RedlineDb): void {
     };
   });
 
-  handle('listAnnotations', async ({ documentKey }) => {
-    const [annotations, sets] = await Promise.all([
-      listAnnotations(db, documentKey),
-      db.sets.toArray(),
-    ]);
-    return { annotations, sets };
+  handle('listAnnotations', ({ documentKey }) => annotationsWithSets(db, documentKey));
+
+  handle('annotationsAtAddress', async ({ url }) => {
+    const document = await documentAtAddress(db, canonicalUrl(url));
+    if (!document) return { annotations: [], sets: [] };
+    return { documentKey: document.key, ...(await annotationsWithSets(db, document.key)) };
   });
 
   handle('versionText', async ({ documentKey, version }) => {
@@ -131,6 +137,12 @@ export function handleDataRequests(db: RedlineDb): void {
     if (sender.tabId !== undefined) await recordAnnotatorFailure(sender.tabId, reason);
     return {};
   });
+}
+
+/** A document's comments, with the sets they belong to (the annotator shows whose they are). */
+async function annotationsWithSets(db: RedlineDb, documentKey: string) {
+  const [annotations, sets] = await Promise.all([listAnnotations(db, documentKey), allSets(db)]);
+  return { annotations, sets };
 }
 
 /** Kept for the popup, which tells the user the annotator is not running and why. */
