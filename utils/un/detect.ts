@@ -129,7 +129,7 @@ export function* detectPageSteps(
   if (mayHoldDocument(doc, text)) {
     beforeReadingDraft?.();
     yield;
-    const draft = yield* extractDraftTextSteps(doc);
+    const draft = yield* extractDraftTextSteps(doc, text);
     if (isDraft(draft.outline)) {
       const symbol = draft.outline.symbol ?? symbolFromUrl(url)?.symbol;
       const found: DetectResult = symbol

@@ -24,9 +24,9 @@ const LANDMARK_SHARE = 0.6;
  * says where its content is, and asking Readability (a clone and a parse of the whole page,
  * one long task on a treaty-sized page) would only confirm it.
  */
-function mainLandmark(doc: Document): Element | undefined {
+function mainLandmark(doc: Document, bodyText: string): Element | undefined {
   const landmark = doc.querySelector('main, [role="main"]');
-  const all = doc.body?.textContent?.length ?? 0;
+  const all = bodyText.length;
   const own = landmark?.textContent?.length ?? 0;
   return landmark && all > 0 && own >= LANDMARK_SHARE * all ? landmark : undefined;
 }
@@ -51,13 +51,17 @@ function elementAt(root: Element, path: number[]): Element | undefined {
 /**
  * The element of the live page that holds its main content: its main landmark, or as
  * Readability judges it.
+ * `bodyText`: the body's text, when the caller read it already (a walk of the whole page).
  * Readability works on a clone and hands back new nodes, so each cloned element carries its
  * path first, and the content's common ancestor is found again in the live page. Anchors are
  * made on the live page, so the text must come from there. Undefined when Readability finds
  * no article.
  */
-export function mainContent(doc: Document): Element | undefined {
-  const landmark = mainLandmark(doc);
+export function mainContent(
+  doc: Document,
+  bodyText: string = doc.body?.textContent ?? '',
+): Element | undefined {
+  const landmark = mainLandmark(doc, bodyText);
   if (landmark) return landmark;
   const clone = doc.cloneNode(true) as Document;
   const cloneRoot = clone.documentElement;

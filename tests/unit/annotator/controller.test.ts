@@ -193,7 +193,9 @@ describe('the annotator controller on the UNTOC draft page', () => {
       if (detected === undefined || detected === 'no-draft')
         throw new Error('no draft handed over');
       const answer = await detected.comments?.answer;
-      return answer?.ok ? answer.value.annotations.map((annotation) => annotation.target.quote.exact) : answer;
+      return answer?.ok
+        ? answer.value.annotations.map((annotation) => annotation.target.quote.exact)
+        : answer;
     };
 
     // The address was read as this document on the visit before: its comments, asked once.
