@@ -16,7 +16,6 @@ import {
   revisionText,
 } from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
-import { canonicalUrl } from '../../utils/formats/document-key.ts';
 import { problem } from '../../utils/formats/import/problem.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
 import { handle, Refusal } from '../../utils/messaging/handle.ts';
@@ -29,6 +28,7 @@ import {
 import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
+import { AddressPrefetch, prefetchOnNavigation } from './address-prefetch.ts';
 import { toolbarButton } from './toolbar-button.ts';
 
 /** Every request that reads or writes the database: the background answers them all. */
@@ -62,11 +62,13 @@ export function handleDataRequests(db: RedlineDb): void {
 
   handle('listAnnotations', ({ documentKey }) => annotationsWithSets(db, documentKey));
 
-  handle('annotationsAtAddress', async ({ url }) => {
-    const document = await documentAtAddress(db, canonicalUrl(url));
+  const prefetch = new AddressPrefetch(async (url) => {
+    const document = await documentAtAddress(db, url);
     if (!document) return { annotations: [], sets: [] };
     return { documentKey: document.key, ...(await annotationsWithSets(db, document.key)) };
   });
+  prefetchOnNavigation(prefetch);
+  handle('annotationsAtAddress', ({ url }, sender) => prefetch.answer(sender.tabId, url));
 
   handle('versionText', async ({ documentKey, version }) => {
     const text = await revisionText(db, documentKey, version);

@@ -5,7 +5,7 @@ import {
   withdrawDetection,
 } from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
-import { queueBehindPage, runInSlices, yieldToPage } from '../../utils/scheduling/steps.ts';
+import { queueBehindPage, runInSlices } from '../../utils/scheduling/steps.ts';
 import { detectPageSteps } from '../../utils/un/detect.ts';
 import { draftDocumentKey } from '../../utils/un/draft-page.ts';
 
@@ -19,12 +19,13 @@ export default defineContentScript({
   async main() {
     // Marks on the page's own timeline, so the cost on every UN page can be measured. A draft
     // is read in slices (runInSlices): the page stays responsive while its text is indexed.
-    // The first slice gets a task of its own, apart from this script's compile and start.
-    await yieldToPage();
+    // The first slice gets a task of its own, apart from this script's compile and start, and
+    // like every slice it queues behind the page's own tasks (its load event, a script the
+    // extension injects), never ahead of them.
+    await queueBehindPage();
     performance.mark('redline:detect-start');
     // A page that may hold a draft has the annotator loaded, and its comments read, while its
-    // text is read: the slices queue behind the page's own tasks (its load event, the annotator's
-    // loading), never ahead of them.
+    // text is read.
     let ahead: AnnotatorAhead | undefined;
     const beforeReadingDraft = () => {
       ahead = loadAnnotatorAhead(location.href);
