@@ -11,6 +11,7 @@ import {
   translator,
   type UiLanguage,
   uiLanguageFor,
+  writesPlainCounts,
 } from './translate.ts';
 
 /** The Options override; absent means "follow the browser". */
@@ -73,17 +74,16 @@ export function subscribeToLanguage(listener: () => void): () => void {
 }
 
 /**
- * Makes the browser load the current language's number and plural data now (tens of ms, once
- * per page), each part in a task of its own, rather than all inside the first render that
- * formats a count.
+ * Makes the browser load the current language's plural data now, and its number data where its
+ * counts need it, each part in a task of its own, rather than inside the first render that
+ * formats a count. The number data is the costly part (V8 lists every number locale first, 30-70
+ * ms): a language whose counts are plain digits (`writesPlainCounts`) loads it only when a
+ * number that needs it is shown.
  */
 export async function loadLanguageData(): Promise<void> {
-  const { locale } = currentTranslator();
-  const parts = [
-    () => Intl.NumberFormat.supportedLocalesOf(locale),
-    () => new Intl.PluralRules(locale).select(1),
-    () => new Intl.NumberFormat(locale).format(1),
-  ];
+  const { language, locale } = currentTranslator();
+  const parts: Array<() => unknown> = [() => new Intl.PluralRules(locale).select(1)];
+  if (!writesPlainCounts(language)) parts.push(() => new Intl.NumberFormat(locale).format(1));
   for (const load of parts) {
     await yieldToPage();
     load();
