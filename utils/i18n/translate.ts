@@ -1,6 +1,7 @@
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
-import { type Catalog, en, type MessageKey } from '../../locales/en.ts';
+import type { Catalog, MessageKey } from '../../locales/en.ts';
 import { UN_LANGUAGES, type UnLanguage } from '../un/languages.ts';
+import { BUNDLED_CATALOGS } from './bundled-catalogs.ts';
 import { pseudoLocalise } from './pseudo.ts';
 import { RIGHT_TO_LEFT_SCRIPT } from './right-to-left.ts';
 
@@ -9,10 +10,11 @@ export const PSEUDO_LOCALE = 'qps';
 export type UiLanguage = UnLanguage | typeof PSEUDO_LOCALE;
 
 /**
- * The catalogs at hand. English is always here (the fallback, and the pseudo-locale's source);
- * the others are loaded when a language is chosen, so a page carries only the one it speaks.
+ * The catalogs at hand. English is here from the start (the fallback, and the pseudo-locale's
+ * source) except in annotator.js, which loads it as the others; the others are loaded when a
+ * language is chosen, so a page carries only the one it speaks.
  */
-const catalogs = new Map<UnLanguage, Catalog>([['en', en]]);
+const catalogs = new Map<UnLanguage, Catalog>(BUNDLED_CATALOGS);
 
 export function addCatalog(language: UnLanguage, catalog: Catalog): void {
   catalogs.set(language, catalog);
@@ -20,6 +22,10 @@ export function addCatalog(language: UnLanguage, catalog: Catalog): void {
 }
 
 export const catalogOf = (language: UnLanguage): Catalog | undefined => catalogs.get(language);
+
+/** The catalog a UI language speaks from: the pseudo-locale's is English. */
+export const catalogLanguage = (language: UiLanguage): UnLanguage =>
+  language === PSEUDO_LOCALE ? 'en' : language;
 
 export type MessageValues = Record<string, string | number | Date>;
 export type Direction = 'ltr' | 'rtl';
@@ -122,14 +128,14 @@ export function translator(language: UiLanguage): Translator {
   if (known) return known;
   const locale = language === PSEUDO_LOCALE ? 'en' : language;
   const formats = new Map<MessageKey, IntlMessageFormat>();
-  const catalog = language === PSEUDO_LOCALE ? undefined : catalogs.get(language);
-  if (language !== PSEUDO_LOCALE && !catalog)
-    throw new Error(`the ${language} catalog is not loaded: load it first (loadCatalog)`);
+  const source = catalogLanguage(language);
+  const catalog = catalogs.get(source);
+  if (!catalog) throw new Error(`the ${source} catalog is not loaded: load it first (loadCatalog)`);
   const compile = (key: MessageKey): IntlMessageFormat => {
     let format = formats.get(key);
     if (!format) {
       format = new IntlMessageFormat(
-        catalog ? catalog[key] : pseudoLocalise(en[key]),
+        language === PSEUDO_LOCALE ? pseudoLocalise(catalog[key]) : catalog[key],
         locale,
         undefined,
         { formatters },

@@ -4,9 +4,9 @@ import { yieldToPage } from '../scheduling/steps.ts';
 import type { UnLanguage } from '../un/languages.ts';
 import {
   addCatalog,
+  catalogLanguage,
   catalogOf,
   isUiLanguage,
-  PSEUDO_LOCALE,
   type Translator,
   translator,
   type UiLanguage,
@@ -46,13 +46,16 @@ let latest = 0;
 async function use(language: UiLanguage, load: CatalogLoader): Promise<void> {
   const asked = ++latest;
   let chosen = language;
-  if (chosen !== PSEUDO_LOCALE && !catalogOf(chosen)) {
-    try {
-      addCatalog(chosen, await load(chosen));
-    } catch (error) {
-      console.error(`Redline: no ${chosen} catalog, English instead:`, error);
-      chosen = 'en';
-    }
+  const have = async (source: UnLanguage) => {
+    if (!catalogOf(source)) addCatalog(source, await load(source));
+  };
+  try {
+    await have(catalogLanguage(chosen));
+  } catch (error) {
+    console.error(`Redline: no ${chosen} catalog, English instead:`, error);
+    chosen = 'en';
+    // Bundled everywhere but in annotator.js, which has nothing to show without it.
+    await have(chosen);
   }
   if (asked !== latest || chosen === current?.language) return;
   current = translator(chosen);
