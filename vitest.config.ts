@@ -38,6 +38,7 @@ const OWN_CONTEXT = [
   'tests/unit/anchoring/text-index.test.ts',
   'tests/unit/formats/third-party/hypothesis-captures.test.ts',
   'tests/unit/formats/third-party/round-trip.test.ts',
+  'tests/unit/i18n/counts.test.ts',
   'tests/unit/i18n/ui-language.test.ts',
   'tests/unit/pdf/annotated-pdf-export.test.ts',
   'tests/unit/pdf/untoc-pdf.test.ts',

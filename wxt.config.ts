@@ -12,6 +12,17 @@ import {
 const UN_HOSTS = ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'];
 const LOCAL_SYNC_SERVERS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * A module an injected script's build takes in place of another: annotator-view.js runs beside
+ * annotator.js and follows the language the annotator loaded, rather than carrying a second copy
+ * of the catalogs and formatter (annotator/view-handoff.ts); annotator.js asks the background for
+ * English as for the other languages, rather than compiling its catalog before it paints.
+ */
+const REPLACED_MODULES: Record<string, readonly [string, string]> = {
+  'annotator-view': ['utils/i18n/ui-language.ts', 'annotator/view-language.ts'],
+  annotator: ['utils/i18n/bundled-catalogs.ts', 'annotator/bundled-catalogs.ts'],
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: utils/ also runs under Node in the command line.
@@ -71,20 +82,21 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // annotator-view.js runs beside annotator.js and follows the language the annotator loaded,
-    // rather than carrying a second copy of the catalogs and formatter (annotator/view-handoff.ts).
+    // Each injected script is built on its own: the one whose module is replaced gets its own.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'annotator-view')) return;
-      const uiLanguage = path.resolve(import.meta.dirname, 'utils/i18n/ui-language.ts');
-      const viewLanguage = path.resolve(import.meta.dirname, 'annotator/view-language.ts');
+      const replacement = entrypoints
+        .map((entrypoint) => REPLACED_MODULES[entrypoint.name])
+        .find((found) => found !== undefined);
+      if (!replacement) return;
+      const [module, replacedBy] = replacement.map((file) =>
+        path.resolve(import.meta.dirname, file),
+      ) as [string, string];
       config.plugins = [
         {
-          name: 'redline:view-language',
+          name: 'redline:replaced-module',
           enforce: 'pre',
           resolveId: (source, importer) =>
-            importer && path.resolve(path.dirname(importer), source) === uiLanguage
-              ? viewLanguage
-              : null,
+            importer && path.resolve(path.dirname(importer), source) === module ? replacedBy : null,
         },
         ...(config.plugins ?? []),
       ];

@@ -6,6 +6,7 @@ import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/u
 import { onChangeSignal } from '../utils/messaging/change-signal.ts';
 import { requestOrThrow } from '../utils/messaging/client.ts';
 import { tabMessenger } from '../utils/messaging/tab.ts';
+import { yieldToPage } from '../utils/scheduling/steps.ts';
 import { AnnotatorController } from './controller.ts';
 import { followReading } from './follow-reading.ts';
 import type { PageSource } from './page-source.ts';
@@ -75,6 +76,9 @@ export async function mountAnnotator(
   // selection made before the view shows waits in the controller's store for it.
   watch(controller);
   try {
+    // Reading the page (its text collapsed for searching) was this task's work: the version's
+    // hash and the comments come in the next, so that neither task holds the page long.
+    await yieldToPage();
     await controller.start(askedComments);
     // Apart from the tasks that anchor, paint and render.
     await loadLanguageData();

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startHtmlAnnotator } from '../../annotator/integrations/html.ts';
 import { errorMessage, request } from '../../utils/messaging/client.ts';
+import { yieldToPage } from '../../utils/scheduling/steps.ts';
 
 const LOADED = Symbol.for('redline.annotator');
 const ASKED_AGAIN = Symbol.for('redline.annotator-asked-again');
@@ -9,7 +9,8 @@ type Scope = { [LOADED]?: boolean; [ASKED_AGAIN]?: boolean };
 
 /**
  * The annotator: injected by the background into a tab that may hold a draft, or whose user
- * asked to annotate it. Loaded once per page.
+ * asked to annotate it. Loaded once per page. Its modules are evaluated in the task after the
+ * one that compiles this script, so that neither holds the page for long.
  */
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
@@ -21,7 +22,12 @@ export default defineUnlistedScript(() => {
   }
   scope[LOADED] = true;
   scope[ASKED_AGAIN] = false;
-  startHtmlAnnotator(() => scope[ASKED_AGAIN] === true)
+  const start = async () => {
+    await yieldToPage();
+    const { startHtmlAnnotator } = await import('../../annotator/integrations/html.ts');
+    return startHtmlAnnotator(() => scope[ASKED_AGAIN] === true);
+  };
+  start()
     .then((started) => {
       // Loaded early for a page that held no draft: the next request loads it anew.
       if (!started) scope[LOADED] = false;

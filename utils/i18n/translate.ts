@@ -1,6 +1,7 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { type Catalog, en, type MessageKey } from '../../locales/en.ts';
+import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
+import type { Catalog, MessageKey } from '../../locales/en.ts';
 import { UN_LANGUAGES, type UnLanguage } from '../un/languages.ts';
+import { BUNDLED_CATALOGS } from './bundled-catalogs.ts';
 import { pseudoLocalise } from './pseudo.ts';
 import { RIGHT_TO_LEFT_SCRIPT } from './right-to-left.ts';
 
@@ -9,10 +10,11 @@ export const PSEUDO_LOCALE = 'qps';
 export type UiLanguage = UnLanguage | typeof PSEUDO_LOCALE;
 
 /**
- * The catalogs at hand. English is always here (the fallback, and the pseudo-locale's source);
- * the others are loaded when a language is chosen, so a page carries only the one it speaks.
+ * The catalogs at hand. English is here from the start (the fallback, and the pseudo-locale's
+ * source) except in annotator.js, which loads it as the others; the others are loaded when a
+ * language is chosen, so a page carries only the one it speaks.
  */
-const catalogs = new Map<UnLanguage, Catalog>([['en', en]]);
+const catalogs = new Map<UnLanguage, Catalog>(BUNDLED_CATALOGS);
 
 export function addCatalog(language: UnLanguage, catalog: Catalog): void {
   catalogs.set(language, catalog);
@@ -20,6 +22,10 @@ export function addCatalog(language: UnLanguage, catalog: Catalog): void {
 }
 
 export const catalogOf = (language: UnLanguage): Catalog | undefined => catalogs.get(language);
+
+/** The catalog a UI language speaks from: the pseudo-locale's is English. */
+export const catalogLanguage = (language: UiLanguage): UnLanguage =>
+  language === PSEUDO_LOCALE ? 'en' : language;
 
 export type MessageValues = Record<string, string | number | Date>;
 export type Direction = 'ltr' | 'rtl';
@@ -76,6 +82,34 @@ export function uiLanguageFor(browserLanguage: string | undefined): UnLanguage {
 
 const cache = new Map<UiLanguage, Translator>();
 
+// Every locale handed to the formatter is one of the six UN languages, which every browser
+// supports: the library's own check, Intl.NumberFormat.supportedLocalesOf for each message, makes
+// V8 build its list of number locales on first use, 30-70 ms of a page's main thread. Undefined
+// is what the library itself uses where Intl.Locale is missing (it only feeds the parser's hour
+// cycle for date skeletons, which no message has).
+IntlMessageFormat.resolveLocale = () => undefined;
+
+/**
+ * The languages whose CLDR number format writes a whole number below 1,000 as its ASCII digits
+ * (Latin digits by default, no grouping under four digits). Arabic is not among them: its
+ * default digits differ between CLDR versions, so its numbers always go through Intl.
+ */
+const PLAIN_COUNTS: ReadonlySet<UiLanguage> = new Set([
+  'en',
+  'fr',
+  'es',
+  'ru',
+  'zh',
+  PSEUDO_LOCALE,
+]);
+
+/** A count the languages of PLAIN_COUNTS write as `String(value)`. */
+const isPlainCount = (value: number): boolean =>
+  Number.isInteger(value) && value >= 0 && value < 1_000 && !Object.is(value, -0);
+
+/** Whether `language` writes every count below 1,000 as its ASCII digits, with no Intl data. */
+export const writesPlainCounts = (language: UiLanguage): boolean => PLAIN_COUNTS.has(language);
+
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => {
@@ -94,22 +128,54 @@ export function translator(language: UiLanguage): Translator {
   if (known) return known;
   const locale = language === PSEUDO_LOCALE ? 'en' : language;
   const formats = new Map<MessageKey, IntlMessageFormat>();
-  const catalog = language === PSEUDO_LOCALE ? undefined : catalogs.get(language);
-  if (language !== PSEUDO_LOCALE && !catalog)
-    throw new Error(`the ${language} catalog is not loaded: load it first (loadCatalog)`);
+  const source = catalogLanguage(language);
+  const catalog = catalogs.get(source);
+  if (!catalog) throw new Error(`the ${source} catalog is not loaded: load it first (loadCatalog)`);
   const compile = (key: MessageKey): IntlMessageFormat => {
     let format = formats.get(key);
     if (!format) {
-      format = catalog
-        ? new IntlMessageFormat(catalog[key], locale)
-        : new IntlMessageFormat(pseudoLocalise(en[key]), locale);
+      format = new IntlMessageFormat(
+        language === PSEUDO_LOCALE ? pseudoLocalise(catalog[key]) : catalog[key],
+        locale,
+        undefined,
+        { formatters },
+      );
       formats.set(key, format);
     }
     return format;
   };
   // Made on first use: each Intl formatter loads its locale's data, tens of milliseconds that a
-  // page opening with highlights alone need not spend.
+  // page opening with highlights alone need not spend. The first Intl.NumberFormat of a page
+  // costs the most (V8 lists every number locale), and the counts a page shows rarely need it.
   const numbers = once(() => new Intl.NumberFormat(locale));
+  const plainCounts = writesPlainCounts(language);
+  const formatNumber = (value: number): string =>
+    plainCounts && isPlainCount(value) ? String(value) : numbers().format(value);
+  const styledNumbers = new Map<string, Intl.NumberFormat>();
+  const pluralRules = new Map<string, Intl.PluralRules>();
+  const dateTimes = new Map<string, Intl.DateTimeFormat>();
+  const memo = <T>(made: Map<string, T>, options: object | undefined, make: () => T): T => {
+    const key = JSON.stringify(options ?? {});
+    let formatter = made.get(key);
+    if (!formatter) {
+      formatter = make();
+      made.set(key, formatter);
+    }
+    return formatter;
+  };
+  // The message formatter calls only `format` of a number format: a plain `{n, number}` or `#`
+  // goes through formatNumber; a styled one (percent, a skeleton) through Intl.
+  const plainNumberFormat = { format: formatNumber } as Pick<Intl.NumberFormat, 'format'>;
+  const formatters: Formatters = {
+    getNumberFormat: (_locales, options) =>
+      options === undefined
+        ? (plainNumberFormat as Intl.NumberFormat)
+        : memo(styledNumbers, options, () => new Intl.NumberFormat(locale, options)),
+    getPluralRules: (_locales, options) =>
+      memo(pluralRules, options, () => new Intl.PluralRules(locale, options)),
+    getDateTimeFormat: (_locales, options) =>
+      memo(dateTimes, options, () => new Intl.DateTimeFormat(locale, options)),
+  };
   const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const dates = {
     date: once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })),
@@ -140,7 +206,7 @@ export function translator(language: UiLanguage): Translator {
         typeof part === 'string' ? { text: part } : (part as RichRun),
       );
     },
-    formatNumber: (value) => numbers().format(value),
+    formatNumber,
     formatDate: (value, style = 'date') => dates[style]().format(new Date(value)),
     formatTime: (value) => dates.time().format(new Date(value)),
     formatList: (items) => lists().format(items),

@@ -4,13 +4,14 @@ import { yieldToPage } from '../scheduling/steps.ts';
 import type { UnLanguage } from '../un/languages.ts';
 import {
   addCatalog,
+  catalogLanguage,
   catalogOf,
   isUiLanguage,
-  PSEUDO_LOCALE,
   type Translator,
   translator,
   type UiLanguage,
   uiLanguageFor,
+  writesPlainCounts,
 } from './translate.ts';
 
 /** The Options override; absent means "follow the browser". */
@@ -45,13 +46,16 @@ let latest = 0;
 async function use(language: UiLanguage, load: CatalogLoader): Promise<void> {
   const asked = ++latest;
   let chosen = language;
-  if (chosen !== PSEUDO_LOCALE && !catalogOf(chosen)) {
-    try {
-      addCatalog(chosen, await load(chosen));
-    } catch (error) {
-      console.error(`Redline: no ${chosen} catalog, English instead:`, error);
-      chosen = 'en';
-    }
+  const have = async (source: UnLanguage) => {
+    if (!catalogOf(source)) addCatalog(source, await load(source));
+  };
+  try {
+    await have(catalogLanguage(chosen));
+  } catch (error) {
+    console.error(`Redline: no ${chosen} catalog, English instead:`, error);
+    chosen = 'en';
+    // Bundled everywhere but in annotator.js, which has nothing to show without it.
+    await have(chosen);
   }
   if (asked !== latest || chosen === current?.language) return;
   current = translator(chosen);
@@ -73,17 +77,16 @@ export function subscribeToLanguage(listener: () => void): () => void {
 }
 
 /**
- * Makes the browser load the current language's number and plural data now (tens of ms, once
- * per page), each part in a task of its own, rather than all inside the first render that
- * formats a count.
+ * Makes the browser load the current language's plural data now, and its number data where its
+ * counts need it, each part in a task of its own, rather than inside the first render that
+ * formats a count. The number data is the costly part (V8 lists every number locale first, 30-70
+ * ms): a language whose counts are plain digits (`writesPlainCounts`) loads it only when a
+ * number that needs it is shown.
  */
 export async function loadLanguageData(): Promise<void> {
-  const { locale } = currentTranslator();
-  const parts = [
-    () => Intl.NumberFormat.supportedLocalesOf(locale),
-    () => new Intl.PluralRules(locale).select(1),
-    () => new Intl.NumberFormat(locale).format(1),
-  ];
+  const { language, locale } = currentTranslator();
+  const parts: Array<() => unknown> = [() => new Intl.PluralRules(locale).select(1)];
+  if (!writesPlainCounts(language)) parts.push(() => new Intl.NumberFormat(locale).format(1));
   for (const load of parts) {
     await yieldToPage();
     load();

@@ -16,19 +16,49 @@ function markPaths(root: Element): void {
   walk(root, '');
 }
 
+/** Node types by number: under Node (the command line, tests) there is no `Node` global. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
 /** A main landmark holding at least this share of the page's text is its main content. */
 const LANDMARK_SHARE = 0.6;
+
+/**
+ * The length of the body's text (its `textContent`) that lies outside `inner`, a node in it: the
+ * text of the siblings of `inner` and of each of its ancestors up to the body. Reading the
+ * body's whole text again would cost as much as the landmark's (5–7 ms on a 160 KB treaty page).
+ */
+function textLengthAround(inner: Node, body: HTMLElement): number {
+  let length = 0;
+  for (let node = inner; node !== body && node.parentNode; node = node.parentNode) {
+    for (const sibling of node.parentNode.childNodes) {
+      if (sibling === node) continue;
+      const { nodeType } = sibling;
+      // An element's text is its Text and CDATA descendants: comments are not in it.
+      if (nodeType === ELEMENT_NODE) length += sibling.textContent?.length ?? 0;
+      else if (nodeType === TEXT_NODE || nodeType === CDATA_SECTION_NODE) {
+        length += (sibling as CharacterData).length;
+      }
+    }
+  }
+  return length;
+}
 
 /**
  * The page's own `<main>` (or `role="main"`) when it holds most of the page's text: the page
  * says where its content is, and asking Readability (a clone and a parse of the whole page,
  * one long task on a treaty-sized page) would only confirm it.
  */
-function mainLandmark(doc: Document, bodyText: string): Element | undefined {
+export function mainLandmark(doc: Document): Element | undefined {
   const landmark = doc.querySelector('main, [role="main"]');
-  const all = bodyText.length;
-  const own = landmark?.textContent?.length ?? 0;
-  return landmark && all > 0 && own >= LANDMARK_SHARE * all ? landmark : undefined;
+  if (!landmark) return undefined;
+  const { body } = doc;
+  const own = landmark.textContent?.length ?? 0;
+  const all = body?.contains(landmark)
+    ? own + textLengthAround(landmark, body)
+    : (body?.textContent?.length ?? 0);
+  return all > 0 && own >= LANDMARK_SHARE * all ? landmark : undefined;
 }
 
 function commonPrefix(paths: number[][]): number[] {
@@ -51,17 +81,13 @@ function elementAt(root: Element, path: number[]): Element | undefined {
 /**
  * The element of the live page that holds its main content: its main landmark, or as
  * Readability judges it.
- * `bodyText`: the body's text, when the caller read it already (a walk of the whole page).
  * Readability works on a clone and hands back new nodes, so each cloned element carries its
  * path first, and the content's common ancestor is found again in the live page. Anchors are
  * made on the live page, so the text must come from there. Undefined when Readability finds
  * no article.
  */
-export function mainContent(
-  doc: Document,
-  bodyText: string = doc.body?.textContent ?? '',
-): Element | undefined {
-  const landmark = mainLandmark(doc, bodyText);
+export function mainContent(doc: Document): Element | undefined {
+  const landmark = mainLandmark(doc);
   if (landmark) return landmark;
   const clone = doc.cloneNode(true) as Document;
   const cloneRoot = clone.documentElement;

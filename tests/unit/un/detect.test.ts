@@ -204,3 +204,95 @@ describe('the first look that rules a UN page out before parsing anything', () =
     for (const page of pages) expect(mayNameDocument(fixturePage(page, LISTING_URL))).toBe(true);
   });
 });
+
+describe('the first look, on UN pages without a document and on pages elsewhere', () => {
+  const HOME = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
+
+  it('knows UN hosts and the hosts below them, not look-alikes', () => {
+    const page = htmlPage('<p>Nothing here.</p>', 'https://allotments.example.org/');
+    for (const url of [
+      'https://un.org/en/',
+      'https://www.un.org/en/',
+      'https://WWW.UNODC.ORG/unodc/en/',
+      'https://undocs.org/en/A/AC.291/22',
+      'https://documents.un.org/api/symbol/access?s=A/AC.291/22',
+      'https://www.ohchr.org/en/',
+      'https://conf.unog.ch/',
+      'http://www.unov.org:8080/',
+      'foo://WWW.UN.ORG/page',
+    ]) {
+      expect(looksLikeUnPage(page, url), url).toBe(true);
+    }
+    for (const url of [
+      'https://fun.org/',
+      'https://un.org.example.com/',
+      'https://www.un.org.evil/',
+      'https://unodc.org.example.org/',
+      'https://example.org/un.org',
+      'not an address',
+      '',
+    ]) {
+      expect(looksLikeUnPage(page, url), url).toBe(false);
+    }
+  });
+
+  it("reads the host from the page's own address as from any other", () => {
+    const onSite = htmlPage('<p>Nothing here.</p>', HOME);
+    const elsewhere = htmlPage('<p>Nothing here.</p>', 'https://allotments.example.org/');
+    expect(looksLikeUnPage(onSite)).toBe(true);
+    expect(looksLikeUnPage(onSite, 'https://allotments.example.org/')).toBe(false);
+    expect(looksLikeUnPage(elsewhere)).toBe(false);
+    expect(looksLikeUnPage(elsewhere, HOME)).toBe(true);
+  });
+
+  it('lets a UN page through when its only symbol is in its address, title, text or a link', () => {
+    const plain = '<h1>Ad Hoc Committee</h1><p>By its resolution 74/247, the Assembly decided.</p>';
+    expect(mayNameDocument(htmlPage(plain, HOME))).toBe(false);
+    expect(mayNameDocument(htmlPage(plain, 'https://undocs.org/en/A/AC.291/22'))).toBe(true);
+    const titled = htmlPage(plain, HOME);
+    titled.title = 'A/AC.291/22 - Draft text of the convention';
+    expect(mayNameDocument(titled)).toBe(true);
+    expect(mayNameDocument(htmlPage(`${plain}<p>See A/AC.291/22.</p>`, HOME))).toBe(true);
+    const linked = `${plain}<a href="/documents/Cybercrime/A_AC.291_22_E.pdf">English</a>`;
+    expect(mayNameDocument(htmlPage(linked, HOME))).toBe(true);
+  });
+
+  it('lets a page through on an article heading in any of the six languages', () => {
+    const headings = [
+      'Article 1',
+      'ARTICLE 12',
+      'Article premier',
+      'Artículo 3',
+      'ARTÍCULO 4',
+      'Статья 5',
+      'المادة ٦',
+      'المادة 7',
+      '第八条',
+      '第12条',
+    ];
+    for (const heading of headings) {
+      const html = `<h3>${heading}</h3><p>Text.</p>`;
+      expect(mayNameDocument(htmlPage(html, HOME)), heading).toBe(true);
+      expect(looksLikeUnPage(htmlPage(html, 'https://ngo.example.org/draft.html')), heading).toBe(
+        true,
+      );
+    }
+  });
+
+  it('does not take the heading words alone for an article heading', () => {
+    for (const text of [
+      'This Article explains',
+      'Artículo sin número',
+      'Статья о работе',
+      'المادة الأولى',
+      '第一次会议',
+      '第 条',
+    ]) {
+      const html = `<p>${text}</p>`;
+      expect(mayNameDocument(htmlPage(html, HOME)), text).toBe(false);
+      expect(looksLikeUnPage(htmlPage(html, 'https://ngo.example.org/page.html')), text).toBe(
+        false,
+      );
+    }
+  });
+});
