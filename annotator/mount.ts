@@ -1,4 +1,5 @@
 import type { AskedComments } from '../utils/annotations/draft-handoff.ts';
+import type { Author } from '../utils/formats/annotation.ts';
 import { createPainter } from '../utils/highlight/index.ts';
 import { catalogFromBackground } from '../utils/i18n/catalog-request.ts';
 import { followLanguage, loadLanguageData, startLanguage } from '../utils/i18n/ui-language.ts';
@@ -34,6 +35,19 @@ function answerTabMessages(controller: AnnotatorController): void {
 }
 
 /**
+ * What the annotator needs from the background before it reads the page: who the user is, and
+ * the UI language's catalog. Asked for apart, as early as its loader can.
+ */
+export async function prepareAnnotator(): Promise<Author> {
+  // In the viewer the page has started already, with its own catalogs.
+  const [author] = await Promise.all([
+    requestOrThrow('whoAmI', {}),
+    startLanguage(catalogFromBackground),
+  ]);
+  return author;
+}
+
+/**
  * Shows the annotator's view in `mount`, once the highlights are painted: at once where React
  * is loaded already (the PDF viewer), else by loading the view's own script.
  */
@@ -47,16 +61,13 @@ export type ShowView = (controller: AnnotatorController, mount: HTMLElement) => 
  * painting. `askedComments`: the comments, when the content script asked for them already.
  */
 export async function mountAnnotator(
+  prepared: Promise<Author>,
   readPage: () => PageSource,
   watch: (controller: AnnotatorController) => void,
   showView: ShowView,
   askedComments?: AskedComments,
 ): Promise<AnnotatorController> {
-  // In the viewer the page has started already, with its own catalogs.
-  const [author] = await Promise.all([
-    requestOrThrow('whoAmI', {}),
-    startLanguage(catalogFromBackground),
-  ]);
+  const author = await prepared;
   const controller = new AnnotatorController(document, author, createPainter(), readPage);
   const { host, mount } = createShadowHost();
   followLanguage(mount);

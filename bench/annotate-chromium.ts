@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const listed: number[] = [];
   const peer: number[] = [];
   const afterLoad: number[] = [];
+  const loadEvent: number[] = [];
   const inAnnotator: number[] = [];
   const blocking: Blocking[] = [];
   const ours: RedlineTasks[] = [];
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       return { load: navigation?.loadEventEnd ?? Number.NaN, start, done };
     });
     afterLoad.push(phases.done - phases.load);
+    loadEvent.push(phases.load);
     inAnnotator.push(phases.done - phases.start);
     painted.push(
       await page.evaluate(() => {
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
 
   const plain = await launchWithoutExtension(server);
   const without: Blocking[] = [];
+  const loadEventWithout: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await plain.context.newPage();
     await observeLongTasks(page);
@@ -125,6 +128,13 @@ async function main(): Promise<void> {
     // As long as Redline took to paint, so both count the same stretch of the page's life.
     await page.waitForTimeout(median(painted));
     without.push(await blockingOf(page));
+    loadEventWithout.push(
+      await page.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .loadEventEnd,
+      ),
+    );
     await page.close();
   }
   await plain.close();
@@ -138,6 +148,9 @@ async function main(): Promise<void> {
   );
   console.log(`  highlights painted, ms after navigation start: ${p.toFixed(0)}`);
   console.log(`  of which after the page's load event:          ${median(afterLoad).toFixed(0)}`);
+  console.log(
+    `  the page's load event, ms after navigation start: ${median(loadEvent).toFixed(0)} with Redline, ${median(loadEventWithout).toFixed(0)} without; painted ${(p - median(loadEventWithout)).toFixed(0)} ms after the load event of the page without Redline`,
+  );
   console.log(
     `  of which in the annotator (read, fetch, anchor, paint): ${median(inAnnotator).toFixed(0)}`,
   );

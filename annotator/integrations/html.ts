@@ -1,10 +1,11 @@
-import { takeHandedOverDraft } from '../../utils/annotations/draft-handoff.ts';
+import { takeDetection } from '../../utils/annotations/draft-handoff.ts';
 import { watchReanchor } from '../../utils/highlight/watch.ts';
 import { currentTranslator, subscribeToLanguage, t } from '../../utils/i18n/ui-language.ts';
 import { requestOrThrow } from '../../utils/messaging/client.ts';
+import { yieldToPage } from '../../utils/scheduling/steps.ts';
 import { type DraftText, readDraftPage } from '../../utils/un/draft-page.ts';
 import type { AnnotatorController } from '../controller.ts';
-import { mountAnnotator, type ShowView } from '../mount.ts';
+import { mountAnnotator, prepareAnnotator, type ShowView } from '../mount.ts';
 import { drawnTop, type PageSource } from '../page-source.ts';
 import { handOverView } from '../view-handoff.ts';
 import { watchSelections } from '../watch-selections.ts';
@@ -42,11 +43,21 @@ const loadViewScript: ShowView = async (controller, mount) => {
   await requestOrThrow('openAnnotatorView', {});
 };
 
-/** The annotator on the HTML page it was injected into. */
-export async function startHtmlAnnotator(): Promise<void> {
+/**
+ * The annotator on the HTML page it was injected into. False when it was loaded while the
+ * content script read a page that then held no draft, and nobody asked for it since.
+ */
+export async function startHtmlAnnotator(askedAgain: () => boolean): Promise<boolean> {
   performance.mark('redline:annotator-start');
+  // The background's answers are asked for while the content script may still be reading.
+  const prepared = prepareAnnotator();
+  // Its failure is the mount's, below; unless there is nothing to mount.
+  prepared.catch(() => undefined);
+  const detection = await takeDetection();
+  if (detection === 'no-draft' && !askedAgain()) return false;
+  await yieldToPage();
   // The first reading may come from the content script; a page re-rendered later is read anew.
-  const handedOver = takeHandedOverDraft();
+  const handedOver = detection === 'no-draft' ? undefined : detection;
   let detected = handedOver?.text;
   const readPage = () => {
     const source = htmlPageSource(document, detected);
@@ -54,9 +65,11 @@ export async function startHtmlAnnotator(): Promise<void> {
     return source;
   };
   await mountAnnotator(
+    prepared,
     readPage,
     (controller) => watchPage(document, controller),
     loadViewScript,
     handedOver?.comments,
   );
+  return true;
 }

@@ -3,7 +3,7 @@ import type { PdfText } from '../../utils/pdf/types.ts';
 import { structuralUnits } from '../../utils/un/outline.ts';
 import type { Outline } from '../../utils/un/schemas.ts';
 import type { AnnotatorController } from '../controller.ts';
-import { mountAnnotator } from '../mount.ts';
+import { mountAnnotator, prepareAnnotator } from '../mount.ts';
 import { drawnTop, type PageSource } from '../page-source.ts';
 import { renderAnnotatorView } from '../view.tsx';
 import { watchSelections } from '../watch-selections.ts';
@@ -190,6 +190,7 @@ function outsidePages(event: Event): boolean {
  */
 export function annotatePdf(source: PageSource): Promise<AnnotatorController> {
   return mountAnnotator(
+    prepareAnnotator(),
     () => source,
     (controller) => watchSelections(document, controller, outsidePages),
     // The viewer has React loaded already.

@@ -9,7 +9,12 @@ import { recordDocument } from '../../utils/db/documents.ts';
 import { discardDraft, listDrafts, saveDraft } from '../../utils/db/drafts.ts';
 import type { RedlineDb } from '../../utils/db/index.ts';
 import { loadProfile } from '../../utils/db/profile.ts';
-import { articleNotesBeside, revisionText } from '../../utils/db/queries.ts';
+import {
+  allSets,
+  articleNotesBeside,
+  documentAtAddress,
+  revisionText,
+} from '../../utils/db/queries.ts';
 import type { Annotation } from '../../utils/formats/annotation.ts';
 import { problem } from '../../utils/formats/import/problem.ts';
 import { EVERY_DOCUMENT, signalChange } from '../../utils/messaging/change-signal.ts';
@@ -23,6 +28,7 @@ import {
 import type { AnnotatorFailure } from '../../utils/messaging/protocol.ts';
 import { awaitingCarry } from '../../utils/revisions/carry.ts';
 import { earlierRevisions } from '../../utils/revisions/family.ts';
+import { AddressPrefetch, prefetchOnNavigation } from './address-prefetch.ts';
 import { toolbarButton } from './toolbar-button.ts';
 
 /** Every request that reads or writes the database: the background answers them all. */
@@ -54,13 +60,15 @@ export function handleDataRequests(db: RedlineDb): void {
     };
   });
 
-  handle('listAnnotations', async ({ documentKey }) => {
-    const [annotations, sets] = await Promise.all([
-      listAnnotations(db, documentKey),
-      db.sets.toArray(),
-    ]);
-    return { annotations, sets };
+  handle('listAnnotations', ({ documentKey }) => annotationsWithSets(db, documentKey));
+
+  const prefetch = new AddressPrefetch(async (url) => {
+    const document = await documentAtAddress(db, url);
+    if (!document) return { annotations: [], sets: [] };
+    return { documentKey: document.key, ...(await annotationsWithSets(db, document.key)) };
   });
+  prefetchOnNavigation(prefetch);
+  handle('annotationsAtAddress', ({ url }, sender) => prefetch.answer(sender.tabId, url));
 
   handle('versionText', async ({ documentKey, version }) => {
     const text = await revisionText(db, documentKey, version);
@@ -131,6 +139,12 @@ export function handleDataRequests(db: RedlineDb): void {
     if (sender.tabId !== undefined) await recordAnnotatorFailure(sender.tabId, reason);
     return {};
   });
+}
+
+/** A document's comments, with the sets they belong to (the annotator shows whose they are). */
+async function annotationsWithSets(db: RedlineDb, documentKey: string) {
+  const [annotations, sets] = await Promise.all([listAnnotations(db, documentKey), allSets(db)]);
+  return { annotations, sets };
 }
 
 /** Kept for the popup, which tells the user the annotator is not running and why. */

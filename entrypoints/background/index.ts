@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../../utils/db/index.ts';
 import { loadCatalog } from '../../utils/i18n/catalogs.ts';
 import { startLanguage } from '../../utils/i18n/ui-language.ts';
-import { ensureAnnotator, injectAnnotatorView } from '../../utils/messaging/annotator-injection.ts';
+import { injectAnnotator, injectAnnotatorView } from '../../utils/messaging/annotator-injection.ts';
 import { errorMessage } from '../../utils/messaging/client.ts';
 import { handle } from '../../utils/messaging/handle.ts';
 import { handleDataRequests, recordAnnotatorFailure } from './data-handlers.ts';
@@ -22,7 +22,7 @@ export default defineBackground(() => {
   handle('openAnnotator', async (_request, sender) => {
     if (sender.tabId === undefined) throw new Error('openAnnotator must come from a tab');
     try {
-      await ensureAnnotator(sender.tabId);
+      await injectAnnotator(sender.tabId);
     } catch (error) {
       await recordAnnotatorFailure(sender.tabId, errorMessage(error));
       throw error;

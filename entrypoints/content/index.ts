@@ -1,13 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { forgetAskedComments, handOverDraft } from '../../utils/annotations/draft-handoff.ts';
+import {
+  type AnnotatorAhead,
+  loadAnnotatorAhead,
+  withdrawDetection,
+} from '../../utils/annotations/draft-handoff.ts';
 import { request } from '../../utils/messaging/client.ts';
-import { runInSlices, yieldToPage } from '../../utils/scheduling/steps.ts';
+import { queueBehindPage, runInSlices } from '../../utils/scheduling/steps.ts';
 import { detectPageSteps } from '../../utils/un/detect.ts';
 import { draftDocumentKey } from '../../utils/un/draft-page.ts';
 
 /**
  * Runs on UN pages: finds what the page holds, tells the background (badge, popup), and asks
- * for the annotator only when the page is a draft. Everything heavy loads with the annotator.
+ * for the annotator when the page may be a draft. Everything heavy loads with the annotator.
  */
 export default defineContentScript({
   matches: ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'],
@@ -15,32 +19,33 @@ export default defineContentScript({
   async main() {
     // Marks on the page's own timeline, so the cost on every UN page can be measured. A draft
     // is read in slices (runInSlices): the page stays responsive while its text is indexed.
-    // The first slice gets a task of its own, apart from this script's compile and start.
-    await yieldToPage();
+    // The first slice gets a task of its own, apart from this script's compile and start, and
+    // like every slice it queues behind the page's own tasks (its load event, a script the
+    // extension injects), never ahead of them.
+    await queueBehindPage();
     performance.mark('redline:detect-start');
-    const detected = await runInSlices(detectPageSteps(document, location.href));
+    // A page that may hold a draft has the annotator loaded, and its comments read, while its
+    // text is read.
+    let ahead: AnnotatorAhead | undefined;
+    const beforeReadingDraft = () => {
+      ahead = loadAnnotatorAhead(location.href);
+    };
+    const { found, draft } = await runInSlices(
+      detectPageSteps(document, location.href, { beforeReadingDraft }),
+      { giveBack: queueBehindPage },
+    ).catch((error: unknown) => {
+      ahead?.settle();
+      throw error;
+    });
     performance.measure('redline:detect', 'redline:detect-start');
-    const { found } = detected;
+    ahead?.settle(draft && { text: draft, documentKey: draftDocumentKey(draft, location.href) });
     if (found.kind === 'other' && found.documents.length === 0) return;
-    // A draft's comments are read while the background loads the annotator, which takes them
-    // here. Another page's reading waits for the user to ask ("Annotate this page").
-    if (detected.draft) {
-      const documentKey = draftDocumentKey(detected.draft, location.href);
-      handOverDraft({
-        text: detected.draft,
-        ...(found.kind === 'draft'
-          ? { comments: { documentKey, answer: request('listAnnotations', { documentKey }) } }
-          : {}),
-      });
-    }
     // The badge and the annotator are not waiting for each other.
     const seen = request('pageSeen', { url: location.href, ...found });
-    if (found.kind === 'draft') {
-      const opened = await request('openAnnotator', {});
-      if (!opened.ok) {
-        forgetAskedComments();
-        console.warn('Redline could not open this draft:', opened.error.message);
-      }
+    const opened = await ahead?.opened;
+    if (opened && !opened.ok) {
+      withdrawDetection();
+      console.warn('Redline could not open this draft:', opened.error.message);
     }
     await seen;
   },

@@ -4,6 +4,8 @@ import { activeTabId, tabIdOf } from '../harness/extension-db.ts';
 import { useExtensionBrowser } from '../harness/suite.ts';
 
 const UN_HOME = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
+/** A UN page that cites articles of a convention and holds no draft. */
+const UN_NEWS = 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/news.html';
 const ELSEWHERE = 'http://example.org/unodc/en/cybercrime/ad_hoc_committee/home.html';
 
 describe('annotating a page on request', () => {
@@ -22,6 +24,30 @@ describe('annotating a page on request', () => {
       'decided to establish an open-ended ad hoc intergovernmental committee',
       { comment: 'Note the mandate.' },
     );
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves nothing on a UN page that looked like a draft and held none, and annotates it when asked', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(UN_NEWS);
+    // The page cites articles: the annotator loads while the content script reads it, then
+    // finds that it holds no draft.
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('redline:detect').length > 0 &&
+        performance.getEntriesByName('redline:annotator-start').length > 0,
+    );
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    await expect(page.locator('redline-ui').count()).resolves.toBe(0);
+    const tabId = await tabIdOf(suite.browser.serviceWorker, UN_NEWS);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Annotate this page' }).click();
+    await popup.getByText('Redline is on this page').waitFor();
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
+    await commentThroughUi(page, 'criminalization of the laundering of proceeds of crime', {
+      comment: 'Compare with the draft’s money-laundering article.',
+    });
     await popup.close();
     await page.close();
   });

@@ -79,38 +79,52 @@ export function* buildTextIndexSteps(root: Node): Steps<TextIndex> {
     length += 1;
     endsWithBreak = true;
   };
-  let visited = 0;
-  function* visit(node: Node): Steps<void> {
-    if (++visited % NODES_PER_STEP === 0) yield;
+  /** Reads a node as the walk enters it; true when the walk goes on into its children. */
+  const enter = (node: Node): boolean => {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
+      if (data.length === 0) return false;
       nodes.push(node as Text);
       starts.push(length);
       parts.push(data);
       length += data.length;
       endsWithBreak = false;
-      return;
+      return false;
     }
-    if (node.nodeType !== ELEMENT_NODE) {
-      if (node.nodeType === 9 || node.nodeType === 11) {
-        for (const child of node.childNodes) yield* visit(child);
-      }
-      return;
-    }
+    if (node.nodeType !== ELEMENT_NODE) return node.nodeType === 9 || node.nodeType === 11;
     const element = node as Element;
-    if (isLeftOut(element)) return;
+    if (isLeftOut(element)) return false;
     if (element.tagName === 'BR') {
       endsWithBreak = false;
       breakLine();
-      return;
+      return false;
     }
-    const block = BLOCK_TAGS.has(element.tagName);
-    if (block) breakLine();
-    for (const child of element.childNodes) yield* visit(child);
-    if (block) breakLine();
+    if (BLOCK_TAGS.has(element.tagName)) breakLine();
+    return true;
+  };
+  /** Closes a node whose children were read. */
+  const leave = (node: Node) => {
+    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName)) breakLine();
+  };
+  // A walk by sibling and parent links, not a recursion of generators: the page's code runs it
+  // once, unoptimised, where every nested generator and child-list iterator costs.
+  let visited = 0;
+  let node = root;
+  for (;;) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    const descend = enter(node);
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) leave(node);
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode as Node;
+      leave(node);
+    }
+    if (node === root) break;
+    node = node.nextSibling as Node;
   }
-  yield* visit(root);
 
   const text = parts.join('');
   const indexOf = new Map<Node, number>(nodes.map((node, i) => [node, i]));

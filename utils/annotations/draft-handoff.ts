@@ -1,3 +1,4 @@
+import { request } from '../messaging/client.ts';
 import type { ResponseOf, Result } from '../messaging/protocol.ts';
 import type { DraftText } from '../un/draft-page.ts';
 
@@ -19,23 +20,73 @@ export interface DetectedDraft {
   comments?: AskedComments;
 }
 
+/**
+ * What the content script's reading came to: the draft, or `no-draft` when the page that looked
+ * like one (the annotator was loaded while it was read) held none after all.
+ */
+export type Detection = DetectedDraft | 'no-draft';
+
 const KEY = Symbol.for('redline.detected-draft');
 
-type Scope = { [KEY]?: DetectedDraft };
+type Scope = { [KEY]?: Promise<Detection> };
 
-export function handOverDraft(draft: DetectedDraft): void {
-  (globalThis as Scope)[KEY] = draft;
+/** The annotator loading while the content script reads a page that may hold a draft. */
+export interface AnnotatorAhead {
+  /** The background's answer: whether the annotator could be loaded. */
+  opened: Promise<Result<ResponseOf<'openAnnotator'>>>;
+  /** Ends the annotator's wait: the draft read, or none (the page held none, or reading failed). */
+  settle(draft?: { text: DraftText; documentKey: string }): void;
 }
 
-/** The draft left by the content script, once, and only while its content is still in the page. */
-export function takeHandedOverDraft(): DetectedDraft | undefined {
+/**
+ * Has the annotator loaded, and the comments at the page's address read, while the content
+ * script reads a page that may hold a draft: the annotator waits for the reading.
+ */
+export function loadAnnotatorAhead(url: string): AnnotatorAhead {
+  let resolve: (detection: Detection) => void = () => undefined;
+  (globalThis as Scope)[KEY] = new Promise<Detection>((settle) => {
+    resolve = settle;
+  });
+  const opened = request('openAnnotator', {});
+  const atAddress = request('annotationsAtAddress', { url });
+  return {
+    opened,
+    settle(draft) {
+      if (!draft) return resolve('no-draft');
+      const { text, documentKey } = draft;
+      resolve({ text, comments: { documentKey, answer: commentsOf(documentKey, atAddress) } });
+    },
+  };
+}
+
+/** Those read by the page's address when they are this document's, else read by its key. */
+async function commentsOf(
+  documentKey: string,
+  atAddress: Promise<Result<ResponseOf<'annotationsAtAddress'>>>,
+): Promise<Result<ResponseOf<'listAnnotations'>>> {
+  const early = await atAddress;
+  if (!early.ok || early.value.documentKey !== documentKey) {
+    return request('listAnnotations', { documentKey });
+  }
+  const { annotations, sets } = early.value;
+  return { ok: true, value: { annotations, sets } };
+}
+
+/**
+ * What the content script read for the annotator, once: undefined when it left nothing (the
+ * user asked for the annotator on a page that detection passed over) or when the draft it read
+ * is no longer in the page (re-rendered since): the annotator reads the page itself.
+ */
+export async function takeDetection(): Promise<Detection | undefined> {
   const scope = globalThis as Scope;
-  const draft = scope[KEY];
+  const pending = scope[KEY];
   delete scope[KEY];
-  return draft?.text.root.isConnected ? draft : undefined;
+  const detection = await pending;
+  if (detection === undefined || detection === 'no-draft') return detection;
+  return detection.text.root.isConnected ? detection : undefined;
 }
 
-/** The annotator did not start: one started later (Try again) reads the comments anew. */
-export function forgetAskedComments(): void {
-  delete (globalThis as Scope)[KEY]?.comments;
+/** The annotator could not be loaded: one loaded later (Try again) reads the page anew. */
+export function withdrawDetection(): void {
+  delete (globalThis as Scope)[KEY];
 }

@@ -17,6 +17,15 @@ export function findDocument(db: RedlineDb, key: string): Promise<DocumentRecord
   return db.documents.get(key);
 }
 
+/** The document last read at this (canonical) address, if any. */
+export async function documentAtAddress(
+  db: RedlineDb,
+  url: string,
+): Promise<DocumentRecord | undefined> {
+  const seenThere = await db.documents.where('url').equals(url).sortBy('lastSeenAt');
+  return seenThere.at(-1);
+}
+
 /** The drafts seen last, newest first. */
 export function recentDocuments(db: RedlineDb, limit: number): Promise<DocumentRecord[]> {
   return db.documents.orderBy('lastSeenAt').reverse().limit(limit).toArray();

@@ -86,8 +86,17 @@ export const STORES_V6 = {
   pdfReadings: 'digest, savedAt',
 } as const;
 
-export const CURRENT_VERSION = 6;
-export const CURRENT_STORES = STORES_V6;
+/**
+ * Version 7 indexes documents by the address they were last read at: a draft page's comments
+ * are read by its address while the page is still being read, before its symbol is known.
+ */
+export const STORES_V7 = {
+  ...STORES_V6,
+  documents: `${STORES_V6.documents}, url`,
+} as const;
+
+export const CURRENT_VERSION = 7;
+export const CURRENT_STORES = STORES_V7;
 
 /** One version of a document's text as Redline extracted it. */
 export interface DocumentText {
@@ -127,6 +136,7 @@ export function openRedlineDb(name: string = DB_NAME): RedlineDb {
   db.version(4).stores(STORES_V4);
   db.version(5).stores(STORES_V5);
   db.version(6).stores(STORES_V6);
+  db.version(7).stores(STORES_V7);
   db.use(storedFieldsMiddleware);
   return db;
 }

@@ -17,6 +17,14 @@ async function annotatorPresent(tabId: number): Promise<boolean> {
 /** Loads the annotator into a tab once. Needs host access or the user's activeTab grant. */
 export async function ensureAnnotator(tabId: number): Promise<void> {
   if (await annotatorPresent(tabId)) return;
+  await injectAnnotator(tabId);
+}
+
+/**
+ * Loads the annotator without asking the tab first, for a page that has none yet: its content
+ * script just started. Loaded twice, the annotator keeps the first.
+ */
+export async function injectAnnotator(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [ANNOTATOR_FILE] });
 }
 

@@ -40,6 +40,10 @@ export type PageSeen = z.infer<typeof PageSeen>;
 const DocumentRef = z.object({ documentKey: z.string().min(1).max(LIMITS.url) });
 const AnnotationRef = z.object({ id: z.string().min(1).max(LIMITS.shortText) });
 const Done = z.object({});
+const AnnotationList = z.object({
+  annotations: z.array(Annotation),
+  sets: z.array(AnnotationSetInfo),
+});
 
 /** A whole catalog: every English key, each a message. */
 const CatalogMessages = z.record(
@@ -103,9 +107,14 @@ export const protocol = {
   },
   ping: { request: Done, response: z.object({ version: z.string() }) },
   whoAmI: { request: Done, response: Author },
-  listAnnotations: {
-    request: DocumentRef,
-    response: z.object({ annotations: z.array(Annotation), sets: z.array(AnnotationSetInfo) }),
+  listAnnotations: { request: DocumentRef, response: AnnotationList },
+  /**
+   * A draft page's comments, asked for by its address while the page is still being read: those
+   * of the document last read at this address (`documentKey`), if Redline read one there.
+   */
+  annotationsAtAddress: {
+    request: z.object({ url: z.string().min(1).max(LIMITS.url) }),
+    response: AnnotationList.extend({ documentKey: z.string().optional() }),
   },
   /**
    * The text of an earlier version of this document, if Redline kept it: comments made on it

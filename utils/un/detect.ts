@@ -139,10 +139,15 @@ export function detectPageAndDraft(
   return runAll(detectPageSteps(doc, url));
 }
 
-/** detectPageAndDraft in steps, so that a content script can give the page back between them. */
+/**
+ * detectPageAndDraft in steps, so that a content script can give the page back between them.
+ * `beforeReadingDraft` is told when the page may hold a draft, before its text is read (the
+ * costly part), so that what a draft needs next can be started meanwhile.
+ */
 export function* detectPageSteps(
   doc: Document,
   url: string = doc.URL,
+  { beforeReadingDraft }: { beforeReadingDraft?: () => void } = {},
 ): Steps<{ found: DetectResult; draft?: DraftText }> {
   const nothing = { found: { kind: 'other' as const, documents: [] } };
   if (!looksLikeUnPage(doc, url)) return nothing;
@@ -152,6 +157,7 @@ export function* detectPageSteps(
   const documents = yield* listedDocumentsSteps(doc, /^https?:/.test(url) ? url : undefined);
   yield;
   if (mayHoldDocument(doc, text)) {
+    beforeReadingDraft?.();
     yield;
     const draft = yield* extractDraftTextSteps(doc);
     if (isDraft(draft.outline)) {

@@ -22,6 +22,8 @@ const END_OF_WORD = String.raw`(?![\p{L}\p{N}])`;
 
 interface HeadingRule {
   kind: HeadingKind;
+  /** How its heading words open, as HEADING_START finds them (lower case). */
+  opens: readonly string[];
   pattern: RegExp;
   /** Set when the heading word says the language; `Article` is English or French. */
   language?: UnLanguage;
@@ -30,12 +32,14 @@ interface HeadingRule {
 
 function words(
   kind: HeadingKind,
+  opens: string,
   keywords: string,
   number: string,
   language?: UnLanguage,
 ): HeadingRule {
   return {
     kind,
+    opens: [opens],
     language,
     pattern: new RegExp(`^(?:${keywords})\\s+${number}${END_OF_WORD}(?<rest>.*)$`, 'iu'),
   };
@@ -44,6 +48,7 @@ function words(
 function chinese(kind: HeadingKind, after: string): HeadingRule {
   return {
     kind,
+    opens: ['第'],
     chinese: true,
     language: 'zh',
     pattern: new RegExp(`^第${CHINESE_NUMBER}${after}(?<rest>.*)$`, 'u'),
@@ -51,28 +56,29 @@ function chinese(kind: HeadingKind, after: string): HeadingRule {
 }
 
 const RULES: HeadingRule[] = [
-  words('article', 'article', ARTICLE_NUMBER),
-  words('article', 'art[íi]culo', ARTICLE_NUMBER, 'es'),
-  words('article', 'статья', ARTICLE_NUMBER, 'ru'),
-  words('article', 'المادة', ARTICLE_NUMBER, 'ar'),
+  words('article', 'art', 'article', ARTICLE_NUMBER),
+  words('article', 'art', 'art[íi]culo', ARTICLE_NUMBER, 'es'),
+  words('article', 'стат', 'статья', ARTICLE_NUMBER, 'ru'),
+  words('article', 'الماد', 'المادة', ARTICLE_NUMBER, 'ar'),
   chinese('article', '条'),
-  words('chapter', 'chapter|chapitre', DIVISION_NUMBER),
-  words('chapter', 'cap[íi]tulo', DIVISION_NUMBER, 'es'),
-  words('chapter', 'глава', DIVISION_NUMBER, 'ru'),
-  words('chapter', 'الفصل', DIVISION_NUMBER, 'ar'),
+  words('chapter', 'cha', 'chapter|chapitre', DIVISION_NUMBER),
+  words('chapter', 'cap', 'cap[íi]tulo', DIVISION_NUMBER, 'es'),
+  words('chapter', 'глав', 'глава', DIVISION_NUMBER, 'ru'),
+  words('chapter', 'الفصل', 'الفصل', DIVISION_NUMBER, 'ar'),
   chinese('chapter', '章'),
-  words('part', 'part|partie', DIVISION_NUMBER),
-  words('part', 'parte', DIVISION_NUMBER, 'es'),
-  words('part', 'часть', DIVISION_NUMBER, 'ru'),
-  words('part', 'الجزء', DIVISION_NUMBER, 'ar'),
+  words('part', 'par', 'part|partie', DIVISION_NUMBER),
+  words('part', 'par', 'parte', DIVISION_NUMBER, 'es'),
+  words('part', 'част', 'часть', DIVISION_NUMBER, 'ru'),
+  words('part', 'الجزء', 'الجزء', DIVISION_NUMBER, 'ar'),
   chinese('part', '部分'),
-  words('section', 'section', DIVISION_NUMBER),
-  words('section', 'secci[óo]n', DIVISION_NUMBER, 'es'),
-  words('section', 'раздел', DIVISION_NUMBER, 'ru'),
-  words('section', 'الفرع', DIVISION_NUMBER, 'ar'),
+  words('section', 'sec', 'section', DIVISION_NUMBER),
+  words('section', 'sec', 'secci[óo]n', DIVISION_NUMBER, 'es'),
+  words('section', 'разд', 'раздел', DIVISION_NUMBER, 'ru'),
+  words('section', 'الفرع', 'الفرع', DIVISION_NUMBER, 'ar'),
   chinese('section', '节'),
   {
     kind: 'annex',
+    opens: ['ann', 'прил', 'المرفق'],
     pattern: new RegExp(
       `^(?:annexe?|anexo|приложение|المرفق)(?:\\s+${DIVISION_NUMBER})?${END_OF_WORD}(?<rest>.*)$`,
       'iu',
@@ -80,6 +86,7 @@ const RULES: HeadingRule[] = [
   },
   {
     kind: 'annex',
+    opens: ['附件'],
     chinese: true,
     language: 'zh',
     pattern: new RegExp(`^附件${CHINESE_NUMBER}?(?<rest>.*)$`, 'u'),
@@ -133,13 +140,18 @@ const HEADING_START =
 
 /** Recognises a heading line (its text without leading spaces), in any of the six languages. */
 export function parseHeading(line: string): Heading | undefined {
-  if (!HEADING_START.test(line)) return undefined;
+  const opening = HEADING_START.exec(line)?.[0].toLowerCase();
+  if (opening === undefined) return undefined;
   const bare = withoutMarkers(line);
   if (PREAMBLE.test(bare)) {
     const language = PREAMBLE_LANGUAGE[bare.toLowerCase()];
     return language ? { kind: 'preamble', language } : { kind: 'preamble' };
   }
   for (const rule of RULES) {
+    // Only the rules of this opening are tried: each rule's pattern is compiled on its first
+    // use, which costs a page more than reading its lines (one "Secretary-General" line tried
+    // them all).
+    if (!rule.opens.includes(opening)) continue;
     const match = rule.pattern.exec(line);
     if (!match) continue;
     const { number: raw, suffix, rest = '' } = match.groups ?? {};

@@ -29,9 +29,10 @@ export function guessLanguage(text: string): UnLanguage | undefined {
     const code = sample.charCodeAt(index);
     if (!isLetterCode(code)) continue;
     letters++;
+    // Indexed, not destructured: this runs once per page, unoptimised, for each letter.
     for (let script = 0; script < SCRIPTS.length; script++) {
-      const [, first, last] = SCRIPTS[script] as [UnLanguage, number, number];
-      if (code >= first && code <= last) inScript[script] = (inScript[script] ?? 0) + 1;
+      const range = SCRIPTS[script] as [UnLanguage, number, number];
+      if (code >= range[1] && code <= range[2]) inScript[script] = (inScript[script] ?? 0) + 1;
     }
   }
   if (letters === 0) return undefined;

@@ -6,12 +6,20 @@ import type { PageSource } from '../../../annotator/page-source.ts';
 import { handleDataRequests } from '../../../entrypoints/background/data-handlers.ts';
 import { anchor } from '../../../utils/anchoring/anchor.ts';
 import { EMPTY_FIELDS, fieldsOf } from '../../../utils/annotations/build.ts';
-import type { AskedComments } from '../../../utils/annotations/draft-handoff.ts';
+import {
+  type AskedComments,
+  type Detection,
+  loadAnnotatorAhead,
+  takeDetection,
+  withdrawDetection,
+} from '../../../utils/annotations/draft-handoff.ts';
 import type { Author } from '../../../utils/formats/annotation.ts';
 import { DEFAULT_SET_ID } from '../../../utils/formats/default-set.ts';
 import type { HighlightPainter, PaintedHighlight } from '../../../utils/highlight/index.ts';
 import { onChangeSignal } from '../../../utils/messaging/change-signal.ts';
 import { request } from '../../../utils/messaging/client.ts';
+import { runAll } from '../../../utils/scheduling/steps.ts';
+import { extractDraftTextSteps } from '../../../utils/un/draft-page.ts';
 import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
 import { installCallbackChrome } from '../messaging/chrome-callbacks.ts';
 import { DRAFT_URL, fixturePage } from '../un/fixtures.ts';
@@ -173,6 +181,61 @@ describe('the annotator controller on the UNTOC draft page', () => {
       answer: Promise.resolve({ ok: true, value: { annotations: [], sets: [] } }),
     });
     expect(elsewhere.shown()).toEqual(asked.shown());
+  });
+
+  it('takes the comments read at the page’s address while the page was read, and reads by key when the address held another document', async () => {
+    const documentKey = (await openTab(doc)).controller.documentKey;
+    const text = runAll(extractDraftTextSteps(doc));
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const asked = () => sent.mock.calls.map(([message]) => (message as { type: string }).type);
+    const commentsOf = async (detection: Promise<Detection | undefined>) => {
+      const detected = await detection;
+      if (detected === undefined || detected === 'no-draft')
+        throw new Error('no draft handed over');
+      const answer = await detected.comments?.answer;
+      return answer?.ok
+        ? answer.value.annotations.map((annotation) => annotation.target.quote.exact)
+        : answer;
+    };
+
+    // The address was read as this document on the visit before: its comments, asked once.
+    const ahead = loadAnnotatorAhead(`${DRAFT_URL}#art-2`);
+    const detection = takeDetection();
+    ahead.settle({ text, documentKey });
+    await expect(commentsOf(detection)).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress']);
+
+    // The page now holds another document (a new revision at the same address): read by its key.
+    sent.mockClear();
+    loadAnnotatorAhead(DRAFT_URL).settle({ text, documentKey: 'A/AC.254/4/Rev.12|en' });
+    await expect(commentsOf(takeDetection())).resolves.toEqual([]);
+    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
+
+    // An address Redline never read: read by key.
+    sent.mockClear();
+    loadAnnotatorAhead('https://www.unodc.org/elsewhere.html').settle({ text, documentKey });
+    await expect(commentsOf(takeDetection())).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
+    sent.mockRestore();
+  });
+
+  it('tells an annotator loaded while the page was read whether it held a draft, once', async () => {
+    const text = runAll(extractDraftTextSteps(doc));
+    // Loaded on request, with no reading under way: it reads the page itself.
+    await expect(takeDetection()).resolves.toBeUndefined();
+    loadAnnotatorAhead(DRAFT_URL).settle();
+    await expect(takeDetection()).resolves.toBe('no-draft');
+    await expect(takeDetection()).resolves.toBeUndefined();
+    // The annotator could not be loaded: one loaded later reads the page anew.
+    loadAnnotatorAhead(DRAFT_URL).settle({ text, documentKey: 'A/AC.254/4/Rev.11|en' });
+    withdrawDetection();
+    await expect(takeDetection()).resolves.toBeUndefined();
+    // The page re-rendered its text since it was read: read again.
+    const rerendered = fixturePage('untoc-draft.html', DRAFT_URL);
+    const stale = runAll(extractDraftTextSteps(rerendered));
+    rerendered.body.replaceChildren();
+    loadAnnotatorAhead(DRAFT_URL).settle({ text: stale, documentKey: 'A/AC.254/4/Rev.11|en' });
+    await expect(takeDetection()).resolves.toBeUndefined();
   });
 
   it('reopens the unsent draft of an earlier visit on the comment it edits', async () => {

@@ -20,14 +20,14 @@ describe('work in steps', () => {
     const log: string[] = [];
     setTimeout(() => log.push('page'), 0);
     // A slice of 0 ms ends after every step.
-    expect(await runInSlices(counting(log, 3), 0)).toBe(3);
+    expect(await runInSlices(counting(log, 3), { sliceMs: 0 })).toBe(3);
     expect(log.indexOf('page')).toBe(1);
   });
 
   it('keeps going without pausing while a slice lasts', async () => {
     const log: string[] = [];
     setTimeout(() => log.push('page'), 0);
-    expect(await runInSlices(counting(log, 3), Number.POSITIVE_INFINITY)).toBe(3);
+    expect(await runInSlices(counting(log, 3), { sliceMs: Number.POSITIVE_INFINITY })).toBe(3);
     expect(log).toEqual(['step 0', 'step 1', 'step 2']);
   });
 });
