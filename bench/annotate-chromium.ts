@@ -18,7 +18,7 @@ import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
 const COMMENTS = 500;
-const RUNS = 3;
+const RUNS = 5;
 const SETTLE_MS = 1_000;
 
 interface PeerLibrary {

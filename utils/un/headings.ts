@@ -78,7 +78,7 @@ const RULES: HeadingRule[] = [
   chinese('section', '节'),
   {
     kind: 'annex',
-    opens: ['ann', 'прил', 'المرفق'],
+    opens: ['ann', 'ane', 'прил', 'المرفق'],
     pattern: new RegExp(
       `^(?:annexe?|anexo|приложение|المرفق)(?:\\s+${DIVISION_NUMBER})?${END_OF_WORD}(?<rest>.*)$`,
       'iu',
@@ -136,7 +136,7 @@ function divisionNumber(raw: string): string {
 
 /** The words headings open with; most lines fail this one test and skip the rules. */
 const HEADING_START =
-  /^(?:art|cha|cap|par|sec|ann|pr[eéè]|стат|глав|част|разд|прил|преам|الماد|الفصل|الجزء|الفرع|المرفق|الديباجة|第|附件|序言)/iu;
+  /^(?:art|cha|cap|par|sec|ann|ane|pr[eéè]|стат|глав|част|разд|прил|преам|الماد|الفصل|الجزء|الفرع|المرفق|الديباجة|第|附件|序言)/iu;
 
 /** Recognises a heading line (its text without leading spaces), in any of the six languages. */
 export function parseHeading(line: string): Heading | undefined {

@@ -29,6 +29,8 @@ describe('heading lines in the six languages', () => {
     ['الفرع ٢', { kind: 'section', number: '2', language: 'ar' }],
     ['第三节', { kind: 'section', number: 'III', language: 'zh' }],
     ['Annex I', { kind: 'annex', number: 'I' }],
+    ['Annexe II', { kind: 'annex', number: 'II' }],
+    ['Anexo III', { kind: 'annex', number: 'III' }],
     ['Приложение II', { kind: 'annex', number: 'II' }],
     ['المرفق الأول', { kind: 'annex', number: 'I' }],
     ['附件一', { kind: 'annex', language: 'zh' }],
