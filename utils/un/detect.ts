@@ -159,7 +159,8 @@ export function* detectPageSteps(
   if (mayHoldDocument(doc, text)) {
     beforeReadingDraft?.();
     yield;
-    const draft = yield* extractDraftTextSteps(doc);
+    // The body's text as read above: the page's reading is a few slices old, not re-read.
+    const draft = yield* extractDraftTextSteps(doc, text);
     if (isDraft(draft.outline)) {
       const symbol = draft.outline.symbol ?? symbolFromUrl(url)?.symbol;
       const found: DetectResult = symbol

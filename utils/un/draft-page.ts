@@ -43,9 +43,12 @@ export function extractDraftText(doc: Document): DraftText {
   return runAll(extractDraftTextSteps(doc));
 }
 
-/** extractDraftText in steps: the main content, the text index in pieces, then the outline. */
-export function* extractDraftTextSteps(doc: Document): Steps<DraftText> {
-  const root = mainContent(doc) ?? doc.body ?? doc.documentElement;
+/**
+ * extractDraftText in steps: the main content, the text index in pieces, then the outline.
+ * `bodyText`: the body's text, when the caller read it already (a walk of the whole page).
+ */
+export function* extractDraftTextSteps(doc: Document, bodyText?: string): Steps<DraftText> {
+  const root = mainContent(doc, bodyText) ?? doc.body ?? doc.documentElement;
   yield;
   const index = yield* buildTextIndexSteps(root);
   yield;

@@ -48,16 +48,23 @@ function textLengthAround(inner: Node, body: HTMLElement): number {
 /**
  * The page's own `<main>` (or `role="main"`) when it holds most of the page's text: the page
  * says where its content is, and asking Readability (a clone and a parse of the whole page,
- * one long task on a treaty-sized page) would only confirm it.
+ * one long task on a treaty-sized page) would only confirm it. `bodyText`: the body's text, when
+ * the caller read it already; then the landmark's share is all of it but the text around the
+ * landmark, and neither is read again.
  */
-export function mainLandmark(doc: Document): Element | undefined {
+export function mainLandmark(doc: Document, bodyText?: string): Element | undefined {
   const landmark = doc.querySelector('main, [role="main"]');
   if (!landmark) return undefined;
   const { body } = doc;
-  const own = landmark.textContent?.length ?? 0;
-  const all = body?.contains(landmark)
-    ? own + textLengthAround(landmark, body)
-    : (body?.textContent?.length ?? 0);
+  if (!body?.contains(landmark)) {
+    const own = landmark.textContent?.length ?? 0;
+    const all = body?.textContent?.length ?? 0;
+    return all > 0 && own >= LANDMARK_SHARE * all ? landmark : undefined;
+  }
+  const around = textLengthAround(landmark, body);
+  const own =
+    bodyText === undefined ? (landmark.textContent?.length ?? 0) : bodyText.length - around;
+  const all = own + around;
   return all > 0 && own >= LANDMARK_SHARE * all ? landmark : undefined;
 }
 
@@ -80,14 +87,14 @@ function elementAt(root: Element, path: number[]): Element | undefined {
 
 /**
  * The element of the live page that holds its main content: its main landmark, or as
- * Readability judges it.
+ * Readability judges it (`bodyText` as for `mainLandmark`).
  * Readability works on a clone and hands back new nodes, so each cloned element carries its
  * path first, and the content's common ancestor is found again in the live page. Anchors are
  * made on the live page, so the text must come from there. Undefined when Readability finds
  * no article.
  */
-export function mainContent(doc: Document): Element | undefined {
-  const landmark = mainLandmark(doc);
+export function mainContent(doc: Document, bodyText?: string): Element | undefined {
+  const landmark = mainLandmark(doc, bodyText);
   if (landmark) return landmark;
   const clone = doc.cloneNode(true) as Document;
   const cloneRoot = clone.documentElement;
