@@ -16,7 +16,8 @@ export class AddressPrefetch<Answer> {
 
   /** A tab started loading `url`: its comments are read now, for its content script. */
   loading(tabId: number, url: string): void {
-    const entry = { url: canonicalUrl(url), answer: this.read(canonicalUrl(url)) };
+    const address = canonicalUrl(url);
+    const entry = { url: address, answer: this.read(address) };
     // Read for a page that may never ask (not a draft): nothing is waiting on it.
     entry.answer.catch(() => undefined);
     this.pending.set(tabId, entry);

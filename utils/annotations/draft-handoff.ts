@@ -16,8 +16,7 @@ export interface AskedComments {
  */
 export interface DetectedDraft {
   text: DraftText;
-  /** Only while the annotator is being loaded for this very page load; never a stale answer. */
-  comments?: AskedComments;
+  comments: AskedComments;
 }
 
 /**

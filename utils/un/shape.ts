@@ -16,7 +16,7 @@ export interface ShapeLine {
 const ACTING_BODY =
   /^(?:(?:the|l['’]|la|le|el|إن)\s*)?[\p{L}\s'’-]{0,60}?(?:assembly|council|conference|commission|committee|assemblée|conseil|conférence|comité|asamblea|consejo|conferencia|comisión|ассамблея|совет|конференция|комиссия|комитет|الجمعية|مجلس|المجلس|مؤتمر|لجنة|اللجنة|大会|理事会|会议|委员会)[\p{L}\s'’-]{0,100}[,،，]$/iu;
 const MAX_ACTING_BODY_LENGTH = 120;
-const ACTING_BODY_END = /[,،，]/;
+const ACTING_BODY_END = /[,،，]$/;
 
 /** Words a title uses for notes that explain another document's articles, in the six languages. */
 const NOTES_TITLE =
@@ -54,7 +54,7 @@ export function isActingBody(content: string): boolean {
   // on a page that has not used it yet, is not run at all.
   return (
     content.length <= MAX_ACTING_BODY_LENGTH &&
-    ACTING_BODY_END.test(content.at(-1) ?? '') &&
+    ACTING_BODY_END.test(content) &&
     ACTING_BODY.test(content)
   );
 }
