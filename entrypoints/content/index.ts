@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { TextIndex } from '../../utils/anchoring/text-index.ts';
 import {
   type AnnotatorAhead,
   loadAnnotatorAhead,
@@ -25,13 +26,14 @@ export default defineContentScript({
     await queueBehindPage();
     performance.mark('redline:detect-start');
     // A page that may hold a draft has the annotator loaded, and its comments read, while its
-    // text is read.
+    // text is read; the comments made on this very text are painted once it is indexed.
     let ahead: AnnotatorAhead | undefined;
     const beforeReadingDraft = () => {
       ahead = loadAnnotatorAhead(location.href);
     };
+    const indexed = (index: TextIndex, root: Element) => ahead?.indexed(index, root);
     const { found, draft } = await runInSlices(
-      detectPageSteps(document, location.href, { beforeReadingDraft }),
+      detectPageSteps(document, location.href, { beforeReadingDraft, indexed }),
       { giveBack: queueBehindPage },
     ).catch((error: unknown) => {
       ahead?.settle();

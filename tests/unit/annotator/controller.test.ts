@@ -21,6 +21,7 @@ import { request } from '../../../utils/messaging/client.ts';
 import { runAll } from '../../../utils/scheduling/steps.ts';
 import { extractDraftTextSteps } from '../../../utils/un/draft-page.ts';
 import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
+import { shownIn, withCustomHighlights } from '../highlight/fake-highlights.ts';
 import { installCallbackChrome } from '../messaging/chrome-callbacks.ts';
 import { DRAFT_URL, fixturePage } from '../un/fixtures.ts';
 
@@ -217,6 +218,50 @@ describe('the annotator controller on the UNTOC draft page', () => {
     await expect(commentsOf(takeDetection())).resolves.toEqual([QUOTE]);
     expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
     sent.mockRestore();
+  });
+
+  it('paints the comments made on this very text once it is indexed, and hands the painter to the annotator', async () => {
+    const documentKey = (await openTab(doc)).controller.documentKey;
+    const highlights = withCustomHighlights(doc);
+    const { registry } = highlights;
+    try {
+      const read = () => {
+        const ahead = loadAnnotatorAhead(DRAFT_URL);
+        const draft = runAll(
+          extractDraftTextSteps(doc, undefined, (index, root) => ahead.indexed(index, root)),
+        );
+        return { ahead, draft };
+      };
+      const { ahead, draft } = read();
+      const detection = takeDetection();
+      ahead.settle({ text: draft, documentKey });
+      const detected = await detection;
+      if (typeof detected !== 'object') throw new Error('no draft handed over');
+      const painted = { 'redline-layer0-exact': [QUOTE] };
+      expect(shownIn(registry)).toEqual(painted);
+      // The annotator paints with the same painter: the same highlights, nothing painted twice.
+      const { painter } = detected;
+      if (!painter) throw new Error('the painter was not handed over');
+      const controller = new AnnotatorController(doc, AUTHOR, painter, () =>
+        htmlPageSource(doc, draft),
+      );
+      await controller.start(detected.comments);
+      expect(shownIn(registry)).toEqual(painted);
+      painter.clear();
+
+      // The page held no draft after all, or the annotator could not be loaded: nothing stays.
+      const empty = read();
+      empty.ahead.settle();
+      await expect(takeDetection()).resolves.toBe('no-draft');
+      expect(registry.size).toBe(0);
+      const failed = read();
+      failed.ahead.settle({ text: failed.draft, documentKey });
+      await vi.waitFor(() => expect(registry.size).toBe(1));
+      withdrawDetection();
+      await vi.waitFor(() => expect(registry.size).toBe(0));
+    } finally {
+      highlights.remove();
+    }
   });
 
   it('tells an annotator loaded while the page was read whether it held a draft, once', async () => {
