@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TextIndex } from '../../utils/anchoring/text-index.ts';
+import { takeCommentsAtAddress } from '../../utils/annotations/comments-ahead.ts';
 import {
   type AnnotatorAhead,
   loadAnnotatorAhead,
@@ -9,13 +10,14 @@ import { request } from '../../utils/messaging/client.ts';
 import { queueBehindPage, runInSlices } from '../../utils/scheduling/steps.ts';
 import { detectPageSteps } from '../../utils/un/detect.ts';
 import { draftDocumentKey } from '../../utils/un/draft-page.ts';
+import { UN_PAGE_MATCHES } from '../../utils/un/page-matches.ts';
 
 /**
  * Runs on UN pages: finds what the page holds, tells the background (badge, popup), and asks
  * for the annotator when the page may be a draft. Everything heavy loads with the annotator.
  */
 export default defineContentScript({
-  matches: ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'],
+  matches: UN_PAGE_MATCHES,
   runAt: 'document_idle',
   async main() {
     // Marks on the page's own timeline, so the cost on every UN page can be measured. A draft
@@ -40,6 +42,8 @@ export default defineContentScript({
       throw error;
     });
     performance.measure('redline:detect', 'redline:detect-start');
+    // The comments asked for as the page started are for a draft's reading alone.
+    if (!ahead) takeCommentsAtAddress();
     ahead?.settle(draft && { text: draft, documentKey: draftDocumentKey(draft, location.href) });
     if (found.kind === 'other' && found.documents.length === 0) return;
     // The badge and the annotator are not waiting for each other.

@@ -3,6 +3,7 @@ import type { HighlightPainter } from '../highlight/index.ts';
 import { request } from '../messaging/client.ts';
 import type { ResponseOf, Result } from '../messaging/protocol.ts';
 import type { DraftText } from '../un/draft-page.ts';
+import { type CommentsAtAddress, takeCommentsAtAddress } from './comments-ahead.ts';
 import { paintCommentsAsMade } from './paint-as-made.ts';
 
 /** A draft's comments, asked for by the content script while the background loads the annotator. */
@@ -56,8 +57,8 @@ export function loadAnnotatorAhead(url: string): AnnotatorAhead {
   (globalThis as Scope)[KEY] = new Promise<Detection>((settle) => {
     resolve = settle;
   });
+  const atAddress = takeCommentsAtAddress(url);
   const opened = request('openAnnotator', {});
-  const atAddress = request('annotationsAtAddress', { url });
   let painted: Promise<HighlightPainter | undefined> = Promise.resolve(undefined);
   return {
     opened,
@@ -83,7 +84,7 @@ export function loadAnnotatorAhead(url: string): AnnotatorAhead {
 /** Those read by the page's address when they are this document's, else read by its key. */
 async function commentsOf(
   documentKey: string,
-  atAddress: Promise<Result<ResponseOf<'annotationsAtAddress'>>>,
+  atAddress: CommentsAtAddress,
 ): Promise<Result<ResponseOf<'listAnnotations'>>> {
   const early = await atAddress;
   if (!early.ok || early.value.documentKey !== documentKey) {

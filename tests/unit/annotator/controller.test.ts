@@ -7,6 +7,10 @@ import { handleDataRequests } from '../../../entrypoints/background/data-handler
 import { anchor } from '../../../utils/anchoring/anchor.ts';
 import { EMPTY_FIELDS, fieldsOf } from '../../../utils/annotations/build.ts';
 import {
+  askCommentsAtAddress,
+  takeCommentsAtAddress,
+} from '../../../utils/annotations/comments-ahead.ts';
+import {
   type AskedComments,
   type Detection,
   loadAnnotatorAhead,
@@ -204,19 +208,45 @@ describe('the annotator controller on the UNTOC draft page', () => {
     const detection = takeDetection();
     ahead.settle({ text, documentKey });
     await expect(commentsOf(detection)).resolves.toEqual([QUOTE]);
-    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress']);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
+
+    // Asked for as the page's document started: taken then, not asked again.
+    sent.mockClear();
+    askCommentsAtAddress(`${DRAFT_URL}#art-2`);
+    const early = loadAnnotatorAhead(`${DRAFT_URL}#art-2`);
+    const earlyDetection = takeDetection();
+    early.settle({ text, documentKey });
+    await expect(commentsOf(earlyDetection)).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
+    // Asked for at another address (the page moved on since, in its history): asked anew.
+    sent.mockClear();
+    askCommentsAtAddress('https://www.unodc.org/before.html');
+    const moved = loadAnnotatorAhead(DRAFT_URL);
+    const movedDetection = takeDetection();
+    moved.settle({ text, documentKey });
+    await expect(commentsOf(movedDetection)).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['annotationsAtAddress', 'annotationsAtAddress', 'openAnnotator']);
+    // A page that holds no draft drops what was asked for: nothing is left to take.
+    sent.mockClear();
+    askCommentsAtAddress(DRAFT_URL);
+    takeCommentsAtAddress();
+    await vi.waitFor(() => expect(asked()).toEqual(['annotationsAtAddress']));
+    sent.mockClear();
+    loadAnnotatorAhead(DRAFT_URL).settle();
+    await expect(takeDetection()).resolves.toBe('no-draft');
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
 
     // The page now holds another document (a new revision at the same address): read by its key.
     sent.mockClear();
     loadAnnotatorAhead(DRAFT_URL).settle({ text, documentKey: 'A/AC.254/4/Rev.12|en' });
     await expect(commentsOf(takeDetection())).resolves.toEqual([]);
-    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator', 'listAnnotations']);
 
     // An address Redline never read: read by key.
     sent.mockClear();
     loadAnnotatorAhead('https://www.unodc.org/elsewhere.html').settle({ text, documentKey });
     await expect(commentsOf(takeDetection())).resolves.toEqual([QUOTE]);
-    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator', 'listAnnotations']);
     sent.mockRestore();
   });
 
