@@ -16,6 +16,9 @@ import { draftDocumentKey } from '../../utils/un/draft-page.ts';
 export default defineContentScript({
   matches: ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'],
   runAt: 'document_idle',
+  // WXT's "script started" notice goes out as a DOM event alone: its window.postMessage copy
+  // reached every UN page's own message listeners and cost a structured clone on each load.
+  noScriptStartedPostMessage: true,
   async main() {
     // Marks on the page's own timeline, so the cost on every UN page can be measured. A draft
     // is read in slices (runInSlices): the page stays responsive while its text is indexed.
