@@ -22,8 +22,8 @@ import { startFixtureServer } from '../tests/harness/fixture-server.ts';
 import { LARGE_DRAFT_URL, serveLargeDraft } from '../tests/harness/large-draft.ts';
 import { observeLongTasks } from '../tests/harness/long-tasks.ts';
 import { markTraceOrigin, startMainThreadTrace } from '../tests/harness/main-thread.ts';
+import { bundleForPage } from '../tests/harness/page-bundle.ts';
 import { type Blocking, blockingOf, type RedlineTasks, redlineTasks } from './lib/long-tasks.ts';
-import { bundleForPage } from './lib/page-bundle.ts';
 import { median } from './lib/stats.ts';
 
 const RUNS = 5;

@@ -560,6 +560,8 @@ export const ar: Catalog = {
   'unplaced.notFound': 'كلماته غير موجودة في هذا النص (نسخة أخرى من المشروع؟)',
   'unplaced.ambiguous': 'كلماته ترد في عدة مواضع ولا شيء يدل على أيها المقصود',
   'unplaced.deleted': 'حُذف مقطعه في هذه النسخة',
+  'unplaced.onlyElsewhere':
+    'لا يزال حكمه قائمًا دون كلماته؛ ولا ترد هذه الكلمات إلا في حكم آخر، ربما وردت فيه الكلمات نفسها من قبل',
   'unplaced.notDrawn': 'كلماته غير مرسومة في أي صفحة من ملف PDF هذا',
   'problem.at': '{place}: {reason}',
   'problem.fileTooLarge':

@@ -563,6 +563,8 @@ export const en = {
   'unplaced.notFound': 'its words are not in this text (another version of the draft?)',
   'unplaced.ambiguous': 'its words stand in several places and nothing tells which',
   'unplaced.deleted': 'its passage was deleted in this version',
+  'unplaced.onlyElsewhere':
+    'its provision still stands without its words; they stand only in another provision, where the same words may always have stood',
   'unplaced.notDrawn': 'its words are not drawn on any page of this PDF',
   'problem.at': '{place}: {reason}',
   'problem.fileTooLarge': 'the file is {size} MB; Redline reads files up to {maximum, number} MB',

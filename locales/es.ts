@@ -581,6 +581,8 @@ export const es: Catalog = {
   'unplaced.notFound': 'sus palabras no están en este texto (¿otra versión del proyecto?)',
   'unplaced.ambiguous': 'sus palabras aparecen en varios lugares y nada indica en cuál',
   'unplaced.deleted': 'su pasaje se suprimió en esta versión',
+  'unplaced.onlyElsewhere':
+    'su disposición sigue en pie sin sus palabras; solo figuran en otra disposición, donde quizá siempre figuraron las mismas palabras',
   'unplaced.notDrawn': 'sus palabras no están dibujadas en ninguna página de este PDF',
   'problem.at': '{place}: {reason}',
   'problem.fileTooLarge':

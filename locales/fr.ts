@@ -585,6 +585,8 @@ export const fr: Catalog = {
   'unplaced.notFound': 'ses mots ne figurent pas dans ce texte (une autre version du projet ?)',
   'unplaced.ambiguous': 'ses mots figurent à plusieurs endroits et rien n’indique lequel',
   'unplaced.deleted': 'son passage a été supprimé dans cette version',
+  'unplaced.onlyElsewhere':
+    'sa disposition subsiste sans ses mots ; ils ne figurent plus que dans une autre disposition, où les mêmes mots figuraient peut-être déjà',
   'unplaced.notDrawn': 'ses mots ne sont dessinés sur aucune page de ce PDF',
   'problem.at': '{place} : {reason}',
   'problem.fileTooLarge':

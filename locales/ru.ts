@@ -577,6 +577,8 @@ export const ru: Catalog = {
   'unplaced.notFound': 'его слов нет в этом тексте (другая версия проекта?)',
   'unplaced.ambiguous': 'его слова встречаются в нескольких местах, и неясно, в каком',
   'unplaced.deleted': 'его фрагмент удалён в этой версии',
+  'unplaced.onlyElsewhere':
+    'его положение сохранилось, но без этих слов; они есть только в другом положении, где те же слова, возможно, стояли и раньше',
   'unplaced.notDrawn': 'его слова не отображены ни на одной странице этого PDF',
   'problem.at': '{place}: {reason}',
   'problem.fileTooLarge':

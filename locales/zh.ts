@@ -535,6 +535,8 @@ export const zh: Catalog = {
   'unplaced.notFound': '其文字不在此文本中（是否为草案的另一版本？）',
   'unplaced.ambiguous': '其文字出现在多处，无法判断是哪一处',
   'unplaced.deleted': '其段落在此版本中已被删除',
+  'unplaced.onlyElsewhere':
+    '其条款仍在，但已无这些文字；这些文字仅见于另一条款，而该条款中可能原本就有相同的文字',
   'unplaced.notDrawn': '其文字未绘制在此 PDF 的任何页面上',
   'problem.at': '{place}：{reason}',
   'problem.fileTooLarge': '文件大小为 {size} MB；Redline 可读取的文件最大为 {maximum, number} MB',

@@ -9,6 +9,9 @@ import { UN_PAGE_MATCHES } from '../../utils/un/page-matches.ts';
 export default defineContentScript({
   matches: UN_PAGE_MATCHES,
   runAt: 'document_start',
+  // As for the `content` script: WXT's "script started" notice as a DOM event alone, never a
+  // window.postMessage that the page's own listeners would hear.
+  noScriptStartedPostMessage: true,
   main() {
     askCommentsAtAddress(location.href);
   },

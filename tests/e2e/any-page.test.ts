@@ -28,6 +28,23 @@ describe('annotating a page on request', () => {
     await page.close();
   });
 
+  it("posts nothing to a UN page's own message listeners while it looks at the page", async () => {
+    const page = await suite.browser.context.newPage();
+    // The page's own listener, there before any script of the page or of Redline runs.
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (globalThis as unknown as { heard: unknown[] }).heard = heard;
+      addEventListener('message', (event) => heard.push(event.data));
+    });
+    await page.goto(UN_HOME);
+    await page.waitForFunction(() => performance.getEntriesByName('redline:detect').length > 0);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await expect(
+      page.evaluate(() => (globalThis as unknown as { heard: unknown[] }).heard),
+    ).resolves.toEqual([]);
+    await page.close();
+  });
+
   it('leaves nothing on a UN page that looked like a draft and held none, and annotates it when asked', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(UN_NEWS);

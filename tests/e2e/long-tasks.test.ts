@@ -62,7 +62,7 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
       return {
         loaded: navigation?.loadEventEnd ?? Number.NaN,
         read: detection ? detection.startTime + detection.duration : Number.NaN,
-        opened: performance.getEntriesByName('redline:detect-start')[0]?.startTime ?? Number.NaN,
+        opened: detection?.startTime ?? Number.NaN,
         painted: performance.getEntriesByName('redline:painted')[0]?.startTime ?? Number.NaN,
         paints: (performance.getEntriesByName('redline:painted') as PerformanceMark[]).map(
           (mark) => mark.detail as number,
@@ -78,8 +78,8 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
     // until the draft is read (it was, by 250 ms on a quiet machine, when each slice went first).
     expect(loaded).toBeLessThan(read);
 
-    // Redline's tasks from the content script's start (its evaluation comes just before the
-    // detect-start mark) to the end of the trace.
+    // Redline's tasks from the content script's start (its evaluation comes just before
+    // detection starts) to the end of the trace.
     const ours = tasks.filter((task) => task.redline && task.start + task.wall > opened - 500);
     // Compiling and starting a script of Redline's is a task like any other: the annotator
     // comes as two scripts (annotator.js paints, annotator-view.js renders) so that neither

@@ -7,6 +7,7 @@ import { type AnchorResult, originalRange } from './result.ts';
 import { SearchText } from './search-text.ts';
 import type { PassageSelectors } from './selectors.ts';
 import { uniqueInContext } from './settle.ts';
+import { leftStandingUnit } from './standing-unit.ts';
 import type { StructuralUnit } from './units.ts';
 import { VersionPair } from './version-pair.ts';
 
@@ -118,12 +119,12 @@ export function* anchorManySteps(
       continue;
     }
     if (versions?.knows(passage)) {
-      pending.push({ index, quote, occurrences: exactCandidates(doc.occurrences, quote.exact) });
+      pending.push({ index, quote, occurrences: exactCandidates(doc, quote) });
       continue;
     }
-    const occurrences = exactCandidates(doc.occurrences, quote.exact);
+    const occurrences = exactCandidates(doc, quote);
     const unique = uniqueInContext(doc, quote, occurrences);
-    if (unique) {
+    if (unique && !leftStandingUnit(doc, quote, passage.structure, unique)) {
       const range = originalRange(doc, quote, unique);
       results[index] = { status: 'exact', ...range };
       settled.push({ index, quote, occurrences, oldStart: start, newStart: range.start });

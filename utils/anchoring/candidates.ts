@@ -1,5 +1,7 @@
 import search from 'approx-string-match';
-import type { OccurrenceIndex } from './occurrence-index.ts';
+import type { CollapsedQuote } from './quote.ts';
+import type { SearchText } from './search-text.ts';
+import { keepsWordEdges, wordEdgesOf } from './word-edges.ts';
 
 /** A place in the collapsed text where the quote (or something close to it) stands. */
 export interface Candidate {
@@ -11,10 +13,15 @@ export interface Candidate {
 /** A common phrase ("States Parties") may stand hundreds of times; beyond this, give up on it. */
 const MAX_OCCURRENCES = 5000;
 
-export function exactCandidates(index: OccurrenceIndex, quote: string): Candidate[] {
-  return index
-    .occurrences(quote, MAX_OCCURRENCES)
-    .map((start) => ({ start, end: start + quote.length, errors: 0 }));
+/** Where the quote stands unchanged, as whole words where it was chosen as whole words. */
+export function exactCandidates(doc: SearchText, quote: CollapsedQuote): Candidate[] {
+  const edges = wordEdgesOf(quote);
+  const found: Candidate[] = [];
+  for (const start of doc.occurrences.occurrences(quote.exact, MAX_OCCURRENCES)) {
+    const candidate = { start, end: start + quote.exact.length, errors: 0 };
+    if (keepsWordEdges(doc.collapsed, candidate, edges)) found.push(candidate);
+  }
+  return found;
 }
 
 /**

@@ -6,13 +6,17 @@ import { isWhitespaceCode } from './whitespace.ts';
 
 /**
  * `deleted in this version`: the passage's words are gone from their place, and wherever they
- * stand now, other words of the earlier version stood before (known only with that version).
+ * stand now, other words of the earlier version stood before (known with that version), or its
+ * context closed up where it stood.
+ * `only in another provision`: the passage's provision still stands without its words, and the
+ * words stand in another one, where the same words may always have stood.
  */
 export const ORPHAN_REASONS = [
   'empty quote',
   'not found',
   'ambiguous',
   'deleted in this version',
+  'only in another provision',
 ] as const;
 export type OrphanReason = (typeof ORPHAN_REASONS)[number];
 
@@ -25,10 +29,9 @@ export type AnchorResult =
 export function toResult(
   doc: SearchText,
   quote: CollapsedQuote,
-  choice: Evidence | 'ambiguous' | 'none',
+  choice: Evidence | OrphanReason,
 ): AnchorResult {
-  if (choice === 'none') return { status: 'orphan', reason: 'not found' };
-  if (choice === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
+  if (typeof choice === 'string') return { status: 'orphan', reason: choice };
   const range = originalRange(doc, quote, choice);
   if (choice.errors === 0) return { status: 'exact', ...range };
   return { status: 'fuzzy', ...range, score: Math.round(choice.score * 1000) / 1000 };

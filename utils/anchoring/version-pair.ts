@@ -64,6 +64,9 @@ export class VersionPair {
     const end = placedTo - (last.oldStart + last.length === to ? trail : 0);
     const length = span.end - span.start;
     if (keptLength === to - from && placedTo - placedFrom === to - from) {
+      if (this.standsBeyondInsertion(from, to, placedFrom)) {
+        return { status: 'orphan', reason: 'ambiguous' };
+      }
       return { status: 'exact', ...originalRange(this.doc, quote, { start, end, errors: 0 }) };
     }
     const words = this.map.keptIn(span.start, span.end);
@@ -114,6 +117,32 @@ export class VersionPair {
       return true;
     const others = this.map.othersIn(start, end, span?.start ?? 0, span?.end ?? 0);
     return 2 * others > end - start;
+  }
+
+  /**
+   * Whether words inserted beside a passage repeat it, so that it stands twice, each time with
+   * one side of its context: "Convention [in] order" became "Convention in accordance with its
+   * domestic law in order", and no diff can tell which "in" was there before.
+   */
+  private standsBeyondInsertion(from: number, to: number, placedFrom: number): boolean {
+    const length = to - from;
+    const text = this.doc.collapsed;
+    const words = text.slice(placedFrom, placedFrom + length);
+    const keptBefore = this.keptBeside(from - KEPT_CONTEXT, from, placedFrom - KEPT_CONTEXT);
+    const keptAfter = this.keptBeside(to, to + KEPT_CONTEXT, placedFrom + length);
+    if (keptBefore === keptAfter) return false;
+    // Where the passage would stand if it had kept its other side of context instead.
+    const other = keptBefore
+      ? this.map.keptIn(to, to + KEPT_CONTEXT).at(-1)
+      : this.map.keptIn(from - KEPT_CONTEXT, from)[0];
+    if (!other) return false;
+    const at = from + other.newStart - other.oldStart;
+    return (
+      at !== placedFrom &&
+      text.slice(at, at + length) === words &&
+      // The "a" of "and" is no other place of the article "a".
+      cutsWords(text, at, at + length) === cutsWords(text, placedFrom, placedFrom + length)
+    );
   }
 
   /** Whether old `from`..`to` stands whole in the new version, starting at new `at`. */

@@ -7,5 +7,6 @@ export const UNPLACED_REASON_KEYS: Record<UnplacedReason, MessageKey> = {
   'not found': 'unplaced.notFound',
   ambiguous: 'unplaced.ambiguous',
   'deleted in this version': 'unplaced.deleted',
+  'only in another provision': 'unplaced.onlyElsewhere',
   'not drawn': 'unplaced.notDrawn',
 };

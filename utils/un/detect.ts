@@ -3,6 +3,7 @@ import { runAll, type Steps } from '../scheduling/steps.ts';
 import { type DraftText, extractDraftTextSteps } from './draft-page.ts';
 import { listedDocumentsSteps } from './listing.ts';
 import { flattenUnits } from './outline.ts';
+import { glanceAt, type PageGlance } from './page-glance.ts';
 import type { DetectResult, Outline } from './schemas.ts';
 import { findSymbols, SYMBOL_HINT } from './symbol-grammar.ts';
 import { symbolFromUrl } from './symbol-link.ts';
@@ -64,16 +65,15 @@ function hasArticleHint(text: string): boolean {
  * A cheap first look, so that content scripts stop at once on the web at large: a UN host, a
  * symbol in the title or text, an article heading, or links to UN documents.
  */
-export function looksLikeUnPage(doc: Document, url: string = doc.URL): boolean {
+export function looksLikeUnPage(
+  doc: Document,
+  url: string = doc.URL,
+  { text, hrefs }: PageGlance = glanceAt(doc),
+): boolean {
   if (isUnHost(doc, url)) return true;
   if (findSymbols(doc.title).length > 0) return true;
-  const text = doc.body?.textContent ?? '';
   if (hasArticleHint(text) || findSymbols(text).length > 0) return true;
-  const links = doc.querySelectorAll('a[href]');
-  for (let index = 0; index < Math.min(links.length, MAX_LINKS_CHECKED); index++) {
-    if (SYMBOL_LINK_HINT.test(links[index]?.getAttribute('href') ?? '')) return true;
-  }
-  return false;
+  return hrefs.slice(0, MAX_LINKS_CHECKED).some((href) => SYMBOL_LINK_HINT.test(href));
 }
 
 /**
@@ -84,14 +84,12 @@ export function looksLikeUnPage(doc: Document, url: string = doc.URL): boolean {
 export function mayNameDocument(
   doc: Document,
   url: string = doc.URL,
-  text: string = doc.body?.textContent ?? '',
+  { text, hrefs }: PageGlance = glanceAt(doc),
 ): boolean {
   if (hasArticleHint(text)) return true;
   // One run of the symbol pattern over all of them, a line each (no match crosses a line): run
   // again, the engine would compile it to machine code, which costs more than the run itself.
-  const places = [url, doc.title, text];
-  for (const link of doc.querySelectorAll('a[href]')) places.push(link.getAttribute('href') ?? '');
-  return SYMBOL_HINT.test(places.join('\n'));
+  return SYMBOL_HINT.test([url, doc.title, text, ...hrefs].join('\n'));
 }
 
 /**
@@ -158,9 +156,9 @@ export function* detectPageSteps(
   { beforeReadingDraft, indexed }: DraftReading = {},
 ): Steps<{ found: DetectResult; draft?: DraftText }> {
   const nothing = { found: { kind: 'other' as const, documents: [] } };
-  if (!looksLikeUnPage(doc, url)) return nothing;
-  const text = doc.body?.textContent ?? '';
-  if (!mayNameDocument(doc, url, text)) return nothing;
+  const glance = glanceAt(doc);
+  if (!looksLikeUnPage(doc, url, glance) || !mayNameDocument(doc, url, glance)) return nothing;
+  const { text } = glance;
   yield;
   const documents = yield* listedDocumentsSteps(doc, /^https?:/.test(url) ? url : undefined);
   yield;

@@ -24,10 +24,23 @@ interface HeadingRule {
   kind: HeadingKind;
   /** How its heading words open, as HEADING_START finds them (lower case). */
   opens: readonly string[];
-  pattern: RegExp;
+  pattern: () => RegExp;
   /** Set when the heading word says the language; `Article` is English or French. */
   language?: UnLanguage;
   chinese?: boolean;
+}
+
+/**
+ * A pattern built on its first use. Building a case-insensitive Unicode pattern parses it with
+ * its case and property tables: the 22 rules cost every UN page 2-3 ms of the content script's
+ * start (Chromium), and most pages never read a heading.
+ */
+function builtOnFirstUse(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => {
+    pattern ??= new RegExp(source, flags);
+    return pattern;
+  };
 }
 
 function words(
@@ -41,7 +54,7 @@ function words(
     kind,
     opens: [opens],
     language,
-    pattern: new RegExp(`^(?:${keywords})\\s+${number}${END_OF_WORD}(?<rest>.*)$`, 'iu'),
+    pattern: builtOnFirstUse(`^(?:${keywords})\\s+${number}${END_OF_WORD}(?<rest>.*)$`, 'iu'),
   };
 }
 
@@ -51,7 +64,7 @@ function chinese(kind: HeadingKind, after: string): HeadingRule {
     opens: ['第'],
     chinese: true,
     language: 'zh',
-    pattern: new RegExp(`^第${CHINESE_NUMBER}${after}(?<rest>.*)$`, 'u'),
+    pattern: builtOnFirstUse(`^第${CHINESE_NUMBER}${after}(?<rest>.*)$`, 'u'),
   };
 }
 
@@ -79,7 +92,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'annex',
     opens: ['ann', 'ane', 'прил', 'المرفق'],
-    pattern: new RegExp(
+    pattern: builtOnFirstUse(
       `^(?:annexe?|anexo|приложение|المرفق)(?:\\s+${DIVISION_NUMBER})?${END_OF_WORD}(?<rest>.*)$`,
       'iu',
     ),
@@ -89,7 +102,7 @@ const RULES: HeadingRule[] = [
     opens: ['附件'],
     chinese: true,
     language: 'zh',
-    pattern: new RegExp(`^附件${CHINESE_NUMBER}?(?<rest>.*)$`, 'u'),
+    pattern: builtOnFirstUse(`^附件${CHINESE_NUMBER}?(?<rest>.*)$`, 'u'),
   },
 ];
 
@@ -148,11 +161,11 @@ export function parseHeading(line: string): Heading | undefined {
     return language ? { kind: 'preamble', language } : { kind: 'preamble' };
   }
   for (const rule of RULES) {
-    // Only the rules of this opening are tried: each rule's pattern is compiled on its first
-    // use, which costs a page more than reading its lines (one "Secretary-General" line tried
-    // them all).
+    // Only the rules of this opening are tried: each rule's pattern is built and compiled on
+    // its first use, which costs a page more than reading its lines (one "Secretary-General"
+    // line tried them all).
     if (!rule.opens.includes(opening)) continue;
-    const match = rule.pattern.exec(line);
+    const match = rule.pattern().exec(line);
     if (!match) continue;
     const { number: raw, suffix, rest = '' } = match.groups ?? {};
     const title = titleAfterNumber(rest, rule.chinese === true);

@@ -129,6 +129,32 @@ describe('carrying passages with the version they were made on', () => {
     ]);
   });
 
+  it('leaves short words ambiguous when words inserted beside them repeat them', () => {
+    const sentence = 'trends in organized crime in its territory';
+    const at = old.indexOf(sentence) + 'trends in organized crime '.length;
+    const passage = describePassage(previous, at, at + 'in'.length);
+    const inserted = 'in accordance with its domestic law ';
+    const revised = `${old.slice(0, at)}${inserted}${old.slice(at)}`;
+    // Either "in" keeps one side of its context: no diff can tell which was there before.
+    expect(revised).toContain('organized crime in accordance with its domestic law in its');
+    expect(anchorMany([passage], new SearchText(revised), [], previous)).toEqual([
+      { status: 'orphan', reason: 'ambiguous' },
+    ]);
+    // Inserted words that merely begin with the same letters leave one place: "a" is not "and".
+    const article = old.indexOf('member State is a Party') + 'member State is '.length;
+    const regional = 'and, where appropriate, regional ';
+    const withRegional = `${old.slice(0, article)}${regional}${old.slice(article)}`;
+    expect(anchorMany([passageAt(article, 1)], new SearchText(withRegional), [], previous)).toEqual(
+      [
+        {
+          status: 'exact',
+          start: article + regional.length,
+          end: article + regional.length + 1,
+        },
+      ],
+    );
+  });
+
   it('places an edited passage on its new words, whatever was inserted inside it', () => {
     const quote =
       'adopt legislative, administrative or other effective measures to promote integrity';

@@ -60,3 +60,51 @@ describe('anchoring avoids the known failure modes', () => {
     expect(result).toEqual({ status: 'exact', start: at, end: at + quote.length });
   });
 });
+
+/**
+ * Passages known by their selectors alone (another tool's file, a set made on a version this
+ * browser never read): nothing says which words of the earlier version stood where, so a place
+ * is refused whenever the text shows the passage's own place lost its words.
+ */
+describe('anchoring by selectors alone claims no move that the text does not show', () => {
+  it('does not take the "a" of "and" for the article "a"', () => {
+    const sentence = 'of which at least one member State is a Party to this Convention';
+    const at = untoc.indexOf(sentence) + sentence.indexOf(' a ') + 1;
+    const passage = describePassage(doc, at, at + 1);
+    const inserted = 'and, where appropriate, regional ';
+    const revised = `${untoc.slice(0, at)}${inserted}${untoc.slice(at)}`;
+    const result = anchor(passage, revised, outlineForTests(revised));
+    expect(result.status === 'orphan' || result.start === at + inserted.length).toBe(true);
+    if (result.status !== 'orphan') expect(revised.slice(result.start, result.end + 1)).toBe('a ');
+  });
+
+  it('orphans words cut where their context closed up, though they stand in the same paragraph', () => {
+    const sentence = 'where it is committed and would be a criminal offence under the domestic law';
+    const at = untoc.indexOf(sentence) + sentence.indexOf('a criminal');
+    const quote = 'a criminal offence under';
+    expect(untoc.slice(at - 120, at)).toContain(quote);
+    const passage = describePassage(doc, at, at + quote.length);
+    const revised = without({ start: at, end: at + quote.length + 1 });
+    expect(revised).toContain('committed and would be the domestic law');
+    expect(anchor(passage, revised, outlineForTests(revised))).toEqual({
+      status: 'orphan',
+      reason: 'deleted in this version',
+    });
+  });
+
+  it('orphans words cut from a paragraph that still stands, though another article has them', () => {
+    const sentence = 'construed to prejudice the rights of bona fide third parties';
+    const first = untoc.indexOf(sentence);
+    const second = untoc.indexOf(sentence, first + 1);
+    expect(second).toBeGreaterThan(first);
+    const at = second + 'construed '.length;
+    const quote = 'to prejudice the rights';
+    const passage = describePassage(doc, at, at + quote.length);
+    expect(passage.structure?.address).toBe('Art. 13(8)');
+    const revised = without({ start: at, end: at + quote.length + 1 });
+    expect(anchor(passage, revised, outlineForTests(revised))).toEqual({
+      status: 'orphan',
+      reason: 'only in another provision',
+    });
+  });
+});

@@ -13,6 +13,7 @@ describe('why a comment has no place, in the reader’s language', () => {
       'its words are not in this text (another version of the draft?)',
       'its words stand in several places and nothing tells which',
       'its passage was deleted in this version',
+      'its provision still stands without its words; they stand only in another provision, where the same words may always have stood',
       'its words are not drawn on any page of this PDF',
     ]);
     for (const reason of UNPLACED_REASONS)

@@ -74,7 +74,8 @@ function spreadWords(count: number, random: () => number): number[] {
   const picks: number[] = [];
   for (let i = 0; i < count; i++) {
     const at = wordAt(Math.floor(i * step + random() * (step - SPACING)));
-    if (at >= 10 && at < words.length - 10) picks.push(at);
+    // Room on both sides for the passage around the edit (up to 8 words) and the edit itself.
+    if (at >= 10 && at < words.length - 30) picks.push(at);
   }
   return picks;
 }
@@ -178,7 +179,8 @@ function renumbering(random: () => number) {
     ranges.push({ start: heading.index, end: titleEnd });
     const body = wordAt(titleEnd);
     for (let k = 0; k < 2; k++) {
-      const from = body + int(random, 0, 60);
+      // The last article is short: passages stay inside the text.
+      const from = Math.min(body + int(random, 0, 60), words.length - 13);
       ranges.push(span(from, from + int(random, 0, 12)));
     }
   }

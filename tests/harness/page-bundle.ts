@@ -2,8 +2,9 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 /**
- * A peer library bundled into one script for a page under test, exposing `exports` as the
- * global `globalName`: peers then run in the same page, on the same DOM, as Redline.
+ * A module bundled into one script for a page under test, exposing `exports` as the global
+ * `globalName`: a peer library then runs in the same page, on the same DOM, as Redline, and a
+ * module of Redline's own on a browser's DOM.
  */
 export async function bundleForPage(source: string, globalName: string): Promise<string> {
   const result = await build({
