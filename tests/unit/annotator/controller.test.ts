@@ -203,28 +203,27 @@ describe('the annotator controller on the UNTOC draft page', () => {
         : answer;
     };
 
+    /** The comments handed over with this draft, read at `url` while the page was read. */
+    const handedOver = (url: string) => {
+      const ahead = loadAnnotatorAhead(url);
+      const detection = takeDetection();
+      ahead.settle({ text, documentKey });
+      return commentsOf(detection);
+    };
+
     // The address was read as this document on the visit before: its comments, asked once.
-    const ahead = loadAnnotatorAhead(`${DRAFT_URL}#art-2`);
-    const detection = takeDetection();
-    ahead.settle({ text, documentKey });
-    await expect(commentsOf(detection)).resolves.toEqual([QUOTE]);
+    await expect(handedOver(`${DRAFT_URL}#art-2`)).resolves.toEqual([QUOTE]);
     expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
 
     // Asked for as the page's document started: taken then, not asked again.
     sent.mockClear();
     askCommentsAtAddress(`${DRAFT_URL}#art-2`);
-    const early = loadAnnotatorAhead(`${DRAFT_URL}#art-2`);
-    const earlyDetection = takeDetection();
-    early.settle({ text, documentKey });
-    await expect(commentsOf(earlyDetection)).resolves.toEqual([QUOTE]);
+    await expect(handedOver(`${DRAFT_URL}#art-2`)).resolves.toEqual([QUOTE]);
     expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
     // Asked for at another address (the page moved on since, in its history): asked anew.
     sent.mockClear();
     askCommentsAtAddress('https://www.unodc.org/before.html');
-    const moved = loadAnnotatorAhead(DRAFT_URL);
-    const movedDetection = takeDetection();
-    moved.settle({ text, documentKey });
-    await expect(commentsOf(movedDetection)).resolves.toEqual([QUOTE]);
+    await expect(handedOver(DRAFT_URL)).resolves.toEqual([QUOTE]);
     expect(asked()).toEqual(['annotationsAtAddress', 'annotationsAtAddress', 'openAnnotator']);
     // A page that holds no draft drops what was asked for: nothing is left to take.
     sent.mockClear();
