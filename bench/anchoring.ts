@@ -378,6 +378,57 @@ for (const { name, text, selectors, previous } of cases) {
 }
 if (typeof apache === 'string') console.log(`@apache-annotator/dom not run: ${apache}`);
 
+/** Right answers per fate of passage, and the wrong ones, for one matcher. */
+interface FateCounts {
+  rows: Record<PassageFate, { passages: number; right: number }>;
+  wrong: number;
+}
+
+function emptyCounts(): FateCounts {
+  return {
+    rows: {
+      unchanged: { passages: 0, right: 0 },
+      'edited inside': { passages: 0, right: 0 },
+      deleted: { passages: 0, right: 0 },
+    },
+    wrong: 0,
+  };
+}
+
+/** Adds one edit kind's answers to `counts`: a deleted passage is right when orphaned. */
+function countFates(counts: FateCounts, answers: Answer[], truths: readonly { truth: Truth }[]) {
+  answers.forEach((answer, i) => {
+    const { truth } = truths[i] as { truth: Truth };
+    const row = counts.rows[fateOf(truth)];
+    row.passages++;
+    const verdict = judge(answer as AnchorResult, truth);
+    if (verdict === 'wrong') counts.wrong++;
+    else if (verdict === 'right' || truth.kind === 'gone') row.right++;
+  });
+}
+
+/** Every matcher's answers on one edit-kind case, Redline with and without the earlier version. */
+async function editKindAnswers(
+  { old, revision, passages: truths }: ReturnType<typeof editKindCases>[number],
+  withApache: boolean,
+): Promise<Array<[string, Answer[]]>> {
+  const previous = new SearchText(old, outlineForTests(old));
+  const selectors = truths.map(({ start, end }) => describePassage(previous, start, end));
+  const doc = () => new SearchText(revision.text, outlineForTests(revision.text));
+  const matchers: Array<[string, Answer[]]> = [
+    ['Redline, made-on version known', anchorMany(selectors, doc(), [], previous)],
+    ['Redline, quotes alone', anchorMany(selectors, doc())],
+    [
+      'per-annotation (Hypothesis-style)',
+      selectors.map((passage) => matchQuoteLikeHypothesis(revision.text, passage)),
+    ],
+  ];
+  if (withApache && typeof apache !== 'string') {
+    matchers.push(['@apache-annotator/dom', await apacheAnswers(apache, revision.text, selectors)]);
+  }
+  return matchers;
+}
+
 /** Each kind of edit on the UNTOC text: how many passages of each fate every matcher gets right. */
 async function byEditKind() {
   console.log(
@@ -387,55 +438,26 @@ async function byEditKind() {
     '| edit kind | matcher | unchanged kept | edited inside placed | deleted orphaned | wrong |',
   );
   console.log('|---|---|---:|---:|---:|---:|');
-  const totals = new Map<string, { edited: number; editedRight: number; wrong: number }>();
-  for (const { kind, old, revision, passages: truths } of editKindCases()) {
-    const previous = new SearchText(old, outlineForTests(old));
-    const selectors = truths.map(({ start, end }) => describePassage(previous, start, end));
-    const doc = () => new SearchText(revision.text, outlineForTests(revision.text));
-    const matchers: Array<[string, Answer[]]> = [
-      ['Redline, made-on version known', anchorMany(selectors, doc(), [], previous)],
-      ['Redline, quotes alone', anchorMany(selectors, doc())],
-      [
-        'per-annotation (Hypothesis-style)',
-        selectors.map((passage) => matchQuoteLikeHypothesis(revision.text, passage)),
-      ],
-    ];
-    if (typeof apache !== 'string') {
-      matchers.push([
-        '@apache-annotator/dom',
-        await apacheAnswers(apache, revision.text, selectors),
-      ]);
-    }
-    for (const [matcher, answers] of matchers) {
-      const rows: Record<PassageFate, { passages: number; right: number }> = {
-        unchanged: { passages: 0, right: 0 },
-        'edited inside': { passages: 0, right: 0 },
-        deleted: { passages: 0, right: 0 },
-      };
-      let wrong = 0;
-      answers.forEach((answer, i) => {
-        const { truth } = truths[i] as (typeof truths)[number];
-        const row = rows[fateOf(truth)];
-        row.passages++;
-        const verdict = judge(answer as AnchorResult, truth);
-        if (verdict === 'wrong') wrong++;
-        else if (verdict === 'right' || truth.kind === 'gone') row.right++;
-      });
+  const totals = new Map<string, FateCounts>();
+  for (const editKind of editKindCases()) {
+    for (const [matcher, answers] of await editKindAnswers(editKind, true)) {
+      const counts = emptyCounts();
+      countFates(counts, answers, editKind.passages);
+      const { rows, wrong } = counts;
       const cell = ({ passages: n, right }: { passages: number; right: number }) =>
         n === 0 ? '–' : `${right}/${n}`;
       console.log(
-        `| ${kind} | ${matcher} | ${cell(rows.unchanged)} | ${cell(rows['edited inside'])} | ${cell(rows.deleted)} | ${wrong} |`,
+        `| ${editKind.kind} | ${matcher} | ${cell(rows.unchanged)} | ${cell(rows['edited inside'])} | ${cell(rows.deleted)} | ${wrong} |`,
       );
-      const total = totals.get(matcher) ?? { edited: 0, editedRight: 0, wrong: 0 };
-      total.edited += rows['edited inside'].passages;
-      total.editedRight += rows['edited inside'].right;
-      total.wrong += wrong;
+      const total = totals.get(matcher) ?? emptyCounts();
+      countFates(total, answers, editKind.passages);
       totals.set(matcher, total);
     }
   }
-  for (const [matcher, { edited, editedRight, wrong }] of totals) {
+  for (const [matcher, { rows, wrong }] of totals) {
+    const { passages, right } = rows['edited inside'];
     console.log(
-      `| all kinds | ${matcher} | | ${editedRight}/${edited} (${((100 * editedRight) / edited).toFixed(1)} %) | | ${wrong} |`,
+      `| all kinds | ${matcher} | | ${right}/${passages} (${((100 * right) / passages).toFixed(1)} %) | | ${wrong} |`,
     );
   }
 }
@@ -446,55 +468,29 @@ await byEditKind();
  * The same kinds of edit on other seeds: drafts and passages the rules above were not tuned on,
  * as the issue's held-out treaty is. Redline in both modes beside the per-annotation peer.
  */
-function otherSeeds(seeds: number[]) {
+async function otherSeeds(seeds: number[]) {
   console.log(
     `\nOther seeds of the same edit kinds (${seeds[0]}-${seeds[seeds.length - 1]}, without 16; all kinds together):`,
   );
   console.log('| matcher | unchanged kept | edited inside placed | deleted orphaned | wrong |');
   console.log('|---|---:|---:|---:|---:|');
-  const totals = new Map<
-    string,
-    Record<PassageFate | 'wrong', { passages: number; right: number }>
-  >();
+  const totals = new Map<string, FateCounts>();
   for (const seed of seeds) {
-    for (const { old, revision, passages: truths } of editKindCases(seed)) {
-      const previous = new SearchText(old, outlineForTests(old));
-      const selectors = truths.map(({ start, end }) => describePassage(previous, start, end));
-      const doc = () => new SearchText(revision.text, outlineForTests(revision.text));
-      const matchers: Array<[string, Answer[]]> = [
-        ['Redline, made-on version known', anchorMany(selectors, doc(), [], previous)],
-        ['Redline, quotes alone', anchorMany(selectors, doc())],
-        [
-          'per-annotation (Hypothesis-style)',
-          selectors.map((passage) => matchQuoteLikeHypothesis(revision.text, passage)),
-        ],
-      ];
-      for (const [matcher, answers] of matchers) {
-        const rows = totals.get(matcher) ?? {
-          unchanged: { passages: 0, right: 0 },
-          'edited inside': { passages: 0, right: 0 },
-          deleted: { passages: 0, right: 0 },
-          wrong: { passages: 0, right: 0 },
-        };
-        totals.set(matcher, rows);
-        answers.forEach((answer, i) => {
-          const { truth } = truths[i] as (typeof truths)[number];
-          const row = rows[fateOf(truth)];
-          row.passages++;
-          const verdict = judge(answer as AnchorResult, truth);
-          if (verdict === 'wrong') rows.wrong.passages++;
-          else if (verdict === 'right' || truth.kind === 'gone') row.right++;
-        });
+    for (const editKind of editKindCases(seed)) {
+      for (const [matcher, answers] of await editKindAnswers(editKind, false)) {
+        const total = totals.get(matcher) ?? emptyCounts();
+        countFates(total, answers, editKind.passages);
+        totals.set(matcher, total);
       }
     }
   }
   const cell = ({ passages, right }: { passages: number; right: number }) =>
     `${right}/${passages} (${((100 * right) / passages).toFixed(1)} %)`;
-  for (const [matcher, rows] of totals) {
+  for (const [matcher, { rows, wrong }] of totals) {
     console.log(
-      `| ${matcher} | ${cell(rows.unchanged)} | ${cell(rows['edited inside'])} | ${cell(rows.deleted)} | ${rows.wrong.passages} |`,
+      `| ${matcher} | ${cell(rows.unchanged)} | ${cell(rows['edited inside'])} | ${cell(rows.deleted)} | ${wrong} |`,
     );
   }
 }
 
-otherSeeds(Array.from({ length: 30 }, (_, i) => i + 1).filter((seed) => seed !== 16));
+await otherSeeds(Array.from({ length: 30 }, (_, i) => i + 1).filter((seed) => seed !== 16));
