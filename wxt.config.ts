@@ -7,9 +7,10 @@ import {
   OCR_LANGUAGE_DATA,
   PDFJS_ASSETS,
 } from './utils/pdf-browser/assets.ts';
+import { UN_PAGE_MATCHES } from './utils/un/page-matches.ts';
 
 // Host access is limited to UN hosts; any other page is annotated only through activeTab.
-const UN_HOSTS = ['*://*.unodc.org/*', '*://*.un.org/*', '*://undocs.org/*'];
+const UN_HOSTS = UN_PAGE_MATCHES;
 const LOCAL_SYNC_SERVERS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /**

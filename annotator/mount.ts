@@ -1,4 +1,4 @@
-import type { AskedComments } from '../utils/annotations/draft-handoff.ts';
+import type { DetectedDraft } from '../utils/annotations/draft-handoff.ts';
 import type { Author } from '../utils/formats/annotation.ts';
 import { createPainter } from '../utils/highlight/index.ts';
 import { catalogFromBackground } from '../utils/i18n/catalog-request.ts';
@@ -58,17 +58,24 @@ export type ShowView = (controller: AnnotatorController, mount: HTMLElement) => 
  * tab messages, the page events `watch` listens to, the comments painted, then its view in a
  * shadow root, and repaints when another tab or page changes this document. The view comes
  * after the paint so that the highlights wait for no more than reading, anchoring and
- * painting. `askedComments`: the comments, when the content script asked for them already.
+ * painting. `handedOver`: the comments, when the content script asked for them already, and the
+ * painter that showed some of them while it read the page.
  */
 export async function mountAnnotator(
   prepared: Promise<Author>,
   readPage: () => PageSource,
   watch: (controller: AnnotatorController) => void,
   showView: ShowView,
-  askedComments?: AskedComments,
+  handedOver?: Pick<DetectedDraft, 'comments' | 'painter'>,
 ): Promise<AnnotatorController> {
-  const author = await prepared;
-  const controller = new AnnotatorController(document, author, createPainter(), readPage);
+  const painter = handedOver?.painter ?? createPainter();
+  const controller = await prepared
+    .then((author) => new AnnotatorController(document, author, painter, readPage))
+    .catch((error: unknown) => {
+      // Nothing stays painted that no annotator manages.
+      painter.clear();
+      throw error;
+    });
   const { host, mount } = createShadowHost();
   followLanguage(mount);
   answerTabMessages(controller);
@@ -79,7 +86,7 @@ export async function mountAnnotator(
     // Reading the page (its text collapsed for searching) was this task's work: the version's
     // hash and the comments come in the next, so that neither task holds the page long.
     await yieldToPage();
-    await controller.start(askedComments);
+    await controller.start(handedOver?.comments);
     // Apart from the tasks that anchor, paint and render.
     await loadLanguageData();
     await showView(controller, mount);
@@ -87,6 +94,7 @@ export async function mountAnnotator(
     // Leave nothing behind that answers for an annotator, so that trying again loads it anew.
     tabMessenger.removeAllListeners();
     host.remove();
+    painter.clear();
     throw error;
   }
   host.dataset.ready = 'true';

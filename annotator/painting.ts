@@ -3,6 +3,7 @@ import { type AnchorResult, anchor, anchorOnVersionsSteps } from '../utils/ancho
 import { SearchText } from '../utils/anchoring/search-text.ts';
 import type { PassageSelectors } from '../utils/anchoring/selectors.ts';
 import { isHighlightOnly } from '../utils/annotations/build.ts';
+import { highlightsOf } from '../utils/annotations/highlights.ts';
 import type { Annotation } from '../utils/formats/annotation.ts';
 import type { AnnotationSetInfo } from '../utils/formats/annotation-set.ts';
 import { DEFAULT_SET_ID } from '../utils/formats/default-set.ts';
@@ -140,22 +141,9 @@ export class AnnotationPainting {
   /** Paints the anchors again, as the page now renders them (a PDF page came into view). */
   repaint(anchors = this.store.get().anchors): void {
     const { annotations, sets } = this.store.get();
-    const colours = new Map(sets.map((set) => [set.id, set]));
-    const visible = annotations.filter(
-      (annotation) => colours.get(annotation.setId)?.visible !== false,
-    );
+    const page = this.page;
     this.painter.paint(
-      visible.flatMap((annotation) => {
-        const anchor = anchors.get(annotation.id);
-        if (!anchor || anchor.status === 'orphan') return [];
-        return this.page.rangesFromOffsets(anchor.start, anchor.end).map((range) => ({
-          id: annotation.id,
-          range,
-          layer: annotation.setId,
-          colour: colours.get(annotation.setId)?.colour ?? '#ffd54f',
-          status: anchor.status,
-        }));
-      }),
+      highlightsOf(annotations, sets, anchors, (start, end) => page.rangesFromOffsets(start, end)),
     );
   }
 

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   const afterLoad: number[] = [];
   const loadEvent: number[] = [];
   const inAnnotator: number[] = [];
+  const annotatorPainted: number[] = [];
   const blocking: Blocking[] = [];
   const ours: RedlineTasks[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -66,12 +67,17 @@ async function main(): Promise<void> {
       ) as PerformanceNavigationTiming[];
       const start =
         performance.getEntriesByName('redline:annotator-start')[0]?.startTime ?? Number.NaN;
-      const done = performance.getEntriesByName('redline:painted')[0]?.startTime ?? Number.NaN;
-      return { load: navigation?.loadEventEnd ?? Number.NaN, start, done };
+      const paints = performance.getEntriesByName('redline:painted');
+      // The first paint is the content script's when every comment was made on this very text;
+      // the annotator paints again once it has read the outline and weighed them all.
+      const done = paints[0]?.startTime ?? Number.NaN;
+      const annotatorDone = paints.at(-1)?.startTime ?? Number.NaN;
+      return { load: navigation?.loadEventEnd ?? Number.NaN, start, done, annotatorDone };
     });
     afterLoad.push(phases.done - phases.load);
     loadEvent.push(phases.load);
-    inAnnotator.push(phases.done - phases.start);
+    inAnnotator.push(phases.annotatorDone - phases.start);
+    annotatorPainted.push(phases.annotatorDone);
     painted.push(
       await page.evaluate(() => {
         const mark = performance.getEntriesByName('redline:painted')[0] as
@@ -152,7 +158,7 @@ async function main(): Promise<void> {
     `  the page's load event, ms after navigation start: ${median(loadEvent).toFixed(0)} with Redline, ${median(loadEventWithout).toFixed(0)} without; painted ${(p - median(loadEventWithout)).toFixed(0)} ms after the load event of the page without Redline`,
   );
   console.log(
-    `  of which in the annotator (read, fetch, anchor, paint): ${median(inAnnotator).toFixed(0)}`,
+    `  the annotator's own paint (all comments weighed with the outline), ms after navigation start: ${median(annotatorPainted).toFixed(0)}, of which in the annotator (read, fetch, anchor, paint): ${median(inAnnotator).toFixed(0)}`,
   );
   console.log(`  main thread until painted, with Redline:       ${cell(blocking)}`);
   console.log(`  the same page without Redline, as long:        ${cell(without)}`);

@@ -39,12 +39,15 @@ const SETTLE_MS = 1000;
 const isDraft = (label: string) => label.startsWith('draft');
 
 async function main(): Promise<void> {
-  const script = path.join(EXTENSION_DIR, 'content-scripts/content.js');
-  const raw = statSync(script).size;
-  const gzip = gzipSync(readFileSync(script)).length;
-  console.log(
-    `content script, loaded on every UN page: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
-  );
+  // Both load on every UN page: comments-ahead as its document starts, content once it is idle.
+  for (const name of ['comments-ahead', 'content']) {
+    const script = path.join(EXTENSION_DIR, `content-scripts/${name}.js`);
+    const raw = statSync(script).size;
+    const gzip = gzipSync(readFileSync(script)).length;
+    console.log(
+      `content script ${name}.js, loaded on every UN page: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    );
+  }
 
   const peer = await bundleForPage(
     "export { Readability } from '@mozilla/readability';",

@@ -69,7 +69,7 @@ export async function startHtmlAnnotator(askedAgain: () => boolean): Promise<boo
     readPage,
     (controller) => watchPage(document, controller),
     loadViewScript,
-    handedOver?.comments,
+    handedOver,
   );
   return true;
 }

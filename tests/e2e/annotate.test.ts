@@ -73,6 +73,8 @@ describe('annotating a draft in Chromium', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(DRAFT_URL);
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    // The highlights show before the annotator has loaded: it watches the page once it has.
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     // A page script rebuilds the draft's DOM, as single-page sites do: the old ranges die.
     await page.evaluate(() => {
       const main = document.querySelector('main') as HTMLElement;
@@ -135,6 +137,7 @@ describe('annotating a draft in Chromium', () => {
 
     await first.bringToFront();
     await expect.poll(() => paintedTexts(first)).toEqual([PASSAGE]);
+    await first.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     const box = await highlightBox(first, PASSAGE);
     await first.mouse.click(box.x, box.y);
     const editor = first.getByRole('dialog', { name: /Edit comment/ });
@@ -167,6 +170,7 @@ describe('annotating a draft in Chromium', () => {
     for (const page of [first, second]) {
       await page.goto(DRAFT_URL);
       await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+      await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     }
     const editors = [];
     for (const page of [first, second]) {
@@ -199,6 +203,7 @@ describe('annotating a draft in Chromium', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(DRAFT_URL);
     await expect.poll(() => paintedTexts(page)).toEqual([PASSAGE]);
+    await page.locator('redline-ui[data-ready]').waitFor({ state: 'attached' });
     const id = (await annotations())[0]?.id as string;
     const tabId = await tabIdOf(suite.browser.serviceWorker, DRAFT_URL);
     await sendToTab(suite.browser.serviceWorker, tabId, 'annotator.focusAnnotation', { id });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tabIdOf } from '../harness/extension-db.ts';
 import { serveLargeDraft, storeCommentsOnLargeDraft } from '../harness/large-draft.ts';
 import { longTasksOf, observeLongTasks } from '../harness/long-tasks.ts';
 import { markTraceOrigin, startMainThreadTrace } from '../harness/main-thread.ts';
@@ -49,7 +50,7 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
     await markTraceOrigin(page);
     const tasks = await stopTrace();
     const wallLong = await longTasksOf(page);
-    const { opened, painted, shown, loaded, read } = await page.evaluate(() => {
+    const { opened, painted, paints, shown, loaded, read } = await page.evaluate(() => {
       let highlighted = 0;
       for (const [name, highlight] of CSS.highlights) {
         if (name.startsWith('redline-')) highlighted += highlight.size;
@@ -63,10 +64,16 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
         read: detection ? detection.startTime + detection.duration : Number.NaN,
         opened: detection?.startTime ?? Number.NaN,
         painted: performance.getEntriesByName('redline:painted')[0]?.startTime ?? Number.NaN,
+        paints: (performance.getEntriesByName('redline:painted') as PerformanceMark[]).map(
+          (mark) => mark.detail as number,
+        ),
         shown: highlighted,
       };
     });
     expect(shown).toBe(COMMENTS);
+    // Painted twice: by the content script once the text was indexed (every comment was made on
+    // this very text), and by the annotator once it had read the outline and weighed them all.
+    expect(paints).toEqual([COMMENTS, COMMENTS]);
     // The reading queues behind the page's own tasks: the page's load event is not held back
     // until the draft is read (it was, by 250 ms on a quiet machine, when each slice went first).
     expect(loaded).toBeLessThan(read);
@@ -98,6 +105,17 @@ describe('opening a long draft with hundreds of comments, in Chromium', () => {
       'annotator.js',
     ]);
     expect(ours.filter((task) => task.cpu > LONG_TASK_MS)).toEqual([]);
+
+    // The outline, read after the first paint, still reaches the workbench: all 82 articles.
+    const tabId = await tabIdOf(suite.browser.serviceWorker, draft.url);
+    const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const outline = panel.getByRole('navigation', { name: 'Outline of the draft' });
+    await outline.waitFor();
+    const articles = await outline.getByRole('button', { name: /^Art\. \d+ — / }).allTextContents();
+    expect(articles.map((label) => label.split(' — ')[0])).toEqual(
+      Array.from({ length: 82 }, (_, i) => `Art. ${i + 1}`),
+    );
+    await panel.close();
     await page.close();
   });
 });

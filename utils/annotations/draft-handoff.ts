@@ -1,6 +1,10 @@
+import type { TextIndex } from '../anchoring/text-index.ts';
+import type { HighlightPainter } from '../highlight/index.ts';
 import { request } from '../messaging/client.ts';
 import type { ResponseOf, Result } from '../messaging/protocol.ts';
 import type { DraftText } from '../un/draft-page.ts';
+import { type CommentsAtAddress, takeCommentsAtAddress } from './comments-ahead.ts';
+import { paintCommentsAsMade } from './paint-as-made.ts';
 
 /** A draft's comments, asked for by the content script while the background loads the annotator. */
 export interface AskedComments {
@@ -17,6 +21,8 @@ export interface AskedComments {
 export interface DetectedDraft {
   text: DraftText;
   comments: AskedComments;
+  /** What painted the comments made on this very text while the rest of it was read. */
+  painter?: HighlightPainter;
 }
 
 /**
@@ -33,7 +39,12 @@ type Scope = { [KEY]?: Promise<Detection> };
 export interface AnnotatorAhead {
   /** The background's answer: whether the annotator could be loaded. */
   opened: Promise<Result<ResponseOf<'openAnnotator'>>>;
-  /** Ends the annotator's wait: the draft read, or none (the page held none, or reading failed). */
+  /** The text of `root` is indexed: the comments made on this very text are painted now. */
+  indexed(index: TextIndex, root: Element): void;
+  /**
+   * Ends the annotator's wait: the draft read, or none (the page held none, or reading failed),
+   * and then what was painted is taken away.
+   */
   settle(draft?: { text: DraftText; documentKey: string }): void;
 }
 
@@ -46,14 +57,26 @@ export function loadAnnotatorAhead(url: string): AnnotatorAhead {
   (globalThis as Scope)[KEY] = new Promise<Detection>((settle) => {
     resolve = settle;
   });
+  const atAddress = takeCommentsAtAddress(url);
   const opened = request('openAnnotator', {});
-  const atAddress = request('annotationsAtAddress', { url });
+  let painted: Promise<HighlightPainter | undefined> = Promise.resolve(undefined);
   return {
     opened,
+    indexed(index, root) {
+      // Painting early is a head start, never a condition: the annotator paints in any case.
+      painted = paintCommentsAsMade(root.ownerDocument, index, atAddress).catch(() => undefined);
+    },
     settle(draft) {
-      if (!draft) return resolve('no-draft');
-      const { text, documentKey } = draft;
-      resolve({ text, comments: { documentKey, answer: commentsOf(documentKey, atAddress) } });
+      // The annotator takes over the painter once it is done, so that nothing paints after it.
+      void painted.then((painter) => {
+        if (!draft) {
+          painter?.clear();
+          return resolve('no-draft');
+        }
+        const { text, documentKey } = draft;
+        const comments = { documentKey, answer: commentsOf(documentKey, atAddress) };
+        resolve(painter ? { text, comments, painter } : { text, comments });
+      });
     },
   };
 }
@@ -61,7 +84,7 @@ export function loadAnnotatorAhead(url: string): AnnotatorAhead {
 /** Those read by the page's address when they are this document's, else read by its key. */
 async function commentsOf(
   documentKey: string,
-  atAddress: Promise<Result<ResponseOf<'annotationsAtAddress'>>>,
+  atAddress: CommentsAtAddress,
 ): Promise<Result<ResponseOf<'listAnnotations'>>> {
   const early = await atAddress;
   if (!early.ok || early.value.documentKey !== documentKey) {
@@ -82,10 +105,20 @@ export async function takeDetection(): Promise<Detection | undefined> {
   delete scope[KEY];
   const detection = await pending;
   if (detection === undefined || detection === 'no-draft') return detection;
-  return detection.text.root.isConnected ? detection : undefined;
+  if (detection.text.root.isConnected) return detection;
+  detection.painter?.clear();
+  return undefined;
 }
 
-/** The annotator could not be loaded: one loaded later (Try again) reads the page anew. */
+/**
+ * The annotator could not be loaded: nothing it would manage stays painted, and one loaded later
+ * (Try again) reads the page anew.
+ */
 export function withdrawDetection(): void {
-  delete (globalThis as Scope)[KEY];
+  const scope = globalThis as Scope;
+  const pending = scope[KEY];
+  delete scope[KEY];
+  void pending?.then((detection) => {
+    if (typeof detection === 'object') detection.painter?.clear();
+  });
 }

@@ -1,3 +1,4 @@
+import type { TextIndex } from '../anchoring/text-index.ts';
 import { runAll, type Steps } from '../scheduling/steps.ts';
 import { type DraftText, extractDraftTextSteps } from './draft-page.ts';
 import { listedDocumentsSteps } from './listing.ts';
@@ -137,15 +138,22 @@ export function detectPageAndDraft(
   return runAll(detectPageSteps(doc, url));
 }
 
-/**
- * detectPageAndDraft in steps, so that a content script can give the page back between them.
- * `beforeReadingDraft` is told when the page may hold a draft, before its text is read (the
- * costly part), so that what a draft needs next can be started meanwhile.
- */
+/** Who is told how far the reading of a page that may hold a draft has come. */
+export interface DraftReading {
+  /**
+   * The page may hold a draft: told before its text is read (the costly part), so that what a
+   * draft needs next can be started meanwhile.
+   */
+  beforeReadingDraft?: () => void;
+  /** The text of `root` is indexed: its outline, which tells whether it is a draft, is next. */
+  indexed?: (index: TextIndex, root: Element) => void;
+}
+
+/** detectPageAndDraft in steps, so that a content script can give the page back between them. */
 export function* detectPageSteps(
   doc: Document,
   url: string = doc.URL,
-  { beforeReadingDraft }: { beforeReadingDraft?: () => void } = {},
+  { beforeReadingDraft, indexed }: DraftReading = {},
 ): Steps<{ found: DetectResult; draft?: DraftText }> {
   const nothing = { found: { kind: 'other' as const, documents: [] } };
   const glance = glanceAt(doc);
@@ -158,7 +166,7 @@ export function* detectPageSteps(
     beforeReadingDraft?.();
     yield;
     // The body's text as read above: the page's reading is a few slices old, not re-read.
-    const draft = yield* extractDraftTextSteps(doc, text);
+    const draft = yield* extractDraftTextSteps(doc, text, indexed);
     if (isDraft(draft.outline)) {
       const symbol = draft.outline.symbol ?? symbolFromUrl(url)?.symbol;
       const found: DetectResult = symbol

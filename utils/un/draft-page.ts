@@ -46,11 +46,17 @@ export function extractDraftText(doc: Document): DraftText {
 /**
  * extractDraftText in steps: the main content, the text index in pieces, then the outline.
  * `bodyText`: the body's text, when the caller read it already (a walk of the whole page).
+ * `indexed` is told of the text index before the outline is read.
  */
-export function* extractDraftTextSteps(doc: Document, bodyText?: string): Steps<DraftText> {
+export function* extractDraftTextSteps(
+  doc: Document,
+  bodyText?: string,
+  indexed?: (index: TextIndex, root: Element) => void,
+): Steps<DraftText> {
   const root = mainContent(doc, bodyText) ?? doc.body ?? doc.documentElement;
   yield;
   const index = yield* buildTextIndexSteps(root);
+  indexed?.(index, root);
   yield;
   const { text } = index;
   const found = yield* outlineTextSteps(text);

@@ -7,6 +7,10 @@ import { handleDataRequests } from '../../../entrypoints/background/data-handler
 import { anchor } from '../../../utils/anchoring/anchor.ts';
 import { EMPTY_FIELDS, fieldsOf } from '../../../utils/annotations/build.ts';
 import {
+  askCommentsAtAddress,
+  takeCommentsAtAddress,
+} from '../../../utils/annotations/comments-ahead.ts';
+import {
   type AskedComments,
   type Detection,
   loadAnnotatorAhead,
@@ -21,6 +25,7 @@ import { request } from '../../../utils/messaging/client.ts';
 import { runAll } from '../../../utils/scheduling/steps.ts';
 import { extractDraftTextSteps } from '../../../utils/un/draft-page.ts';
 import { deleteOpened, freshDb } from '../../harness/fresh-db.ts';
+import { shownIn, withCustomHighlights } from '../highlight/fake-highlights.ts';
 import { installCallbackChrome } from '../messaging/chrome-callbacks.ts';
 import { DRAFT_URL, fixturePage } from '../un/fixtures.ts';
 
@@ -198,25 +203,94 @@ describe('the annotator controller on the UNTOC draft page', () => {
         : answer;
     };
 
+    /** The comments handed over with this draft, read at `url` while the page was read. */
+    const handedOver = (url: string) => {
+      const ahead = loadAnnotatorAhead(url);
+      const detection = takeDetection();
+      ahead.settle({ text, documentKey });
+      return commentsOf(detection);
+    };
+
     // The address was read as this document on the visit before: its comments, asked once.
-    const ahead = loadAnnotatorAhead(`${DRAFT_URL}#art-2`);
-    const detection = takeDetection();
-    ahead.settle({ text, documentKey });
-    await expect(commentsOf(detection)).resolves.toEqual([QUOTE]);
-    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress']);
+    await expect(handedOver(`${DRAFT_URL}#art-2`)).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
+
+    // Asked for as the page's document started: taken then, not asked again.
+    sent.mockClear();
+    askCommentsAtAddress(`${DRAFT_URL}#art-2`);
+    await expect(handedOver(`${DRAFT_URL}#art-2`)).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
+    // Asked for at another address (the page moved on since, in its history): asked anew.
+    sent.mockClear();
+    askCommentsAtAddress('https://www.unodc.org/before.html');
+    await expect(handedOver(DRAFT_URL)).resolves.toEqual([QUOTE]);
+    expect(asked()).toEqual(['annotationsAtAddress', 'annotationsAtAddress', 'openAnnotator']);
+    // A page that holds no draft drops what was asked for: nothing is left to take.
+    sent.mockClear();
+    askCommentsAtAddress(DRAFT_URL);
+    takeCommentsAtAddress();
+    await vi.waitFor(() => expect(asked()).toEqual(['annotationsAtAddress']));
+    sent.mockClear();
+    loadAnnotatorAhead(DRAFT_URL).settle();
+    await expect(takeDetection()).resolves.toBe('no-draft');
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator']);
 
     // The page now holds another document (a new revision at the same address): read by its key.
     sent.mockClear();
     loadAnnotatorAhead(DRAFT_URL).settle({ text, documentKey: 'A/AC.254/4/Rev.12|en' });
     await expect(commentsOf(takeDetection())).resolves.toEqual([]);
-    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator', 'listAnnotations']);
 
     // An address Redline never read: read by key.
     sent.mockClear();
     loadAnnotatorAhead('https://www.unodc.org/elsewhere.html').settle({ text, documentKey });
     await expect(commentsOf(takeDetection())).resolves.toEqual([QUOTE]);
-    expect(asked()).toEqual(['openAnnotator', 'annotationsAtAddress', 'listAnnotations']);
+    expect(asked()).toEqual(['annotationsAtAddress', 'openAnnotator', 'listAnnotations']);
     sent.mockRestore();
+  });
+
+  it('paints the comments made on this very text once it is indexed, and hands the painter to the annotator', async () => {
+    const documentKey = (await openTab(doc)).controller.documentKey;
+    const highlights = withCustomHighlights(doc);
+    const { registry } = highlights;
+    try {
+      const read = () => {
+        const ahead = loadAnnotatorAhead(DRAFT_URL);
+        const draft = runAll(
+          extractDraftTextSteps(doc, undefined, (index, root) => ahead.indexed(index, root)),
+        );
+        return { ahead, draft };
+      };
+      const { ahead, draft } = read();
+      const detection = takeDetection();
+      ahead.settle({ text: draft, documentKey });
+      const detected = await detection;
+      if (typeof detected !== 'object') throw new Error('no draft handed over');
+      const painted = { 'redline-layer0-exact': [QUOTE] };
+      expect(shownIn(registry)).toEqual(painted);
+      // The annotator paints with the same painter: the same highlights, nothing painted twice.
+      const { painter } = detected;
+      if (!painter) throw new Error('the painter was not handed over');
+      const controller = new AnnotatorController(doc, AUTHOR, painter, () =>
+        htmlPageSource(doc, draft),
+      );
+      await controller.start(detected.comments);
+      expect(shownIn(registry)).toEqual(painted);
+      painter.clear();
+
+      // The page held no draft after all, or the annotator could not be loaded: nothing stays.
+      const empty = read();
+      empty.ahead.settle();
+      await expect(takeDetection()).resolves.toBe('no-draft');
+      expect(registry.size).toBe(0);
+      const failed = read();
+      failed.ahead.settle({ text: failed.draft, documentKey });
+      await vi.waitFor(() => expect(registry.size).toBe(1));
+      withdrawDetection();
+      await vi.waitFor(() => expect(registry.size).toBe(0));
+    } finally {
+      highlights.remove();
+    }
   });
 
   it('tells an annotator loaded while the page was read whether it held a draft, once', async () => {
