@@ -10,6 +10,7 @@ import { uniqueInContext } from './settle.ts';
 import { leftStandingUnit } from './standing-unit.ts';
 import type { StructuralUnit } from './units.ts';
 import { VersionPair } from './version-pair.ts';
+import { whereChosen } from './where-chosen.ts';
 
 export type { AnchorResult, OrphanReason } from './result.ts';
 
@@ -104,15 +105,12 @@ export function* anchorManySteps(
       results[index] = { status: 'orphan', reason: 'empty quote' };
       continue;
     }
-    const { start, end } = passage.position ?? { start: -1, end: -1 };
-    if (
-      start >= 0 &&
-      passage.documentVersion === doc.version &&
-      doc.original.slice(start, end) === passage.quote.exact
-    ) {
-      results[index] = { status: 'exact', start, end };
+    const chosenHere = whereChosen(passage, doc.original, doc.version);
+    if (chosenHere) {
+      results[index] = { status: 'exact', ...chosenHere };
       continue;
     }
+    const start = passage.position?.start ?? -1;
     const carried = versions?.carry(passage, quote);
     if (carried) {
       results[index] = carried;

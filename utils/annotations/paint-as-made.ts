@@ -1,8 +1,8 @@
 import type { AnchorResult } from '../anchoring/anchor.ts';
 import { hashHex } from '../anchoring/fingerprint.ts';
-import type { PassageSelectors } from '../anchoring/selectors.ts';
 import type { TextIndex } from '../anchoring/text-index.ts';
-import { collapseOnly, leadingWhitespace } from '../anchoring/whitespace.ts';
+import { whereChosen } from '../anchoring/where-chosen.ts';
+import { collapseOnly } from '../anchoring/whitespace.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { supportsCustomHighlights } from '../highlight/custom-highlights.ts';
@@ -10,23 +10,6 @@ import { createPainter, type HighlightPainter } from '../highlight/index.ts';
 import type { Result } from '../messaging/protocol.ts';
 import { yieldToPage } from '../scheduling/steps.ts';
 import { highlightsOf } from './highlights.ts';
-
-/**
- * Where a passage chosen in this very text stands, when its words are still at their recorded
- * place: anchoring's first rule, which needs neither the draft's outline nor the other comments.
- * A quote of whitespace alone has no place (anchoring leaves it an orphan).
- */
-function placeAsMade(
-  passage: PassageSelectors,
-  text: string,
-  version: string,
-): AnchorResult | undefined {
-  const { position, quote } = passage;
-  if (!position || passage.documentVersion !== version) return undefined;
-  if (leadingWhitespace(quote.exact) === quote.exact.length) return undefined;
-  if (text.slice(position.start, position.end) !== quote.exact) return undefined;
-  return { status: 'exact', start: position.start, end: position.end };
-}
 
 /**
  * Paints the comments made on the very text the page shows, where they were made, as soon as the
@@ -57,8 +40,8 @@ export async function paintCommentsAsMade(
   await yieldToPage();
   const anchors = new Map<string, AnchorResult>();
   for (const annotation of annotations) {
-    const place = placeAsMade(annotation.target, index.text, version);
-    if (place) anchors.set(annotation.id, place);
+    const place = whereChosen(annotation.target, index.text, version);
+    if (place) anchors.set(annotation.id, { status: 'exact', ...place });
   }
   if (anchors.size === 0) return undefined;
   const painter = createPainter(doc);
