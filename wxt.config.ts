@@ -9,8 +9,8 @@ import {
 } from './utils/pdf-browser/assets.ts';
 import { UN_PAGE_MATCHES } from './utils/un/page-matches.ts';
 
-// Host access is limited to UN hosts; any other page is annotated only through activeTab.
-const UN_HOSTS = UN_PAGE_MATCHES;
+// Host access is limited to UN hosts (UN_PAGE_MATCHES); any other page is annotated only
+// through activeTab.
 const LOCAL_SYNC_SERVERS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /**
@@ -49,10 +49,10 @@ export default defineConfig({
     ],
     // Live sets: a sync server on this machine needs no prompt; any other is asked for when
     // the user connects to it (https only, see utils/sync/server-address.ts).
-    host_permissions: [...UN_HOSTS, ...LOCAL_SYNC_SERVERS],
+    host_permissions: [...UN_PAGE_MATCHES, ...LOCAL_SYNC_SERVERS],
     optional_host_permissions: ['https://*/*'],
     // The redirect rule may only send a tab to a page that is web accessible.
-    web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_HOSTS }],
+    web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_PAGE_MATCHES }],
     // The viewer's OCR runs tesseract's WebAssembly core (the default policy forbids compiling it).
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",

@@ -1,11 +1,11 @@
-import { collapseWhitespace } from './whitespace.ts';
+import { collapseOnly } from './whitespace.ts';
 
 /**
  * A version fingerprint of a document's text: 64 bits of a cyrb53-style hash over the text with
  * whitespace collapsed and trimmed, so re-extracting the same page gives the same value.
  */
 export function fingerprintText(text: string): string {
-  return hashHex(collapseWhitespace(text).text.trim());
+  return hashHex(collapseOnly(text).trim());
 }
 
 export function hashHex(text: string): string {

@@ -54,17 +54,19 @@ export class VersionPair {
     const keptLength = kept.reduce((sum, run) => sum + run.length, 0);
     const placedFrom = first.newStart;
     const placedTo = last.newStart + last.length;
-    const inContext =
-      (first.oldStart === from &&
-        this.keptBeside(from - KEPT_CONTEXT, from, placedFrom - KEPT_CONTEXT)) ||
-      (last.oldStart + last.length === to && this.keptBeside(to, to + KEPT_CONTEXT, placedTo));
-    if (!inContext) return undefined;
+    const contextKept = {
+      before:
+        first.oldStart === from &&
+        this.keptBeside(from - KEPT_CONTEXT, from, placedFrom - KEPT_CONTEXT),
+      after: last.oldStart + last.length === to && this.keptBeside(to, to + KEPT_CONTEXT, placedTo),
+    };
+    if (!contextKept.before && !contextKept.after) return undefined;
     // The core of the quote, without the outer whitespace that originalRange gives back.
     const start = placedFrom + (first.oldStart === from ? lead : 0);
     const end = placedTo - (last.oldStart + last.length === to ? trail : 0);
     const length = span.end - span.start;
     if (keptLength === to - from && placedTo - placedFrom === to - from) {
-      if (this.standsBeyondInsertion(from, to, placedFrom)) {
+      if (this.standsBeyondInsertion(from, to, placedFrom, contextKept)) {
         return { status: 'orphan', reason: 'ambiguous' };
       }
       return { status: 'exact', ...originalRange(this.doc, quote, { start, end, errors: 0 }) };
@@ -124,15 +126,18 @@ export class VersionPair {
    * one side of its context: "Convention [in] order" became "Convention in accordance with its
    * domestic law in order", and no diff can tell which "in" was there before.
    */
-  private standsBeyondInsertion(from: number, to: number, placedFrom: number): boolean {
+  private standsBeyondInsertion(
+    from: number,
+    to: number,
+    placedFrom: number,
+    contextKept: { before: boolean; after: boolean },
+  ): boolean {
+    if (contextKept.before === contextKept.after) return false;
     const length = to - from;
     const text = this.doc.collapsed;
     const words = text.slice(placedFrom, placedFrom + length);
-    const keptBefore = this.keptBeside(from - KEPT_CONTEXT, from, placedFrom - KEPT_CONTEXT);
-    const keptAfter = this.keptBeside(to, to + KEPT_CONTEXT, placedFrom + length);
-    if (keptBefore === keptAfter) return false;
     // Where the passage would stand if it had kept its other side of context instead.
-    const other = keptBefore
+    const other = contextKept.before
       ? this.map.keptIn(to, to + KEPT_CONTEXT).at(-1)
       : this.map.keptIn(from - KEPT_CONTEXT, from)[0];
     if (!other) return false;

@@ -17,7 +17,10 @@ export function isWhitespaceCode(code: number): boolean {
 
 const WHITESPACE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
-/** The same collapsing as collapseWhitespace, for short strings whose offsets are not needed. */
+/**
+ * The same collapsing as collapseWhitespace, where no way back to the original offsets is needed:
+ * a native replace, which on a whole page costs a fraction of building that way back.
+ */
 export function collapseOnly(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ');
 }

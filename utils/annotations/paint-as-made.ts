@@ -1,8 +1,7 @@
 import type { AnchorResult } from '../anchoring/anchor.ts';
-import { hashHex } from '../anchoring/fingerprint.ts';
+import { fingerprintText } from '../anchoring/fingerprint.ts';
 import type { TextIndex } from '../anchoring/text-index.ts';
 import { whereChosen } from '../anchoring/where-chosen.ts';
-import { collapseOnly } from '../anchoring/whitespace.ts';
 import type { Annotation } from '../formats/annotation.ts';
 import type { AnnotationSetInfo } from '../formats/annotation-set.ts';
 import { supportsCustomHighlights } from '../highlight/custom-highlights.ts';
@@ -32,11 +31,9 @@ export async function paintCommentsAsMade(
   const answer = await listed;
   if (!answer.ok || answer.value.annotations.length === 0) return undefined;
   const { annotations, sets } = answer.value;
-  // The text's version as fingerprintText gives it, with the same collapsing as a native replace:
-  // the way back to original offsets, which fingerprintText builds and this does not need,
-  // costs 15-25 ms on code not optimised yet. Placing and painting in the next task.
+  // The text's version in a task of its own, then placing and painting in the next.
   await yieldToPage();
-  const version = hashHex(collapseOnly(index.text).trim());
+  const version = fingerprintText(index.text);
   await yieldToPage();
   const anchors = new Map<string, AnchorResult>();
   for (const annotation of annotations) {
